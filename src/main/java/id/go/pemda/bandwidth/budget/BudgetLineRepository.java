@@ -1,0 +1,10 @@
+package id.go.pemda.bandwidth.budget;
+
+import java.util.Optional;
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface BudgetLineRepository extends ListCrudRepository<BudgetLine, Long> {
+
+  Optional<BudgetLine> findByOpdCodeAndFiscalYearAndAccountCode(
+      String opdCode, int fiscalYear, String accountCode);
+}

@@ -1,0 +1,65 @@
+package id.go.pemda.bandwidth.budget;
+
+import id.go.pemda.bandwidth.coordination.CoordinationService;
+import id.go.pemda.bandwidth.survey.SurveyService;
+import id.go.pemda.bandwidth.transition.OpdTransition;
+import id.go.pemda.bandwidth.transition.TransitionService;
+import id.go.pemda.bandwidth.workflow.EngineClock;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+public class BudgetService {
+
+  private final BudgetLineRepository lines;
+  private final TransitionService transitions;
+  private final SurveyService surveys;
+  private final CoordinationService coordination;
+
+  public BudgetService(
+      BudgetLineRepository lines,
+      TransitionService transitions,
+      SurveyService surveys,
+      CoordinationService coordination) {
+    this.lines = lines;
+    this.transitions = transitions;
+    this.surveys = surveys;
+    this.coordination = coordination;
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<BudgetLine> line(String opdCode, int fiscalYear) {
+    return lines.findByOpdCodeAndFiscalYearAndAccountCode(opdCode, fiscalYear, BudgetLine.INTERNET_ACCOUNT);
+  }
+
+  @Transactional(readOnly = true)
+  public RevocationSummary summary(Long transitionId, Long planId) {
+    OpdTransition transition = transitions.require(transitionId);
+    return RevocationSummary.of(
+        transition.opdCode(),
+        transition.fiscalYear(),
+        line(transition.opdCode(), transition.fiscalYear()).map(BudgetLine::amountRupiah).orElse(BigDecimal.ZERO),
+        surveys.requireLatest(transitionId).monthlyCostRupiah(),
+        coordination.require(planId).centralMonthlyCostRupiah());
+  }
+
+  /**
+   * Sets the OPD's internet line for the fiscal year to zero. Revoking again changes nothing;
+   * an OPD without a recorded line gets a revoked zero line, so the revocation is on record.
+   */
+  public BudgetLine revoke(String opdCode, int fiscalYear, String reference, String revokedBy) {
+    BudgetLine line =
+        line(opdCode, fiscalYear).orElseGet(() -> BudgetLine.active(opdCode, fiscalYear, BigDecimal.ZERO));
+    if (line.status() == BudgetStatus.REVOKED) {
+      return line;
+    }
+    return lines.save(line.revoked(EngineClock.now(), revokedBy, reference));
+  }
+
+  public BudgetLine record(String opdCode, int fiscalYear, BigDecimal amount) {
+    return line(opdCode, fiscalYear).orElseGet(() -> lines.save(BudgetLine.active(opdCode, fiscalYear, amount)));
+  }
+}

@@ -1,0 +1,6 @@
+package id.go.pemda.bandwidth.budget;
+
+public enum BudgetStatus {
+  ACTIVE,
+  REVOKED
+}

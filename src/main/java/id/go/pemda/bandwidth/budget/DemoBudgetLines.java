@@ -1,0 +1,56 @@
+package id.go.pemda.bandwidth.budget;
+
+import id.go.pemda.bandwidth.BandwidthProperties;
+import id.go.pemda.bandwidth.opd.Opd;
+import id.go.pemda.bandwidth.opd.OpdRegistry;
+import id.go.pemda.bandwidth.workflow.Wita;
+import java.math.BigDecimal;
+import java.util.Map;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo data: an internet budget line for every OPD for this year and the next two, sized by
+ * the kind of unit (orders of magnitude seen in East Kalimantan budgets). Idempotent.
+ */
+@Component
+@Profile("demo")
+@Order(40)
+public class DemoBudgetLines implements ApplicationRunner {
+
+  private static final Map<String, BigDecimal> ANNUAL_BY_TYPE =
+      Map.of(
+          "RSUD", new BigDecimal("180000000"),
+          "SEKRETARIAT", new BigDecimal("96000000"),
+          "DINAS", new BigDecimal("72000000"),
+          "BADAN", new BigDecimal("60000000"),
+          "KECAMATAN", new BigDecimal("30000000"));
+  private static final BigDecimal OTHER = new BigDecimal("36000000");
+  private static final int YEARS = 3;
+
+  private final OpdRegistry registry;
+  private final BudgetService budgets;
+  private final String centralOfficeCode;
+
+  public DemoBudgetLines(OpdRegistry registry, BudgetService budgets, BandwidthProperties properties) {
+    this.registry = registry;
+    this.budgets = budgets;
+    this.centralOfficeCode = properties.centralOfficeCode();
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    int thisYear = Wita.today().getYear();
+    for (Opd opd : registry.active()) {
+      if (opd.code().equals(centralOfficeCode)) {
+        continue;
+      }
+      for (int year = thisYear; year < thisYear + YEARS; year++) {
+        budgets.record(opd.code(), year, ANNUAL_BY_TYPE.getOrDefault(opd.type(), OTHER));
+      }
+    }
+  }
+}

@@ -1,0 +1,9 @@
+package id.go.pemda.bandwidth.campaign;
+
+import java.util.List;
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface CampaignOpdRepository extends ListCrudRepository<CampaignOpd, Long> {
+
+  List<CampaignOpd> findByCampaignIdOrderByRankInCampaign(Long campaignId);
+}

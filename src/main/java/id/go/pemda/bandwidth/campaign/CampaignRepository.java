@@ -1,0 +1,8 @@
+package id.go.pemda.bandwidth.campaign;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface CampaignRepository extends ListCrudRepository<Campaign, Long> {
+
+  boolean existsByFiscalYear(int fiscalYear);
+}

@@ -1,0 +1,77 @@
+package id.go.pemda.bandwidth.campaign;
+
+import id.go.pemda.bandwidth.BandwidthProperties;
+import id.go.pemda.bandwidth.opd.OpdRegistry;
+import id.go.pemda.bandwidth.workflow.EngineClock;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Starts a campaign: records it and the ordered list of OPDs it will transition. */
+@Service
+@Transactional
+public class CampaignService {
+
+  private final CampaignRepository campaigns;
+  private final CampaignOpdRepository campaignOpds;
+  private final OpdRegistry registry;
+  private final OpdPriority priority;
+  private final String centralOfficeCode;
+
+  public CampaignService(
+      CampaignRepository campaigns,
+      CampaignOpdRepository campaignOpds,
+      OpdRegistry registry,
+      OpdPriority priority,
+      BandwidthProperties properties) {
+    this.campaigns = campaigns;
+    this.campaignOpds = campaignOpds;
+    this.registry = registry;
+    this.priority = priority;
+    this.centralOfficeCode = properties.centralOfficeCode();
+  }
+
+  public boolean existsFor(int fiscalYear) {
+    return campaigns.existsByFiscalYear(fiscalYear);
+  }
+
+  @Transactional(readOnly = true)
+  public List<String> unknownOpdCodes(List<String> opdCodes) {
+    return opdCodes.stream().filter(code -> !registry.exists(code)).toList();
+  }
+
+  /**
+   * Plans a campaign over the given OPDs, or over every active OPD but the central office when
+   * {@code opdCodes} is empty.
+   */
+  public Campaign plan(int fiscalYear, Duration quietPeriod, String startedBy, List<String> opdCodes) {
+    Campaign campaign =
+        campaigns.save(new Campaign(null, fiscalYear, quietPeriod.toString(), startedBy, EngineClock.now()));
+    var opds =
+        opdCodes.isEmpty()
+            ? registry.active().stream().filter(opd -> !opd.code().equals(centralOfficeCode)).toList()
+            : opdCodes.stream().map(registry::require).toList();
+    List<OpdPriority.Ranked> ranked = priority.rank(opds);
+    for (int i = 0; i < ranked.size(); i++) {
+      campaignOpds.save(
+          new CampaignOpd(null, campaign.id(), ranked.get(i).opdCode(), ranked.get(i).priority(), i + 1));
+    }
+    return campaign;
+  }
+
+  @Transactional(readOnly = true)
+  public Campaign require(Long campaignId) {
+    return campaigns
+        .findById(campaignId)
+        .orElseThrow(() -> new IllegalStateException("No campaign with id " + campaignId));
+  }
+
+  /** The OPD codes of a campaign in start order: highest priority first. */
+  @Transactional(readOnly = true)
+  public List<String> opdCodesInOrder(Long campaignId) {
+    return campaignOpds.findByCampaignIdOrderByRankInCampaign(campaignId).stream()
+        .map(CampaignOpd::opdCode)
+        .toList();
+  }
+}

@@ -1,0 +1,70 @@
+package id.go.pemda.bandwidth.campaign;
+
+import id.go.pemda.bandwidth.workflow.FormField;
+import id.go.pemda.bandwidth.workflow.FormInput;
+import id.go.pemda.bandwidth.workflow.Wita;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_PlanCampaign: checks the start form (it runs in the starting transaction, so a refusal
+ * means no campaign was started) and records the campaign with its OPDs in priority order.
+ */
+@Component("planCampaign")
+public class PlanCampaignDelegate implements JavaDelegate {
+
+  static final FormField FISCAL_YEAR = FormField.of("fiscalYear", "Tahun anggaran sasaran");
+  static final FormField QUIET_PERIOD = FormField.of("quietPeriod", "Masa tenang tanpa keluhan");
+  static final FormField OPD_CODES = FormField.of("opdCodes", "Batasi ke kode OPD");
+  private static final int YEARS_AHEAD = 5;
+
+  private final CampaignService campaigns;
+
+  public PlanCampaignDelegate(CampaignService campaigns) {
+    this.campaigns = campaigns;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    int thisYear = Wita.today().getYear();
+    FormInput input = FormInput.of(execution);
+    Long fiscalYear = input.requiredWholeNumber(FISCAL_YEAR, thisYear, thisYear + YEARS_AHEAD);
+    Duration quietPeriod = input.requiredDuration(QUIET_PERIOD, Duration.ofMinutes(1), Duration.ofDays(365));
+    List<String> opdCodes = splitCodes(input.optionalText(OPD_CODES, 2000));
+    List<String> unknown = campaigns.unknownOpdCodes(opdCodes);
+    if (!unknown.isEmpty()) {
+      input.reject(OPD_CODES, "kode OPD tidak dikenal: " + String.join(", ", unknown));
+    }
+    if (fiscalYear != null && campaigns.existsFor(fiscalYear.intValue())) {
+      input.reject(FISCAL_YEAR, "kampanye untuk tahun anggaran " + fiscalYear + " sudah pernah dimulai");
+    }
+    input.throwIfInvalid();
+    Campaign campaign =
+        campaigns.plan(fiscalYear.intValue(), quietPeriod, startedBy(execution), opdCodes);
+    input.consume();
+    CampaignProcess.CAMPAIGN_ID.set(execution, campaign.id());
+  }
+
+  /** "disdukcapil, DINKES" → [DISDUKCAPIL, DINKES]; blank → all OPDs. */
+  static List<String> splitCodes(String codes) {
+    if (codes == null) {
+      return List.of();
+    }
+    return Arrays.stream(codes.split("[,;\\s]+"))
+        .filter(code -> !code.isBlank())
+        .map(code -> code.toUpperCase(Locale.ROOT))
+        .distinct()
+        .toList();
+  }
+
+  private static String startedBy(DelegateExecution execution) {
+    var authentication =
+        execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return authentication != null ? authentication.getUserId() : "system";
+  }
+}

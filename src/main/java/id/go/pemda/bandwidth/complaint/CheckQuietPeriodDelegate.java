@@ -1,0 +1,25 @@
+package id.go.pemda.bandwidth.complaint;
+
+import id.go.pemda.bandwidth.transition.TransitionProcess;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_CheckQuietPeriod: may the evaluation period end, and if not, when to look again. */
+@Component("checkQuietPeriod")
+public class CheckQuietPeriodDelegate implements JavaDelegate {
+
+  private final ComplaintService complaints;
+
+  public CheckQuietPeriodDelegate(ComplaintService complaints) {
+    this.complaints = complaints;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    QuietPeriod quietPeriod = complaints.quietPeriod(TransitionProcess.TRANSITION_ID.from(execution));
+    TransitionProcess.EVALUATION_PERIOD_OVER.set(execution, quietPeriod.over());
+    TransitionProcess.QUIET_PERIOD_ENDS_AT.set(execution, Date.from(quietPeriod.nextCheckAt()));
+  }
+}

@@ -1,0 +1,6 @@
+package id.go.pemda.bandwidth.complaint;
+
+public enum ComplaintStatus {
+  OPEN,
+  CLOSED
+}

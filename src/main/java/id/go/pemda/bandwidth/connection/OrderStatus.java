@@ -1,0 +1,6 @@
+package id.go.pemda.bandwidth.connection;
+
+public enum OrderStatus {
+  ORDERED,
+  INSTALLED
+}

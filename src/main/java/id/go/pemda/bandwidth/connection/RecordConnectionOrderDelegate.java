@@ -1,0 +1,23 @@
+package id.go.pemda.bandwidth.connection;
+
+import id.go.pemda.bandwidth.transition.TransitionProcess;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_RecordConnectionOrder: records the Icon+ order for the approved plan. */
+@Component("recordConnectionOrder")
+public class RecordConnectionOrderDelegate implements JavaDelegate {
+
+  private final ConnectionService connections;
+
+  public RecordConnectionOrderDelegate(ConnectionService connections) {
+    this.connections = connections;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ConnectionOrder order = connections.recordOrder(TransitionProcess.PLAN_ID.from(execution));
+    TransitionProcess.CONNECTION_ORDER_ID.set(execution, order.id());
+  }
+}

@@ -1,0 +1,7 @@
+package id.go.pemda.bandwidth.coordination;
+
+public enum PlanStatus {
+  RECOMMENDED,
+  AGREED,
+  APPROVED
+}

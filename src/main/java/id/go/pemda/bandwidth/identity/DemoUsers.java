@@ -1,0 +1,65 @@
+package id.go.pemda.bandwidth.identity;
+
+import id.go.pemda.bandwidth.opd.Opd;
+import id.go.pemda.bandwidth.opd.OpdRegistry;
+import java.util.Locale;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo profile only: one user per role and one operator per OPD, all with the password
+ * {@value #PASSWORD}. No other profile creates a user from code.
+ */
+@Component
+@Profile("demo")
+@Order(30)
+public class DemoUsers implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
+  static final String PASSWORD = "demo";
+
+  private final IdentityService identity;
+  private final OpdRegistry registry;
+
+  public DemoUsers(IdentityService identity, OpdRegistry registry) {
+    this.identity = identity;
+    this.registry = registry;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    ensureUser("diskominfo", "Tim Jaringan", "Diskominfo", Groups.DISKOMINFO);
+    ensureUser("kadis", "Kepala", "Diskominfo", Groups.KADIS_DISKOMINFO);
+    ensureUser("sekda", "Sekretaris", "Daerah", Groups.SEKDA);
+    ensureUser("bpkad", "Staf", "BPKAD", Groups.BPKAD);
+    for (Opd opd : registry.active()) {
+      ensureUser(operatorOf(opd.code()), "Operator", opd.code(), Groups.opd(opd.code()));
+    }
+    log.warn("Demo users are present with the password '{}': never use the demo profile in production", PASSWORD);
+  }
+
+  public static String operatorOf(String opdCode) {
+    return "opd." + opdCode.toLowerCase(Locale.ROOT);
+  }
+
+  private void ensureUser(String id, String firstName, String lastName, String group) {
+    if (identity.createUserQuery().userId(id).count() == 0) {
+      User user = identity.newUser(id);
+      user.setFirstName(firstName);
+      user.setLastName(lastName);
+      user.setEmail(id + "@demo.invalid");
+      user.setPassword(PASSWORD);
+      identity.saveUser(user);
+    }
+    if (identity.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
+      identity.createMembership(id, group);
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package id.go.pemda.bandwidth.identity;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The Camunda groups of the roles; each OPD has its own group {@code opd-<code>}. */
+public final class Groups {
+
+  public static final String DISKOMINFO = "diskominfo";
+  public static final String KADIS_DISKOMINFO = "kadis-diskominfo";
+  public static final String SEKDA = "sekda";
+  public static final String BPKAD = "bpkad";
+  /** Camunda's own administrator group. */
+  public static final String ADMIN = "camunda-admin";
+
+  public static final List<String> ROLES = List.of(DISKOMINFO, KADIS_DISKOMINFO, SEKDA, BPKAD);
+
+  private static final String OPD_PREFIX = "opd-";
+
+  private Groups() {}
+
+  public static String opd(String opdCode) {
+    return OPD_PREFIX + opdCode.toLowerCase(Locale.ROOT);
+  }
+
+  public static boolean isOpdGroup(String groupId) {
+    return groupId.startsWith(OPD_PREFIX);
+  }
+}

@@ -1,0 +1,138 @@
+package id.go.pemda.bandwidth.identity;
+
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
+
+import id.go.pemda.bandwidth.campaign.CampaignProcess;
+import id.go.pemda.bandwidth.opd.Opd;
+import id.go.pemda.bandwidth.opd.OpdRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the groups and their authorizations at every start-up, in every profile, idempotently:
+ * a missing group or permission is added, nothing is removed. It creates no user and no password.
+ *
+ * <p>Task access needs no grant here: the engine gives a task's candidate group read and work
+ * rights on that task alone, so an OPD group sees only its own OPD's tasks.
+ */
+@Component
+@Order(20)
+public class IdentityBootstrap implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
+  static final String TASKLIST = "tasklist";
+  static final String COCKPIT = "cockpit";
+  static final List<String> MONITORS = List.of(Groups.DISKOMINFO, Groups.KADIS_DISKOMINFO, Groups.SEKDA);
+
+  private final IdentityService identity;
+  private final AuthorizationService authorizations;
+  private final OpdRegistry registry;
+  private final TasklistFilters filters;
+
+  public IdentityBootstrap(
+      IdentityService identity,
+      AuthorizationService authorizations,
+      OpdRegistry registry,
+      TasklistFilters filters) {
+    this.identity = identity;
+    this.authorizations = authorizations;
+    this.registry = registry;
+    this.filters = filters;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    List<String> opdGroups = new ArrayList<>();
+    ensureGroup(Groups.DISKOMINFO, "Diskominfo - Tim Jaringan");
+    ensureGroup(Groups.KADIS_DISKOMINFO, "Kepala Diskominfo");
+    ensureGroup(Groups.SEKDA, "Sekretaris Daerah");
+    ensureGroup(Groups.BPKAD, "BPKAD - Pengelolaan Keuangan");
+    for (Opd opd : registry.active()) {
+      String group = Groups.opd(opd.code());
+      ensureGroup(group, "OPD " + opd.name());
+      opdGroups.add(group);
+    }
+
+    for (String group : concat(Groups.ROLES, opdGroups)) {
+      grant(group, Resources.APPLICATION, TASKLIST, ACCESS);
+    }
+    for (String group : MONITORS) {
+      grant(group, Resources.APPLICATION, COCKPIT, ACCESS);
+      grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, READ, READ_INSTANCE, READ_HISTORY);
+      grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, READ);
+      grant(group, Resources.DECISION_DEFINITION, Authorization.ANY, READ, READ_HISTORY);
+    }
+    // Diskominfo starts campaigns from Tasklist; the transitions are started by the engine.
+    grant(Groups.DISKOMINFO, Resources.PROCESS_DEFINITION, CampaignProcess.KEY, CREATE_INSTANCE);
+    grant(Groups.DISKOMINFO, Resources.PROCESS_INSTANCE, Authorization.ANY, CREATE);
+    // Tasklist's start menu lists only definitions the user may read.
+    grant(Groups.DISKOMINFO, Resources.PROCESS_DEFINITION, CampaignProcess.KEY, READ);
+
+    filters.ensure(opdGroups).forEach(grantee -> grant(grantee.groupId(), Resources.FILTER, grantee.filterId(), READ));
+    log.info("Identity ready: {} role groups, {} OPD groups", Groups.ROLES.size(), opdGroups.size());
+  }
+
+  private void ensureGroup(String id, String name) {
+    if (identity.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identity.newGroup(id);
+      group.setName(name);
+      group.setType("WORKFLOW");
+      identity.saveGroup(group);
+    }
+  }
+
+  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization authorization =
+        authorizations
+            .createAuthorizationQuery()
+            .groupIdIn(groupId)
+            .resourceType(resource)
+            .resourceId(resourceId)
+            .authorizationType(Authorization.AUTH_TYPE_GRANT)
+            .list()
+            .stream()
+            .findFirst()
+            .orElseGet(
+                () -> {
+                  Authorization created = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+                  created.setGroupId(groupId);
+                  created.setResource(resource);
+                  created.setResourceId(resourceId);
+                  return created;
+                });
+    boolean missing = false;
+    for (Permission permission : permissions) {
+      if (!authorization.isPermissionGranted(permission)) {
+        authorization.addPermission(permission);
+        missing = true;
+      }
+    }
+    if (missing) {
+      authorizations.saveAuthorization(authorization);
+    }
+  }
+
+  private static List<String> concat(List<String> first, List<String> second) {
+    List<String> all = new ArrayList<>(first);
+    all.addAll(second);
+    return all;
+  }
+}

@@ -1,0 +1,62 @@
+package id.go.pemda.bandwidth.identity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Component;
+
+/** The saved Tasklist filter of each role, created once by name. */
+@Component
+public class TasklistFilters {
+
+  static final String OPD_FILTER = "Tugas OPD saya";
+
+  private final FilterService filterService;
+  private final TaskService taskService;
+
+  public TasklistFilters(FilterService filterService, TaskService taskService) {
+    this.filterService = filterService;
+    this.taskService = taskService;
+  }
+
+  /** Creates missing filters; answers which group may read which filter. */
+  List<Grantee> ensure(List<String> opdGroups) {
+    List<Grantee> grantees = new ArrayList<>();
+    grantees.add(roleFilter("Tugas Diskominfo", Groups.DISKOMINFO, -10, "Survei, koordinasi, instalasi dan keluhan"));
+    grantees.add(roleFilter("Persetujuan Kepala Diskominfo", Groups.KADIS_DISKOMINFO, -9, "Rencana koneksi yang menunggu persetujuan"));
+    grantees.add(roleFilter("Keputusan Sekda", Groups.SEKDA, -8, "Pencabutan anggaran internet OPD"));
+    grantees.add(roleFilter("Tugas BPKAD", Groups.BPKAD, -7, "Pencatatan perubahan anggaran"));
+    String opdFilterId =
+        ensure(
+            OPD_FILTER,
+            taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks(),
+            -11,
+            "Tugas untuk OPD Anda: survei, uji terima, keluhan, kontrak ISP");
+    opdGroups.forEach(group -> grantees.add(new Grantee(group, opdFilterId)));
+    return grantees;
+  }
+
+  private Grantee roleFilter(String name, String group, int priority, String description) {
+    TaskQuery query = taskService.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks();
+    return new Grantee(group, ensure(name, query, priority, description));
+  }
+
+  private String ensure(String name, TaskQuery query, int priority, String description) {
+    Filter existing = filterService.createFilterQuery().filterName(name).singleResult();
+    if (existing != null) {
+      return existing.getId();
+    }
+    Filter filter =
+        filterService
+            .newTaskFilter(name)
+            .setQuery(query)
+            .setProperties(Map.of("priority", priority, "description", description, "refresh", true));
+    return filterService.saveFilter(filter).getId();
+  }
+
+  record Grantee(String groupId, String filterId) {}
+}

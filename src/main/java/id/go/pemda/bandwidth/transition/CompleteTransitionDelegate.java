@@ -1,0 +1,21 @@
+package id.go.pemda.bandwidth.transition;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_CompleteTransition: marks the OPD's transition as done. */
+@Component("completeTransition")
+public class CompleteTransitionDelegate implements JavaDelegate {
+
+  private final TransitionService transitions;
+
+  public CompleteTransitionDelegate(TransitionService transitions) {
+    this.transitions = transitions;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    transitions.complete(TransitionProcess.TRANSITION_ID.from(execution));
+  }
+}

@@ -1,0 +1,14 @@
+package id.go.pemda.bandwidth.transition;
+
+import java.time.Instant;
+import org.springframework.data.annotation.Id;
+
+/** Who decided what at a decision task of a transition, when and why. */
+public record DecisionRecord(
+    @Id Long id,
+    Long transitionId,
+    String step,
+    String decision,
+    String reason,
+    String decidedBy,
+    Instant decidedAt) {}

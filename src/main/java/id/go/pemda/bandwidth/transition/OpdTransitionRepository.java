@@ -1,0 +1,9 @@
+package id.go.pemda.bandwidth.transition;
+
+import java.util.Optional;
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface OpdTransitionRepository extends ListCrudRepository<OpdTransition, Long> {
+
+  Optional<OpdTransition> findByProcessInstanceId(String processInstanceId);
+}

@@ -1,0 +1,31 @@
+package id.go.pemda.bandwidth.transition;
+
+import id.go.pemda.bandwidth.campaign.CampaignService;
+import id.go.pemda.bandwidth.identity.Groups;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_RegisterTransition: records the transition row and the OPD's candidate group. */
+@Component("registerTransition")
+public class RegisterTransitionDelegate implements JavaDelegate {
+
+  private final TransitionService transitions;
+  private final CampaignService campaigns;
+
+  public RegisterTransitionDelegate(TransitionService transitions, CampaignService campaigns) {
+    this.transitions = transitions;
+    this.campaigns = campaigns;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String opdCode = TransitionProcess.OPD_CODE.from(execution);
+    Long campaignId = TransitionProcess.CAMPAIGN_ID.from(execution);
+    int fiscalYear = campaigns.require(campaignId).fiscalYear();
+    OpdTransition transition =
+        transitions.register(campaignId, opdCode, fiscalYear, execution.getProcessInstanceId());
+    TransitionProcess.TRANSITION_ID.set(execution, transition.id());
+    TransitionProcess.OPD_GROUP.set(execution, Groups.opd(opdCode));
+  }
+}

@@ -1,0 +1,61 @@
+package id.go.pemda.bandwidth.transition;
+
+import id.go.pemda.bandwidth.workflow.ProcessVariable;
+import java.util.Date;
+
+/**
+ * The OPD transition process ({@code bpmn/opd-transition.bpmn}): its key, element ids,
+ * messages and typed variables, used by delegates, listeners and tests alike.
+ */
+public final class TransitionProcess {
+
+  public static final String KEY = "bandwidth-transition";
+
+  public static final String MESSAGE_INSTALLATION_COMPLETED = "InstallationCompleted";
+  public static final String MESSAGE_COMPLAINT_FILED = "ComplaintFiled";
+
+  public static final String TASK_FILL_SURVEY = "Task_FillSurvey";
+  public static final String TASK_SIZE_BANDWIDTH = "Task_SizeBandwidth";
+  public static final String TASK_COORDINATE_TECHNICALLY = "Task_CoordinateTechnically";
+  public static final String TASK_APPROVE_PLAN = "Task_ApprovePlan";
+  public static final String TASK_RECORD_CONNECTION_ORDER = "Task_RecordConnectionOrder";
+  public static final String EVENT_INSTALLATION_COMPLETED = "Event_InstallationCompleted";
+  public static final String TASK_CONFIRM_INSTALLATION = "Task_ConfirmInstallation";
+  public static final String TASK_ACCEPT_LINK = "Task_AcceptLink";
+  public static final String TASK_EVALUATE_ACCEPTANCE_COMPLAINT = "Task_EvaluateAcceptanceComplaint";
+  public static final String SUBPROCESS_EVALUATION_PERIOD = "SubProcess_EvaluationPeriod";
+  public static final String TASK_FILE_COMPLAINT = "Task_FileComplaint";
+  public static final String TASK_EVALUATE_COMPLAINT = "Task_EvaluateComplaint";
+  public static final String EVENT_QUIET_PERIOD_ELAPSED = "Event_QuietPeriodElapsed";
+  public static final String TASK_APPROVE_BUDGET_REVOCATION = "Task_ApproveBudgetRevocation";
+  public static final String TASK_RECORD_BUDGET_REVOCATION = "Task_RecordBudgetRevocation";
+  public static final String TASK_CONFIRM_ISP_TERMINATION = "Task_ConfirmIspTermination";
+  public static final String END_TRANSITION_COMPLETED = "EndEvent_TransitionCompleted";
+
+  // Ids and routing data handed in by the campaign.
+  public static final ProcessVariable<String> OPD_CODE = ProcessVariable.of("opdCode", String.class);
+  public static final ProcessVariable<Long> CAMPAIGN_ID = ProcessVariable.of("campaignId", Long.class);
+
+  // Ids of the application's rows; the data itself lives in the tables.
+  public static final ProcessVariable<Long> TRANSITION_ID = ProcessVariable.of("transitionId", Long.class);
+  public static final ProcessVariable<String> OPD_GROUP = ProcessVariable.of("opdGroup", String.class);
+  public static final ProcessVariable<Long> PLAN_ID = ProcessVariable.of("planId", Long.class);
+  public static final ProcessVariable<Long> CONNECTION_ORDER_ID =
+      ProcessVariable.of("connectionOrderId", Long.class);
+  public static final ProcessVariable<Long> COMPLAINT_ID = ProcessVariable.of("complaintId", Long.class);
+
+  // Decisions the gateways route on.
+  public static final ProcessVariable<String> COORDINATION_DECISION =
+      ProcessVariable.of("coordinationDecision", String.class);
+  public static final ProcessVariable<String> PLAN_DECISION = ProcessVariable.of("planDecision", String.class);
+  public static final ProcessVariable<String> LINK_ACCEPTANCE =
+      ProcessVariable.of("linkAcceptance", String.class);
+  public static final ProcessVariable<Boolean> EVALUATION_PERIOD_OVER =
+      ProcessVariable.of("evaluationPeriodOver", Boolean.class);
+  public static final ProcessVariable<Date> QUIET_PERIOD_ENDS_AT =
+      ProcessVariable.of("quietPeriodEndsAt", Date.class);
+  public static final ProcessVariable<String> REVOCATION_DECISION =
+      ProcessVariable.of("revocationDecision", String.class);
+
+  private TransitionProcess() {}
+}

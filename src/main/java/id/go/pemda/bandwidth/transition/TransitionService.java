@@ -1,0 +1,72 @@
+package id.go.pemda.bandwidth.transition;
+
+import id.go.pemda.bandwidth.workflow.EngineClock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The transition row of each OPD and the decision log of its steps. */
+@Service
+@Transactional
+public class TransitionService {
+
+  private final OpdTransitionRepository transitions;
+  private final DecisionRecordRepository decisions;
+
+  public TransitionService(OpdTransitionRepository transitions, DecisionRecordRepository decisions) {
+    this.transitions = transitions;
+    this.decisions = decisions;
+  }
+
+  /** Registers the transition of a process instance; a retried call returns the same row. */
+  public OpdTransition register(Long campaignId, String opdCode, int fiscalYear, String processInstanceId) {
+    return transitions
+        .findByProcessInstanceId(processInstanceId)
+        .orElseGet(
+            () ->
+                transitions.save(
+                    OpdTransition.start(campaignId, opdCode, fiscalYear, processInstanceId, EngineClock.now())));
+  }
+
+  @Transactional(readOnly = true)
+  public OpdTransition require(Long transitionId) {
+    return transitions
+        .findById(transitionId)
+        .orElseThrow(() -> new IllegalStateException("No transition with id " + transitionId));
+  }
+
+  public OpdTransition moveTo(Long transitionId, TransitionStatus status) {
+    return transitions.save(require(transitionId).withStatus(status));
+  }
+
+  public OpdTransition startEvaluationPeriod(Long transitionId) {
+    return transitions.save(require(transitionId).withEvaluationStartedAt(EngineClock.now()));
+  }
+
+  public OpdTransition recordIspTermination(
+      Long transitionId, LocalDate terminatedOn, String reference, String confirmedBy) {
+    return transitions.save(require(transitionId).withIspTermination(terminatedOn, reference, confirmedBy));
+  }
+
+  public OpdTransition complete(Long transitionId) {
+    return transitions.save(require(transitionId).completed(EngineClock.now()));
+  }
+
+  public DecisionRecord recordDecision(
+      Long transitionId, String step, Enum<?> decision, String reason, String decidedBy) {
+    return decisions.save(
+        new DecisionRecord(null, transitionId, step, decision.name(), reason, decidedBy, EngineClock.now()));
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<DecisionRecord> latestDecision(Long transitionId, String step) {
+    return decisions.findFirstByTransitionIdAndStepOrderByIdDesc(transitionId, step);
+  }
+
+  @Transactional(readOnly = true)
+  public List<DecisionRecord> decisions(Long transitionId) {
+    return decisions.findByTransitionIdOrderById(transitionId);
+  }
+}

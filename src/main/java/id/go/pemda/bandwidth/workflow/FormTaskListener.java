@@ -1,0 +1,38 @@
+package id.go.pemda.bandwidth.workflow;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
+/**
+ * The server side of one user task's form. On {@code create} it puts the read-only summary
+ * the form shows into task-local variables (they vanish with the task); on {@code complete}
+ * it validates what the user submitted and stores it through a domain service.
+ */
+public abstract class FormTaskListener implements TaskListener {
+
+  @Override
+  public final void notify(DelegateTask task) {
+    switch (task.getEventName()) {
+      case EVENTNAME_CREATE -> onCreate(task);
+      case EVENTNAME_COMPLETE -> onComplete(task);
+      default -> {
+        // other events are not bound to form listeners
+      }
+    }
+  }
+
+  protected void onCreate(DelegateTask task) {}
+
+  protected abstract void onComplete(DelegateTask task);
+
+  /** The user completing the task: the authenticated caller, else the assignee. */
+  protected static String currentUser(DelegateTask task) {
+    Authentication authentication =
+        task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (authentication != null && authentication.getUserId() != null) {
+      return authentication.getUserId();
+    }
+    return task.getAssignee() != null ? task.getAssignee() : "system";
+  }
+}

@@ -1,0 +1,43 @@
+package id.go.pemda.bandwidth.workflow;
+
+import java.util.Objects;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * One typed definition of a process variable: its name and Java type, used by delegates,
+ * listeners, services and tests alike so that no variable name is spelled twice.
+ */
+public record ProcessVariable<T>(String name, Class<T> type) {
+
+  public static <T> ProcessVariable<T> of(String name, Class<T> type) {
+    return new ProcessVariable<>(name, type);
+  }
+
+  /** The value, or an exception naming the variable when it is missing. */
+  public T from(VariableScope scope) {
+    T value = optionalFrom(scope);
+    if (value == null) {
+      throw new IllegalStateException("Process variable '" + name + "' is not set");
+    }
+    return value;
+  }
+
+  public T optionalFrom(VariableScope scope) {
+    Object value = scope.getVariable(name);
+    if (value == null) {
+      return null;
+    }
+    if (type == Long.class && value instanceof Number number) {
+      return type.cast(number.longValue());
+    }
+    return type.cast(value);
+  }
+
+  public void set(VariableScope scope, T value) {
+    scope.setVariable(name, Objects.requireNonNull(value, name));
+  }
+
+  public void setLocal(VariableScope scope, T value) {
+    scope.setVariableLocal(name, Objects.requireNonNull(value, name));
+  }
+}
