@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Hands a filed complaint to its transition's evaluation period. Each complaint starts its own
- * event sub-process and carries its id as a local variable there, so several complaints can be
- * evaluated side by side.
+ * event sub-process; the evaluation task's input mapping copies {@code filedComplaintId} into
+ * its own local {@code complaintId}, so several complaints can be evaluated side by side.
  */
 @Component
 public class ComplaintCorrelator {
@@ -22,7 +22,7 @@ public class ComplaintCorrelator {
     runtime
         .createMessageCorrelation(TransitionProcess.MESSAGE_COMPLAINT_FILED)
         .processInstanceId(processInstanceId)
-        .setVariableLocal(TransitionProcess.COMPLAINT_ID.name(), complaintId)
+        .setVariable(TransitionProcess.FILED_COMPLAINT_ID.name(), complaintId)
         .correlateWithResult();
   }
 }

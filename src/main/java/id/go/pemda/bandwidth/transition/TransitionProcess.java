@@ -42,7 +42,11 @@ public final class TransitionProcess {
   public static final ProcessVariable<Long> PLAN_ID = ProcessVariable.of("planId", Long.class);
   public static final ProcessVariable<Long> CONNECTION_ORDER_ID =
       ProcessVariable.of("connectionOrderId", Long.class);
+  /** The complaint a task is about; local to each complaint evaluation task. */
   public static final ProcessVariable<Long> COMPLAINT_ID = ProcessVariable.of("complaintId", Long.class);
+  /** The complaint last handed to the evaluation period, copied into its evaluation task. */
+  public static final ProcessVariable<Long> FILED_COMPLAINT_ID =
+      ProcessVariable.of("filedComplaintId", Long.class);
 
   // Decisions the gateways route on.
   public static final ProcessVariable<String> COORDINATION_DECISION =

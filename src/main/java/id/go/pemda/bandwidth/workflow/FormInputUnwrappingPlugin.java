@@ -1,0 +1,46 @@
+package id.go.pemda.bandwidth.workflow;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine wraps whatever a task listener throws in a generic {@code ProcessEngineException},
+ * which the REST API answers with 500. This interceptor sits outside the transaction (so the
+ * rollback has happened) and lets a {@link FormInputException} through as itself, so the REST
+ * API answers 400 with the field messages and Tasklist shows them.
+ */
+@Component
+public class FormInputUnwrappingPlugin extends AbstractProcessEnginePlugin {
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<CommandInterceptor> interceptors = new ArrayList<>();
+    if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
+      interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
+    }
+    interceptors.add(new Unwrapper());
+    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+  }
+
+  static final class Unwrapper extends CommandInterceptor {
+
+    @Override
+    public <T> T execute(Command<T> command) {
+      try {
+        return next.execute(command);
+      } catch (RuntimeException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+          if (cause instanceof FormInputException formInput) {
+            throw formInput;
+          }
+        }
+        throw e;
+      }
+    }
+  }
+}
