@@ -83,11 +83,16 @@ public class TransitionDriver {
   /** From a fresh start to the evaluation period, the usual way. */
   public ProcessInstance startAndConnect(String opdCode, int fiscalYear) {
     ProcessInstance instance = start(opdCode, fiscalYear);
+    connect(instance);
+    return instance;
+  }
+
+  /** From the survey of a started transition to its evaluation period. */
+  public void connect(ProcessInstance instance) {
     complete(instance, survey());
     complete(instance, agreed(100, 1_500_000));
     complete(instance, Map.of("planDecision", "APPROVE"));
     complete(instance, installed());
     complete(instance, Map.of("linkAcceptance", "ACCEPTED"));
-    return instance;
   }
 }

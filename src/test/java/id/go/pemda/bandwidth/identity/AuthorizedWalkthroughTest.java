@@ -1,0 +1,150 @@
+package id.go.pemda.bandwidth.identity;
+
+import static id.go.pemda.bandwidth.support.TransitionDriver.agreed;
+import static id.go.pemda.bandwidth.support.TransitionDriver.installed;
+import static id.go.pemda.bandwidth.support.TransitionDriver.survey;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.go.pemda.bandwidth.budget.BudgetService;
+import id.go.pemda.bandwidth.budget.BudgetStatus;
+import id.go.pemda.bandwidth.campaign.CampaignProcess;
+import id.go.pemda.bandwidth.support.DemoApplicationTest;
+import id.go.pemda.bandwidth.support.Processes;
+import id.go.pemda.bandwidth.transition.TransitionProcess;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * One OPD's whole transition on PostgreSQL through the engine's public services, each step
+ * done by the demo user of its role with authorization checks on, as Tasklist does it.
+ */
+@DemoApplicationTest
+class AuthorizedWalkthroughTest {
+
+  private static final int FISCAL_YEAR = 2027;
+
+  @Autowired ProcessEngine engine;
+  @Autowired BudgetService budgets;
+
+  @AfterEach
+  void cleanUp() {
+    engine.getIdentityService().clearAuthentication();
+    ClockUtil.reset();
+  }
+
+  @Test
+  void role_users_take_one_opd_from_campaign_start_to_budget_revocation() {
+    Processes.setNow(Instant.parse("2026-11-03T00:00:00Z"));
+    ProcessInstance campaign =
+        as("diskominfo", () -> engine.getFormService().submitStartForm(
+            campaignDefinitionId(),
+            Map.of("fiscalYear", FISCAL_YEAR, "quietPeriod", "P30D", "opdCodes", "DISDUKCAPIL, DINKES")));
+    runJobs(campaign.getId());
+    ProcessInstance transition =
+        engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("DISDUKCAPIL").singleResult();
+
+    // each OPD sees only its own survey, through the Tasklist filter of its role
+    Task survey = onlyTaskOf("opd.disdukcapil");
+    assertThat(survey.getTaskDefinitionKey()).isEqualTo(TransitionProcess.TASK_FILL_SURVEY);
+    assertThat(survey.getProcessInstanceId()).isEqualTo(transition.getId());
+    assertThat(onlyTaskOf("opd.dinkes").getProcessInstanceId()).isNotEqualTo(transition.getId());
+    List<Task> filtered =
+        as("opd.disdukcapil", () -> engine.getFilterService().<Task>list(filterId(TasklistFilters.OPD_FILTER)));
+    assertThat(filtered)
+        .extracting(Task::getId)
+        .containsExactly(survey.getId());
+    assertThat(as("opd.dinkes", () -> engine.getTaskService().createTaskQuery().taskId(survey.getId()).count())).isZero();
+    assertThatThrownBy(() -> as("opd.dinkes", () -> complete(survey, survey())))
+        .isInstanceOf(AuthorizationException.class);
+    // OPD users see tasks, not other instances
+    assertThat(as("opd.disdukcapil", () -> engine.getRuntimeService().createProcessInstanceQuery().count())).isZero();
+
+    completeAs("opd.disdukcapil", TransitionProcess.TASK_FILL_SURVEY, survey());
+    assertThat(as("kadis", () -> engine.getTaskService().createTaskQuery().count())).isZero();
+    completeAs("diskominfo", TransitionProcess.TASK_COORDINATE_TECHNICALLY, agreed(100, 1_500_000));
+    completeAs("kadis", TransitionProcess.TASK_APPROVE_PLAN, Map.of("planDecision", "APPROVE"));
+    completeAs("diskominfo", TransitionProcess.TASK_CONFIRM_INSTALLATION, installed());
+    completeAs("opd.disdukcapil", TransitionProcess.TASK_ACCEPT_LINK, Map.of("linkAcceptance", "ACCEPTED"));
+
+    Processes.advance(Duration.ofDays(31));
+    runJobs(transition.getId());
+    // the Sekda monitors every instance
+    assertThat(as("sekda", () -> engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(transition.getId()).count()))
+        .isOne();
+    completeAs("sekda", TransitionProcess.TASK_APPROVE_BUDGET_REVOCATION, Map.of("revocationDecision", "APPROVE"));
+    completeAs("bpkad", TransitionProcess.TASK_RECORD_BUDGET_REVOCATION, Map.of("budgetDocumentNumber", "DPPA/2027/07"));
+    completeAs(
+        "opd.disdukcapil",
+        TransitionProcess.TASK_CONFIRM_ISP_TERMINATION,
+        Map.of("ispTerminatedOn", "2026-12-31", "ispTerminationReference", "045/DUKCAPIL/2026"));
+
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(transition.getId())
+            .singleResult().getEndActivityId())
+        .isEqualTo(TransitionProcess.END_TRANSITION_COMPLETED);
+    assertThat(budgets.line("DISDUKCAPIL", FISCAL_YEAR).orElseThrow().status()).isEqualTo(BudgetStatus.REVOKED);
+    assertThat(engine.getHistoryService().createUserOperationLogQuery().userId("sekda").count()).isPositive();
+  }
+
+  private void completeAs(String userId, String taskKey, Map<String, Object> values) {
+    Task task = onlyTaskOf(userId);
+    assertThat(task.getTaskDefinitionKey()).as("task of %s", userId).isEqualTo(taskKey);
+    as(userId, () -> {
+      engine.getTaskService().claim(task.getId(), userId);
+      engine.getFormService().submitTaskForm(task.getId(), values);
+      return null;
+    });
+  }
+
+  private Task onlyTaskOf(String userId) {
+    List<Task> tasks = as(userId, () -> engine.getTaskService().createTaskQuery().list());
+    assertThat(tasks).as("tasks visible to %s", userId).hasSize(1);
+    return tasks.get(0);
+  }
+
+  private Void complete(Task task, Map<String, Object> values) {
+    engine.getTaskService().complete(task.getId(), values);
+    return null;
+  }
+
+  private String campaignDefinitionId() {
+    return engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(CampaignProcess.KEY)
+        .latestVersion().singleResult().getId();
+  }
+
+  private String filterId(String name) {
+    Filter filter = engine.getFilterService().createFilterQuery().filterName(name).singleResult();
+    return filter.getId();
+  }
+
+  private void runJobs(String processInstanceId) {
+    for (Job job : engine.getManagementService().createJobQuery().executable().list()) {
+      engine.getManagementService().executeJob(job.getId());
+    }
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(processInstanceId).executable().count())
+        .isZero();
+  }
+
+  private <T> T as(String userId, java.util.function.Supplier<T> action) {
+    List<String> groups =
+        engine.getIdentityService().createGroupQuery().groupMember(userId).list().stream().map(g -> g.getId()).toList();
+    engine.getIdentityService().setAuthentication(userId, groups);
+    try {
+      return action.get();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+}

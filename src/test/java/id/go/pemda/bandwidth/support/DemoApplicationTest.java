@@ -1,0 +1,21 @@
+package id.go.pemda.bandwidth.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The application as the README runs it (demo users, authorization on, web server on a random
+ * port), but on embedded PostgreSQL instead of H2 and with the job executor off.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+@Import(EmbeddedPostgresConfig.class)
+public @interface DemoApplicationTest {}
