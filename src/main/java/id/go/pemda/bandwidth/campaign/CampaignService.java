@@ -67,6 +67,15 @@ public class CampaignService {
         .orElseThrow(() -> new IllegalStateException("No campaign with id " + campaignId));
   }
 
+  /** The priority class the decision table gave an OPD in a campaign (1 = first). */
+  @Transactional(readOnly = true)
+  public int priorityClassOf(Long campaignId, String opdCode) {
+    return campaignOpds
+        .findByCampaignIdAndOpdCode(campaignId, opdCode)
+        .map(CampaignOpd::priority)
+        .orElseThrow(() -> new IllegalStateException(opdCode + " is not in campaign " + campaignId));
+  }
+
   /** The OPD codes of a campaign in start order: highest priority first. */
   @Transactional(readOnly = true)
   public List<String> opdCodesInOrder(Long campaignId) {

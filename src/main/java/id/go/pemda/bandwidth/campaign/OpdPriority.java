@@ -30,6 +30,11 @@ public class OpdPriority {
         .toList();
   }
 
+  /** Camunda task priority for a priority class: class 1 gets 80, class 4 gets 20. */
+  public static int taskPriority(int priorityClass) {
+    return Math.max(0, 100 - 20 * priorityClass);
+  }
+
   private int priorityOf(Opd opd) {
     Number priority =
         decisions

@@ -33,7 +33,12 @@ public class TasklistFilters {
     String opdFilterId =
         ensure(
             OPD_FILTER,
-            taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks(),
+            taskService
+                .createTaskQuery()
+                .taskCandidateGroupInExpression("${currentUserGroups()}")
+                .includeAssignedTasks()
+                .orderByTaskPriority()
+                .desc(),
             -11,
             "Tugas untuk OPD Anda: survei, uji terima, keluhan, kontrak ISP");
     opdGroups.forEach(group -> grantees.add(new Grantee(group, opdFilterId)));
@@ -41,7 +46,9 @@ public class TasklistFilters {
   }
 
   private Grantee roleFilter(String name, String group, int priority, String description) {
-    TaskQuery query = taskService.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks();
+    // frontline OPDs (higher task priority) come first in every list
+    TaskQuery query =
+        taskService.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks().orderByTaskPriority().desc();
     return new Grantee(group, ensure(name, query, priority, description));
   }
 

@@ -55,6 +55,10 @@ public class OpdRegistryImporter implements ApplicationRunner {
     try (BufferedReader reader =
         new BufferedReader(new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8))) {
       String header = reader.readLine();
+      // spreadsheets often save UTF-8 with a byte-order mark
+      if (header != null && header.startsWith("\uFEFF")) {
+        header = header.substring(1);
+      }
       if (header == null || !List.of(header.strip().split(",")).equals(HEADER)) {
         throw new IllegalStateException(
             "OPD registry " + resource.getDescription() + " must start with the header " + String.join(",", HEADER));

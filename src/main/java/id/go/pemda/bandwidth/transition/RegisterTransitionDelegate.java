@@ -1,12 +1,16 @@
 package id.go.pemda.bandwidth.transition;
 
 import id.go.pemda.bandwidth.campaign.CampaignService;
+import id.go.pemda.bandwidth.campaign.OpdPriority;
 import id.go.pemda.bandwidth.identity.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_RegisterTransition: records the transition row and the OPD's candidate group. */
+/**
+ * Task_RegisterTransition: records the transition row, the OPD's candidate group and the task
+ * priority that puts frontline OPDs first in every Tasklist.
+ */
 @Component("registerTransition")
 public class RegisterTransitionDelegate implements JavaDelegate {
 
@@ -23,9 +27,11 @@ public class RegisterTransitionDelegate implements JavaDelegate {
     String opdCode = TransitionProcess.OPD_CODE.from(execution);
     Long campaignId = TransitionProcess.CAMPAIGN_ID.from(execution);
     int fiscalYear = campaigns.require(campaignId).fiscalYear();
+    int priorityClass = campaigns.priorityClassOf(campaignId, opdCode);
     OpdTransition transition =
         transitions.register(campaignId, opdCode, fiscalYear, execution.getProcessInstanceId());
     TransitionProcess.TRANSITION_ID.set(execution, transition.id());
     TransitionProcess.OPD_GROUP.set(execution, Groups.opd(opdCode));
+    TransitionProcess.TASK_PRIORITY.set(execution, OpdPriority.taskPriority(priorityClass));
   }
 }

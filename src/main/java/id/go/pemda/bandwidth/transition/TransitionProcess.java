@@ -39,6 +39,8 @@ public final class TransitionProcess {
   // Ids of the application's rows; the data itself lives in the tables.
   public static final ProcessVariable<Long> TRANSITION_ID = ProcessVariable.of("transitionId", Long.class);
   public static final ProcessVariable<String> OPD_GROUP = ProcessVariable.of("opdGroup", String.class);
+  /** Tasklist priority of every task of this OPD: frontline public service first. */
+  public static final ProcessVariable<Integer> TASK_PRIORITY = ProcessVariable.of("taskPriority", Integer.class);
   public static final ProcessVariable<Long> PLAN_ID = ProcessVariable.of("planId", Long.class);
   public static final ProcessVariable<Long> CONNECTION_ORDER_ID =
       ProcessVariable.of("connectionOrderId", Long.class);

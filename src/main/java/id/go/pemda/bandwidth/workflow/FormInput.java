@@ -3,6 +3,7 @@ package id.go.pemda.bandwidth.workflow;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -98,8 +99,8 @@ public final class FormInput {
       return null;
     }
     try {
-      // Camunda Forms' date picker submits yyyy-MM-dd; a full timestamp is cut to its date.
-      return LocalDate.parse(raw.length() > 10 ? raw.substring(0, 10) : raw);
+      // Camunda Forms' date picker submits yyyy-MM-dd; API clients may send a timestamp.
+      return raw.length() == 10 ? LocalDate.parse(raw) : LocalDateTime.parse(raw).toLocalDate();
     } catch (DateTimeParseException e) {
       reject(field, "tanggal harus berformat TTTT-BB-HH, misalnya 2026-12-31");
       return null;
@@ -114,7 +115,7 @@ public final class FormInput {
     try {
       Duration duration = Duration.parse(raw);
       if (duration.compareTo(min) < 0 || duration.compareTo(max) > 0) {
-        reject(field, "harus antara " + min + " dan " + max);
+        reject(field, "harus antara " + describe(min) + " dan " + describe(max));
         return null;
       }
       return duration;
@@ -206,6 +207,13 @@ public final class FormInput {
   private Object read(FormField field) {
     readKeys.add(field.key());
     return scope.getVariable(field.key());
+  }
+
+  private static String describe(Duration duration) {
+    if (duration.toMinutes() < 60 * 24) {
+      return duration.toMinutes() + " menit";
+    }
+    return duration.toDays() + " hari";
   }
 
   private static String abbreviate(String value) {

@@ -6,7 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
-import id.go.pemda.bandwidth.support.ProcessTest;
+import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.Processes;
 import id.go.pemda.bandwidth.support.TransitionDriver;
 import id.go.pemda.bandwidth.transition.TransitionProcess;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The paths of {@code bpmn/bandwidth-campaign.bpmn}. */
-@ProcessTest
+@ApplicationTest
 class CampaignProcessTest {
 
   @Autowired ProcessEngine engine;
@@ -65,6 +65,10 @@ class CampaignProcessTest {
       assertThat(transition).isWaitingAt(TransitionProcess.TASK_FILL_SURVEY);
       assertThat(BpmnAwareTests.task(transition)).hasCandidateGroup("opd-" + transition.getBusinessKey().toLowerCase());
     }
+    // frontline OPDs come first in Tasklist: their tasks carry a higher priority
+    assertThat(surveyPriorityOf(transitions, "DISDUKCAPIL")).isEqualTo(80);
+    assertThat(surveyPriorityOf(transitions, "KEC-PALARAN")).isEqualTo(60);
+    assertThat(surveyPriorityOf(transitions, "SETDA")).isEqualTo(40);
   }
 
   @Test
@@ -124,6 +128,12 @@ class CampaignProcessTest {
 
   private ProcessInstance start(Map<String, Object> form) {
     return engine.getRuntimeService().startProcessInstanceByKey(CampaignProcess.KEY, form);
+  }
+
+  private int surveyPriorityOf(List<ProcessInstance> transitions, String opdCode) {
+    ProcessInstance transition =
+        transitions.stream().filter(t -> t.getBusinessKey().equals(opdCode)).findFirst().orElseThrow();
+    return BpmnAwareTests.task(transition).getPriority();
   }
 
   private long campaignInstances() {

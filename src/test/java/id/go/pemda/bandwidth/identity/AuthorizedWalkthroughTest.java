@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.go.pemda.bandwidth.budget.BudgetService;
 import id.go.pemda.bandwidth.budget.BudgetStatus;
 import id.go.pemda.bandwidth.campaign.CampaignProcess;
-import id.go.pemda.bandwidth.support.DemoApplicationTest;
+import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.Processes;
 import id.go.pemda.bandwidth.transition.TransitionProcess;
 import java.time.Duration;
@@ -31,10 +31,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  * One OPD's whole transition on PostgreSQL through the engine's public services, each step
  * done by the demo user of its role with authorization checks on, as Tasklist does it.
  */
-@DemoApplicationTest
+@ApplicationTest
 class AuthorizedWalkthroughTest {
 
-  private static final int FISCAL_YEAR = 2027;
+  // Tests share one database: this one owns fiscal year 2026 and the OPDs DISPERKIM and DP2PA.
+  private static final int FISCAL_YEAR = 2026;
 
   @Autowired ProcessEngine engine;
   @Autowired BudgetService budgets;
@@ -51,55 +52,55 @@ class AuthorizedWalkthroughTest {
     ProcessInstance campaign =
         as("diskominfo", () -> engine.getFormService().submitStartForm(
             campaignDefinitionId(),
-            Map.of("fiscalYear", FISCAL_YEAR, "quietPeriod", "P30D", "opdCodes", "DISDUKCAPIL, DINKES")));
+            Map.of("fiscalYear", FISCAL_YEAR, "quietPeriod", "P30D", "opdCodes", "DISPERKIM, DP2PA")));
     runJobs(campaign.getId());
     ProcessInstance transition =
-        engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("DISDUKCAPIL").singleResult();
+        engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("DISPERKIM").singleResult();
 
-    // each OPD sees only its own survey, through the Tasklist filter of its role
-    Task survey = onlyTaskOf("opd.disdukcapil");
+    // each OPD sees only its own survey, also through the Tasklist filter of its role
+    Task survey = taskOf("opd.disperkim", transition);
     assertThat(survey.getTaskDefinitionKey()).isEqualTo(TransitionProcess.TASK_FILL_SURVEY);
-    assertThat(survey.getProcessInstanceId()).isEqualTo(transition.getId());
-    assertThat(onlyTaskOf("opd.dinkes").getProcessInstanceId()).isNotEqualTo(transition.getId());
+    assertThat(businessKeysOfTasksVisibleTo("opd.disperkim")).containsOnly("DISPERKIM");
+    assertThat(businessKeysOfTasksVisibleTo("opd.dp2pa")).containsOnly("DP2PA");
     List<Task> filtered =
-        as("opd.disdukcapil", () -> engine.getFilterService().<Task>list(filterId(TasklistFilters.OPD_FILTER)));
-    assertThat(filtered)
-        .extracting(Task::getId)
-        .containsExactly(survey.getId());
-    assertThat(as("opd.dinkes", () -> engine.getTaskService().createTaskQuery().taskId(survey.getId()).count())).isZero();
-    assertThatThrownBy(() -> as("opd.dinkes", () -> complete(survey, survey())))
+        as("opd.disperkim", () -> engine.getFilterService().<Task>list(filterId(TasklistFilters.OPD_FILTER)));
+    assertThat(filtered).extracting(Task::getId).containsExactly(survey.getId());
+    assertThat(as("opd.dp2pa", () -> engine.getTaskService().createTaskQuery().taskId(survey.getId()).count())).isZero();
+    assertThatThrownBy(() -> as("opd.dp2pa", () -> complete(survey, survey())))
         .isInstanceOf(AuthorizationException.class);
-    // OPD users see tasks, not other instances
-    assertThat(as("opd.disdukcapil", () -> engine.getRuntimeService().createProcessInstanceQuery().count())).isZero();
+    // OPD users see tasks, not process instances
+    assertThat(as("opd.disperkim", () -> engine.getRuntimeService().createProcessInstanceQuery().count())).isZero();
 
-    completeAs("opd.disdukcapil", TransitionProcess.TASK_FILL_SURVEY, survey());
-    assertThat(as("kadis", () -> engine.getTaskService().createTaskQuery().count())).isZero();
-    completeAs("diskominfo", TransitionProcess.TASK_COORDINATE_TECHNICALLY, agreed(100, 1_500_000));
-    completeAs("kadis", TransitionProcess.TASK_APPROVE_PLAN, Map.of("planDecision", "APPROVE"));
-    completeAs("diskominfo", TransitionProcess.TASK_CONFIRM_INSTALLATION, installed());
-    completeAs("opd.disdukcapil", TransitionProcess.TASK_ACCEPT_LINK, Map.of("linkAcceptance", "ACCEPTED"));
+    completeAs("opd.disperkim", transition, TransitionProcess.TASK_FILL_SURVEY, survey());
+    assertThat(as("kadis", () -> engine.getTaskService().createTaskQuery().processInstanceId(transition.getId()).count()))
+        .isZero();
+    completeAs("diskominfo", transition, TransitionProcess.TASK_COORDINATE_TECHNICALLY, agreed(100, 1_500_000));
+    completeAs("kadis", transition, TransitionProcess.TASK_APPROVE_PLAN, Map.of("planDecision", "APPROVE"));
+    completeAs("diskominfo", transition, TransitionProcess.TASK_CONFIRM_INSTALLATION, installed());
+    completeAs("opd.disperkim", transition, TransitionProcess.TASK_ACCEPT_LINK, Map.of("linkAcceptance", "ACCEPTED"));
 
     Processes.advance(Duration.ofDays(31));
     runJobs(transition.getId());
     // the Sekda monitors every instance
     assertThat(as("sekda", () -> engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(transition.getId()).count()))
         .isOne();
-    completeAs("sekda", TransitionProcess.TASK_APPROVE_BUDGET_REVOCATION, Map.of("revocationDecision", "APPROVE"));
-    completeAs("bpkad", TransitionProcess.TASK_RECORD_BUDGET_REVOCATION, Map.of("budgetDocumentNumber", "DPPA/2027/07"));
+    completeAs("sekda", transition, TransitionProcess.TASK_APPROVE_BUDGET_REVOCATION, Map.of("revocationDecision", "APPROVE"));
+    completeAs("bpkad", transition, TransitionProcess.TASK_RECORD_BUDGET_REVOCATION, Map.of("budgetDocumentNumber", "DPPA/2027/07"));
     completeAs(
-        "opd.disdukcapil",
+        "opd.disperkim",
+        transition,
         TransitionProcess.TASK_CONFIRM_ISP_TERMINATION,
         Map.of("ispTerminatedOn", "2026-12-31", "ispTerminationReference", "045/DUKCAPIL/2026"));
 
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(transition.getId())
             .singleResult().getEndActivityId())
         .isEqualTo(TransitionProcess.END_TRANSITION_COMPLETED);
-    assertThat(budgets.line("DISDUKCAPIL", FISCAL_YEAR).orElseThrow().status()).isEqualTo(BudgetStatus.REVOKED);
+    assertThat(budgets.line("DISPERKIM", FISCAL_YEAR).orElseThrow().status()).isEqualTo(BudgetStatus.REVOKED);
     assertThat(engine.getHistoryService().createUserOperationLogQuery().userId("sekda").count()).isPositive();
   }
 
-  private void completeAs(String userId, String taskKey, Map<String, Object> values) {
-    Task task = onlyTaskOf(userId);
+  private void completeAs(String userId, ProcessInstance transition, String taskKey, Map<String, Object> values) {
+    Task task = taskOf(userId, transition);
     assertThat(task.getTaskDefinitionKey()).as("task of %s", userId).isEqualTo(taskKey);
     as(userId, () -> {
       engine.getTaskService().claim(task.getId(), userId);
@@ -108,10 +109,18 @@ class AuthorizedWalkthroughTest {
     });
   }
 
-  private Task onlyTaskOf(String userId) {
-    List<Task> tasks = as(userId, () -> engine.getTaskService().createTaskQuery().list());
-    assertThat(tasks).as("tasks visible to %s", userId).hasSize(1);
+  private Task taskOf(String userId, ProcessInstance transition) {
+    List<Task> tasks =
+        as(userId, () -> engine.getTaskService().createTaskQuery().processInstanceId(transition.getId()).list());
+    assertThat(tasks).as("tasks of the transition visible to %s", userId).hasSize(1);
     return tasks.get(0);
+  }
+
+  private List<String> businessKeysOfTasksVisibleTo(String userId) {
+    return as(userId, () -> engine.getTaskService().createTaskQuery().list()).stream()
+        .map(task -> engine.getRuntimeService().createProcessInstanceQuery()
+            .processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey())
+        .toList();
   }
 
   private Void complete(Task task, Map<String, Object> values) {
@@ -130,7 +139,7 @@ class AuthorizedWalkthroughTest {
   }
 
   private void runJobs(String processInstanceId) {
-    for (Job job : engine.getManagementService().createJobQuery().executable().list()) {
+    for (Job job : engine.getManagementService().createJobQuery().processInstanceId(processInstanceId).executable().list()) {
       engine.getManagementService().executeJob(job.getId());
     }
     assertThat(engine.getManagementService().createJobQuery().processInstanceId(processInstanceId).executable().count())

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.go.pemda.bandwidth.support.ProcessTest;
+import id.go.pemda.bandwidth.support.ApplicationTest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -37,7 +37,7 @@ import org.springframework.context.ApplicationContext;
  * delegate expressions that name real beans, meaningful ids, labels, layout and a history time
  * to live.
  */
-@ProcessTest
+@ApplicationTest
 class ModelConventionsTest {
 
   private static final Pattern GENERATED_ID =

@@ -28,7 +28,7 @@ import id.go.pemda.bandwidth.coordination.BandwidthPlan;
 import id.go.pemda.bandwidth.coordination.CoordinationService;
 import id.go.pemda.bandwidth.coordination.PlanStatus;
 import id.go.pemda.bandwidth.identity.Groups;
-import id.go.pemda.bandwidth.support.ProcessTest;
+import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.Processes;
 import id.go.pemda.bandwidth.support.TransitionDriver;
 import id.go.pemda.bandwidth.survey.SurveyAnswerRepository;
@@ -53,7 +53,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** One test per path of {@code bpmn/opd-transition.bpmn}, driven with the engine clock. */
-@ProcessTest
+@ApplicationTest
 class TransitionProcessTest {
 
   private static final int FISCAL_YEAR = 2027;

@@ -11,11 +11,14 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The application as the README runs it (demo users, authorization on, web server on a random
- * port), but on embedded PostgreSQL instead of H2 and with the job executor off.
+ * port), but on embedded PostgreSQL instead of H2, with the job executor off so that tests
+ * drive jobs and timers with the engine clock. Every Spring test uses this one configuration:
+ * one context, one engine, one database, so the REST API always talks to the engine under test.
+ * Tests therefore work on OPDs and fiscal years of their own.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
 @Import(EmbeddedPostgresConfig.class)
-public @interface DemoApplicationTest {}
+public @interface ApplicationTest {}

@@ -1,0 +1,150 @@
+package id.go.pemda.bandwidth.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.go.pemda.bandwidth.campaign.Campaign;
+import id.go.pemda.bandwidth.campaign.CampaignService;
+import id.go.pemda.bandwidth.support.ApplicationTest;
+import id.go.pemda.bandwidth.support.TransitionDriver;
+import id.go.pemda.bandwidth.survey.SurveyAnswerRepository;
+import id.go.pemda.bandwidth.transition.TransitionProcess;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** The engine's REST API as Tasklist and other clients call it: authenticated, authorized, validated. */
+@ApplicationTest
+class EngineRestApiTest {
+
+  @Autowired TestRestTemplate http;
+  @Autowired ProcessEngine engine;
+  @Autowired CampaignService campaigns;
+  @Autowired SurveyAnswerRepository surveyAnswers;
+
+  private ProcessInstance transition;
+  private Task survey;
+
+  @BeforeEach
+  void startTransition() {
+    Campaign campaign = campaigns.plan(2027, Duration.ofDays(30), "test", List.of("DISPORA"));
+    transition =
+        engine.getRuntimeService().startProcessInstanceByKey(
+            TransitionProcess.KEY, "DISPORA",
+            Map.of(TransitionProcess.OPD_CODE.name(), "DISPORA", TransitionProcess.CAMPAIGN_ID.name(), campaign.id()));
+    survey = engine.getTaskService().createTaskQuery().processInstanceId(transition.getId()).singleResult();
+  }
+
+  @Test
+  void requests_without_credentials_are_refused() {
+    ResponseEntity<String> response = http.getForEntity("/engine-rest/task", String.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void wrong_password_is_refused() {
+    // a user of its own: after a failed login Camunda locks the user for a few seconds
+    ResponseEntity<String> response =
+        http.withBasicAuth("opd.dlh", "salah").getForEntity("/engine-rest/task", String.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void an_opd_user_lists_only_the_tasks_of_its_own_opd() {
+    JsonNode own = http.withBasicAuth("opd.dispora", "demo").getForObject("/engine-rest/task", JsonNode.class);
+    JsonNode other = http.withBasicAuth("opd.dispar", "demo").getForObject("/engine-rest/task", JsonNode.class);
+
+    assertThat(own.findValuesAsText("id")).contains(survey.getId());
+    assertThat(businessKeysOf(own)).containsOnly("DISPORA");
+    assertThat(other.findValuesAsText("id")).doesNotContain(survey.getId());
+    assertThat(businessKeysOf(other)).doesNotContain("DISPORA");
+  }
+
+  @Test
+  void completing_another_opds_task_is_forbidden_and_changes_nothing() {
+    ResponseEntity<JsonNode> response =
+        http.withBasicAuth("opd.dispar", "demo")
+            .postForEntity("/engine-rest/task/" + survey.getId() + "/complete", surveyBody(20), JsonNode.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertSurveyStillOpenAndNothingStored();
+  }
+
+  @Test
+  void invalid_values_get_400_naming_the_field_and_the_task_stays_open() {
+    ResponseEntity<JsonNode> response =
+        http.withBasicAuth("opd.dispora", "demo")
+            .postForEntity("/engine-rest/task/" + survey.getId() + "/complete", surveyBody(-5), JsonNode.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody().get("message").asText())
+        .contains("currentBandwidthMbps")
+        .contains("harus antara 0 dan 100000");
+    assertSurveyStillOpenAndNothingStored();
+  }
+
+  @Test
+  void missing_field_and_unknown_type_get_400_through_submit_form_too() {
+    Map<String, Object> body =
+        Map.of("variables", Map.of("currentIsp", Map.of("value", "Telkom", "type", "String")));
+
+    ResponseEntity<JsonNode> response =
+        http.withBasicAuth("opd.dispora", "demo")
+            .postForEntity("/engine-rest/task/" + survey.getId() + "/submit-form", body, JsonNode.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody().get("message").asText())
+        .contains("Biaya langganan per bulan (Rp) (monthlyCostRupiah): wajib diisi")
+        .contains("(siteAddress): wajib diisi");
+    assertSurveyStillOpenAndNothingStored();
+  }
+
+  @Test
+  void valid_values_complete_the_task() {
+    ResponseEntity<String> response =
+        http.withBasicAuth("opd.dispora", "demo")
+            .postForEntity("/engine-rest/task/" + survey.getId() + "/complete", surveyBody(20), String.class);
+
+    assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
+    Long transitionId =
+        ((Number) engine.getRuntimeService().getVariable(transition.getId(), TransitionProcess.TRANSITION_ID.name()))
+            .longValue();
+    assertThat(surveyAnswers.findFirstByTransitionIdOrderByIdDesc(transitionId).orElseThrow().submittedBy())
+        .isEqualTo("opd.dispora");
+  }
+
+  private List<String> businessKeysOf(JsonNode tasks) {
+    return tasks.findValuesAsText("processInstanceId").stream()
+        .map(id -> engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).singleResult())
+        .map(ProcessInstance::getBusinessKey)
+        .toList();
+  }
+
+  private void assertSurveyStillOpenAndNothingStored() {
+    assertThat(engine.getTaskService().createTaskQuery().taskId(survey.getId()).count()).isOne();
+    Long transitionId =
+        ((Number) engine.getRuntimeService().getVariable(transition.getId(), TransitionProcess.TRANSITION_ID.name()))
+            .longValue();
+    assertThat(surveyAnswers.countByTransitionId(transitionId)).isZero();
+  }
+
+  private static Map<String, Object> surveyBody(int bandwidth) {
+    Map<String, Object> values = new HashMap<>(TransitionDriver.survey());
+    values.put("currentBandwidthMbps", bandwidth);
+    Map<String, Object> variables = new HashMap<>();
+    values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+    return Map.of("variables", variables);
+  }
+}
