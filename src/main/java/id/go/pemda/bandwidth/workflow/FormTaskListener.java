@@ -14,7 +14,10 @@ public abstract class FormTaskListener implements TaskListener {
   @Override
   public final void notify(DelegateTask task) {
     switch (task.getEventName()) {
-      case EVENTNAME_CREATE -> onCreate(task);
+      case EVENTNAME_CREATE -> {
+        nameAfterBusinessKey(task);
+        onCreate(task);
+      }
       case EVENTNAME_COMPLETE -> onComplete(task);
       default -> {
         // other events are not bound to form listeners
@@ -23,6 +26,17 @@ public abstract class FormTaskListener implements TaskListener {
   }
 
   protected void onCreate(DelegateTask task) {}
+
+  /**
+   * "Koordinasi teknis" becomes "Koordinasi teknis — DISDUKCAPIL" in Tasklist's list, where a
+   * Diskominfo user sees the tasks of every OPD; the diagram keeps the plain label.
+   */
+  private static void nameAfterBusinessKey(DelegateTask task) {
+    String businessKey = task.getExecution().getProcessBusinessKey();
+    if (businessKey != null && task.getName() != null) {
+      task.setName(task.getName() + " — " + businessKey);
+    }
+  }
 
   protected abstract void onComplete(DelegateTask task);
 

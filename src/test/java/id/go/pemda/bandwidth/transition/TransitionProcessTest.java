@@ -86,6 +86,7 @@ class TransitionProcessTest {
 
     assertThat(instance).isWaitingAt(TransitionProcess.TASK_FILL_SURVEY);
     assertThat(task(instance)).hasCandidateGroup("opd-disdukcapil");
+    assertThat(task(instance).getName()).isEqualTo("Isi survei kebutuhan bandwidth — DISDUKCAPIL");
     assertThat(instance.getBusinessKey()).isEqualTo("DISDUKCAPIL");
     driver.complete(instance, survey());
 
