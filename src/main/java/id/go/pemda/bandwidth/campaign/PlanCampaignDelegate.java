@@ -1,5 +1,6 @@
 package id.go.pemda.bandwidth.campaign;
 
+import id.go.pemda.bandwidth.workflow.CurrentUser;
 import id.go.pemda.bandwidth.workflow.FormField;
 import id.go.pemda.bandwidth.workflow.FormInput;
 import id.go.pemda.bandwidth.workflow.Wita;
@@ -45,7 +46,7 @@ public class PlanCampaignDelegate implements JavaDelegate {
     }
     input.throwIfInvalid();
     Campaign campaign =
-        campaigns.plan(fiscalYear.intValue(), quietPeriod, startedBy(execution), opdCodes);
+        campaigns.plan(fiscalYear.intValue(), quietPeriod, CurrentUser.of(execution).orElse("system"), opdCodes);
     input.consume();
     CampaignProcess.CAMPAIGN_ID.set(execution, campaign.id());
   }
@@ -60,11 +61,5 @@ public class PlanCampaignDelegate implements JavaDelegate {
         .map(code -> code.toUpperCase(Locale.ROOT))
         .distinct()
         .toList();
-  }
-
-  private static String startedBy(DelegateExecution execution) {
-    var authentication =
-        execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return authentication != null ? authentication.getUserId() : "system";
   }
 }

@@ -10,8 +10,6 @@ public final class Groups {
   public static final String KADIS_DISKOMINFO = "kadis-diskominfo";
   public static final String SEKDA = "sekda";
   public static final String BPKAD = "bpkad";
-  /** Camunda's own administrator group. */
-  public static final String ADMIN = "camunda-admin";
 
   public static final List<String> ROLES = List.of(DISKOMINFO, KADIS_DISKOMINFO, SEKDA, BPKAD);
 
@@ -21,9 +19,5 @@ public final class Groups {
 
   public static String opd(String opdCode) {
     return OPD_PREFIX + opdCode.toLowerCase(Locale.ROOT);
-  }
-
-  public static boolean isOpdGroup(String groupId) {
-    return groupId.startsWith(OPD_PREFIX);
   }
 }

@@ -2,7 +2,6 @@ package id.go.pemda.bandwidth.workflow;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
  * The server side of one user task's form. On {@code create} it puts the read-only summary
@@ -42,11 +41,6 @@ public abstract class FormTaskListener implements TaskListener {
 
   /** The user completing the task: the authenticated caller, else the assignee. */
   protected static String currentUser(DelegateTask task) {
-    Authentication authentication =
-        task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    if (authentication != null && authentication.getUserId() != null) {
-      return authentication.getUserId();
-    }
-    return task.getAssignee() != null ? task.getAssignee() : "system";
+    return CurrentUser.of(task).orElse(task.getAssignee() != null ? task.getAssignee() : "system");
   }
 }

@@ -15,18 +15,11 @@ public record ProcessVariable<T>(String name, Class<T> type) {
 
   /** The value, or an exception naming the variable when it is missing. */
   public T from(VariableScope scope) {
-    T value = optionalFrom(scope);
+    Object value = scope.getVariable(name);
     if (value == null) {
       throw new IllegalStateException("Process variable '" + name + "' is not set");
     }
-    return value;
-  }
-
-  public T optionalFrom(VariableScope scope) {
-    Object value = scope.getVariable(name);
-    if (value == null) {
-      return null;
-    }
+    // ids arrive as Integer from clients that send small numbers
     if (type == Long.class && value instanceof Number number) {
       return type.cast(number.longValue());
     }
@@ -35,9 +28,5 @@ public record ProcessVariable<T>(String name, Class<T> type) {
 
   public void set(VariableScope scope, T value) {
     scope.setVariable(name, Objects.requireNonNull(value, name));
-  }
-
-  public void setLocal(VariableScope scope, T value) {
-    scope.setVariableLocal(name, Objects.requireNonNull(value, name));
   }
 }

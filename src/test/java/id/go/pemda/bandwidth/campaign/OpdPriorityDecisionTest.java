@@ -2,32 +2,16 @@ package id.go.pemda.bandwidth.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
+import id.go.pemda.bandwidth.support.DecisionTable;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class OpdPriorityDecisionTest {
 
-  private static DmnEngine engine;
-  private static DmnDecision decision;
-
-  @BeforeAll
-  static void parse_decision() throws IOException {
-    engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream dmn =
-        OpdPriorityDecisionTest.class.getClassLoader().getResourceAsStream("bpmn/opd-priority.dmn")) {
-      assertThat(dmn).isNotNull();
-      decision = engine.parseDecision(OpdPriority.DECISION_KEY, dmn);
-    }
-  }
+  private static final DecisionTable TABLE = DecisionTable.load("bpmn/opd-priority.dmn", OpdPriority.DECISION_KEY);
 
   @ParameterizedTest(name = "frontline {0} → 1")
   @CsvSource({"RSUD", "DINAS", "BADAN"})
@@ -82,7 +66,6 @@ class OpdPriorityDecisionTest {
   }
 
   private static DmnDecisionTableResult evaluate(boolean frontlinePublicService, String opdType) {
-    return engine.evaluateDecisionTable(
-        decision, Map.of("frontlinePublicService", frontlinePublicService, "opdType", opdType));
+    return TABLE.evaluate(Map.of("frontlinePublicService", frontlinePublicService, "opdType", opdType));
   }
 }

@@ -2,32 +2,16 @@ package id.go.pemda.bandwidth.coordination;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
+import id.go.pemda.bandwidth.support.DecisionTable;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class RecommendedBandwidthDecisionTest {
 
-  private static DmnEngine engine;
-  private static DmnDecision decision;
-
-  @BeforeAll
-  static void parse_decision() throws IOException {
-    engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream dmn =
-        RecommendedBandwidthDecisionTest.class.getClassLoader().getResourceAsStream("bpmn/recommended-bandwidth.dmn")) {
-      assertThat(dmn).isNotNull();
-      decision = engine.parseDecision(SizingService.DECISION_KEY, dmn);
-    }
-  }
+  private static final DecisionTable TABLE = DecisionTable.load("bpmn/recommended-bandwidth.dmn", SizingService.DECISION_KEY);
 
   @ParameterizedTest(name = "{0} staff need {1} Mbps")
   @CsvSource({
@@ -116,9 +100,7 @@ class RecommendedBandwidthDecisionTest {
 
   private static DmnDecisionTableResult evaluate(
       int staffCount, int serviceCounters, int cctvCameras, int hostedApplications) {
-    return engine.evaluateDecisionTable(
-        decision,
-        Map.of(
+    return TABLE.evaluate(Map.of(
             "staffCount", staffCount,
             "serviceCounters", serviceCounters,
             "cctvCameras", cctvCameras,

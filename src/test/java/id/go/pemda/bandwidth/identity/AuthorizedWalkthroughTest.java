@@ -9,9 +9,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.go.pemda.bandwidth.budget.BudgetService;
 import id.go.pemda.bandwidth.budget.BudgetStatus;
 import id.go.pemda.bandwidth.campaign.CampaignProcess;
+import id.go.pemda.bandwidth.campaign.CampaignService;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.Processes;
+import id.go.pemda.bandwidth.transition.DecisionRecord;
 import id.go.pemda.bandwidth.transition.TransitionProcess;
+import id.go.pemda.bandwidth.transition.TransitionService;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -39,6 +42,8 @@ class AuthorizedWalkthroughTest {
 
   @Autowired ProcessEngine engine;
   @Autowired BudgetService budgets;
+  @Autowired TransitionService transitions;
+  @Autowired CampaignService campaigns;
 
   @AfterEach
   void cleanUp() {
@@ -97,6 +102,17 @@ class AuthorizedWalkthroughTest {
         .isEqualTo(TransitionProcess.END_TRANSITION_COMPLETED);
     assertThat(budgets.line("DISPERKIM", FISCAL_YEAR).orElseThrow().status()).isEqualTo(BudgetStatus.REVOKED);
     assertThat(engine.getHistoryService().createUserOperationLogQuery().userId("sekda").count()).isPositive();
+    // who decided what is on record, with the real user of each step
+    Long transitionId =
+        (Long) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(transition.getId())
+            .variableName(TransitionProcess.TRANSITION_ID.name()).singleResult().getValue();
+    assertThat(transitions.decisions(transitionId))
+        .extracting(DecisionRecord::decidedBy)
+        .containsExactly("diskominfo", "kadis", "opd.disperkim", "sekda");
+    Long campaignId =
+        (Long) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(campaign.getId())
+            .variableName(CampaignProcess.CAMPAIGN_ID.name()).singleResult().getValue();
+    assertThat(campaigns.require(campaignId).startedBy()).isEqualTo("diskominfo");
   }
 
   private void completeAs(String userId, ProcessInstance transition, String taskKey, Map<String, Object> values) {
