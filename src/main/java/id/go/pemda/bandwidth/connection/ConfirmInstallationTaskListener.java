@@ -4,6 +4,7 @@ import id.go.pemda.bandwidth.transition.TransitionProcess;
 import id.go.pemda.bandwidth.workflow.FormField;
 import id.go.pemda.bandwidth.workflow.FormInput;
 import id.go.pemda.bandwidth.workflow.FormTaskListener;
+import id.go.pemda.bandwidth.workflow.Wita;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -41,6 +42,9 @@ public class ConfirmInstallationTaskListener extends FormTaskListener {
     LocalDate installedOn = input.requiredDate(INSTALLED_ON);
     String circuitId = input.requiredText(CIRCUIT_ID, 100);
     Long mbps = input.requiredWholeNumber(INSTALLED_BANDWIDTH, 1, 10_000);
+    if (installedOn != null && installedOn.isAfter(Wita.today())) {
+      input.reject(INSTALLED_ON, "tidak boleh setelah hari ini (" + Wita.today() + ")");
+    }
     input.throwIfInvalid();
     connections.recordInstallation(
         TransitionProcess.CONNECTION_ORDER_ID.from(task), installedOn, circuitId, mbps.intValue(), currentUser(task));

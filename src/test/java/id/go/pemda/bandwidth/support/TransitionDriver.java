@@ -67,7 +67,7 @@ public class TransitionDriver {
   }
 
   public static Map<String, Object> installed() {
-    return Map.of("installedOn", "2026-11-20", "circuitId", "ICON-SMD-0042", "installedBandwidthMbps", 100);
+    return Map.of("installedOn", "2026-10-30", "circuitId", "ICON-SMD-0042", "installedBandwidthMbps", 100);
   }
 
   public void complete(ProcessInstance instance, Map<String, Object> variables) {

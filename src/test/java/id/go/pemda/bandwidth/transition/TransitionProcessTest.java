@@ -416,6 +416,26 @@ class TransitionProcessTest {
     assertThat(transitions.decisions(variable(instance, TransitionProcess.TRANSITION_ID))).isEmpty();
   }
 
+  @Test
+  void installation_reported_for_a_future_date_is_refused() {
+    ProcessInstance instance = driver.start("DPUPR", FISCAL_YEAR);
+    driver.complete(instance, survey());
+    driver.complete(instance, agreed(100, 1_500_000));
+    driver.complete(instance, Map.of("planDecision", "APPROVE"));
+
+    assertThatThrownBy(
+            () ->
+                driver.complete(
+                    task(instance),
+                    Map.of("installedOn", "2026-11-02", "circuitId", "ICON-1", "installedBandwidthMbps", 100)))
+        .isInstanceOf(FormInputException.class)
+        .hasMessageContaining("Tanggal selesai instalasi (installedOn): tidak boleh setelah hari ini (2026-11-01)");
+
+    assertThat(instance).isWaitingAt(TransitionProcess.TASK_CONFIRM_INSTALLATION, TransitionProcess.EVENT_INSTALLATION_COMPLETED);
+    assertThat(connections.require(variable(instance, TransitionProcess.CONNECTION_ORDER_ID)).status())
+        .isEqualTo(OrderStatus.ORDERED);
+  }
+
   private <T> T variable(ProcessInstance instance, ProcessVariable<T> variable) {
     return Processes.variable(engine, instance, variable);
   }
