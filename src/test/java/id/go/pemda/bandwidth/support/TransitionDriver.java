@@ -41,6 +41,12 @@ public class TransitionDriver {
                 TransitionProcess.CAMPAIGN_ID.name(), campaign.id()));
   }
 
+  private void order(ProcessInstance instance) {
+    complete(instance, survey());
+    complete(instance, agreed(100, 1_500_000));
+    complete(instance, Map.of("planDecision", "APPROVE"));
+  }
+
   public static Map<String, Object> survey() {
     Map<String, Object> values = new HashMap<>();
     values.put("currentIsp", "PT Telkom Indonesia (IndiHome)");
@@ -87,11 +93,16 @@ public class TransitionDriver {
     return instance;
   }
 
+  /** From a fresh start to the recorded Icon+ order, waiting for the installation. */
+  public ProcessInstance startAndOrder(String opdCode, int fiscalYear) {
+    ProcessInstance instance = start(opdCode, fiscalYear);
+    order(instance);
+    return instance;
+  }
+
   /** From the survey of a started transition to its evaluation period. */
   public void connect(ProcessInstance instance) {
-    complete(instance, survey());
-    complete(instance, agreed(100, 1_500_000));
-    complete(instance, Map.of("planDecision", "APPROVE"));
+    order(instance);
     complete(instance, installed());
     complete(instance, Map.of("linkAcceptance", "ACCEPTED"));
   }

@@ -243,10 +243,7 @@ class TransitionProcessTest {
 
   @Test
   void link_not_working_files_a_complaint_and_returns_to_acceptance_after_evaluation() {
-    ProcessInstance instance = driver.start("DINSOS", FISCAL_YEAR);
-    driver.complete(instance, survey());
-    driver.complete(instance, agreed(100, 1_500_000));
-    driver.complete(instance, Map.of("planDecision", "APPROVE"));
+    ProcessInstance instance = driver.startAndOrder("DINSOS", FISCAL_YEAR);
     driver.complete(instance, installed());
 
     driver.complete(
@@ -418,10 +415,7 @@ class TransitionProcessTest {
 
   @Test
   void installation_reported_for_a_future_date_is_refused() {
-    ProcessInstance instance = driver.start("DPUPR", FISCAL_YEAR);
-    driver.complete(instance, survey());
-    driver.complete(instance, agreed(100, 1_500_000));
-    driver.complete(instance, Map.of("planDecision", "APPROVE"));
+    ProcessInstance instance = driver.startAndOrder("DPUPR", FISCAL_YEAR);
 
     assertThatThrownBy(
             () ->
