@@ -2,7 +2,6 @@ package id.go.pemda.bandwidth.budget;
 
 import id.go.pemda.bandwidth.transition.TransitionProcess;
 import id.go.pemda.bandwidth.transition.TransitionService;
-import id.go.pemda.bandwidth.transition.TransitionStatus;
 import id.go.pemda.bandwidth.workflow.FormField;
 import id.go.pemda.bandwidth.workflow.FormInput;
 import id.go.pemda.bandwidth.workflow.FormTaskListener;
@@ -32,7 +31,6 @@ public class ApproveBudgetRevocationTaskListener extends FormTaskListener {
   @Override
   protected void onCreate(DelegateTask task) {
     Long transitionId = TransitionProcess.TRANSITION_ID.from(task);
-    transitions.moveTo(transitionId, TransitionStatus.BUDGET_REVOCATION);
     RevocationSummary summary = budgets.summary(transitionId, TransitionProcess.PLAN_ID.from(task));
     task.setVariablesLocal(
         Map.of(
@@ -41,7 +39,9 @@ public class ApproveBudgetRevocationTaskListener extends FormTaskListener {
             "viewBudgetLine", Rupiah.format(summary.budgetLineAmount()) + " (rekening " + BudgetLine.INTERNET_ACCOUNT + ")",
             "viewOwnAnnualCost", Rupiah.format(summary.ownAnnualCost()),
             "viewCentralAnnualCost", Rupiah.format(summary.centralAnnualCost()),
-            "viewAnnualSaving", Rupiah.format(summary.annualSaving())));
+            "viewAnnualSaving", Rupiah.format(summary.annualSaving()),
+            "viewDoubleSpending", summary.doubleSpending().describe(),
+            "viewCitySaving", Rupiah.format(summary.citySaving())));
   }
 
   @Override

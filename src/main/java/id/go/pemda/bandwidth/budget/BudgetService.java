@@ -1,6 +1,8 @@
 package id.go.pemda.bandwidth.budget;
 
+import id.go.pemda.bandwidth.coordination.BandwidthPlan;
 import id.go.pemda.bandwidth.coordination.CoordinationService;
+import id.go.pemda.bandwidth.survey.SurveyAnswer;
 import id.go.pemda.bandwidth.survey.SurveyService;
 import id.go.pemda.bandwidth.transition.OpdTransition;
 import id.go.pemda.bandwidth.transition.TransitionService;
@@ -38,28 +40,55 @@ public class BudgetService {
   @Transactional(readOnly = true)
   public RevocationSummary summary(Long transitionId, Long planId) {
     OpdTransition transition = transitions.require(transitionId);
+    SurveyAnswer survey = surveys.requireLatest(transitionId);
+    BigDecimal centralMonthly = coordination.require(planId).centralMonthlyCostRupiah();
     return RevocationSummary.of(
         transition.opdCode(),
         transition.fiscalYear(),
         line(transition.opdCode(), transition.fiscalYear()).map(BudgetLine::amountRupiah).orElse(BigDecimal.ZERO),
-        surveys.requireLatest(transitionId).monthlyCostRupiah(),
-        coordination.require(planId).centralMonthlyCostRupiah());
+        survey.monthlyCostRupiah(),
+        centralMonthly,
+        new DoubleSpending(
+            transition.acceptedOn(),
+            transition.ispTerminatedOn() != null ? transition.ispTerminatedOn() : survey.contractEndDate(),
+            survey.monthlyCostRupiah(),
+            centralMonthly),
+        citySaving(transition.campaignId()));
+  }
+
+  /** The yearly saving of every OPD of the campaign whose connection plan is approved. */
+  @Transactional(readOnly = true)
+  public BigDecimal citySaving(Long campaignId) {
+    BigDecimal total = BigDecimal.ZERO;
+    for (OpdTransition transition : transitions.ofCampaign(campaignId)) {
+      Optional<BandwidthPlan> plan = coordination.approvedPlanOf(transition.id());
+      Optional<SurveyAnswer> survey = surveys.latest(transition.id());
+      if (plan.isPresent() && survey.isPresent()) {
+        total =
+            total.add(
+                RevocationSummary.annual(
+                    survey.get().monthlyCostRupiah().subtract(plan.get().centralMonthlyCostRupiah())));
+      }
+    }
+    return total;
   }
 
   /**
-   * Sets the OPD's internet line for the fiscal year to zero. Revoking again changes nothing;
-   * an OPD without a recorded line gets a revoked zero line, so the revocation is on record.
+   * Sets the OPD's internet line for the fiscal year to zero. Revoking again changes nothing,
+   * and neither does revoking a paid line; an OPD without a recorded line gets a revoked zero
+   * line, so the revocation is on record.
    */
   public BudgetLine revoke(String opdCode, int fiscalYear, String reference, String revokedBy) {
     BudgetLine line =
-        line(opdCode, fiscalYear).orElseGet(() -> BudgetLine.active(opdCode, fiscalYear, BigDecimal.ZERO));
-    if (line.status() == BudgetStatus.REVOKED) {
+        line(opdCode, fiscalYear).orElseGet(() -> BudgetLine.active(opdCode, fiscalYear, BigDecimal.ZERO, false));
+    if (!line.revocable()) {
       return line;
     }
     return lines.save(line.revoked(EngineClock.now(), revokedBy, reference));
   }
 
-  public BudgetLine record(String opdCode, int fiscalYear, BigDecimal amount) {
-    return line(opdCode, fiscalYear).orElseGet(() -> lines.save(BudgetLine.active(opdCode, fiscalYear, amount)));
+  public BudgetLine record(String opdCode, int fiscalYear, BigDecimal amount, boolean paid) {
+    return line(opdCode, fiscalYear)
+        .orElseGet(() -> lines.save(BudgetLine.active(opdCode, fiscalYear, amount, paid)));
   }
 }

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo data: an internet budget line for every OPD for this year and the next two, sized by
- * the kind of unit (orders of magnitude seen in East Kalimantan budgets). Idempotent.
+ * the kind of unit (orders of magnitude seen in East Kalimantan budgets), and Diskominfo's
+ * central line. This year's lines are already paid, so no revocation alters them. Idempotent.
  */
 @Component
 @Profile("demo")
@@ -29,6 +30,7 @@ public class DemoBudgetLines implements ApplicationRunner {
           "BADAN", new BigDecimal("60000000"),
           "KECAMATAN", new BigDecimal("30000000"));
   private static final BigDecimal OTHER = new BigDecimal("36000000");
+  private static final BigDecimal CENTRAL = new BigDecimal("1200000000");
   private static final int YEARS = 3;
 
   private final OpdRegistry registry;
@@ -45,11 +47,10 @@ public class DemoBudgetLines implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     int thisYear = Wita.today().getYear();
     for (Opd opd : registry.active()) {
-      if (opd.code().equals(centralOfficeCode)) {
-        continue;
-      }
+      BigDecimal annual =
+          opd.code().equals(centralOfficeCode) ? CENTRAL : ANNUAL_BY_TYPE.getOrDefault(opd.type(), OTHER);
       for (int year = thisYear; year < thisYear + YEARS; year++) {
-        budgets.record(opd.code(), year, ANNUAL_BY_TYPE.getOrDefault(opd.type(), OTHER));
+        budgets.record(opd.code(), year, annual, year == thisYear);
       }
     }
   }

@@ -3,11 +3,12 @@ package id.go.pemda.bandwidth.budget;
 import id.go.pemda.bandwidth.transition.OpdTransition;
 import id.go.pemda.bandwidth.transition.TransitionProcess;
 import id.go.pemda.bandwidth.transition.TransitionService;
+import id.go.pemda.bandwidth.transition.TransitionStatus;
 import id.go.pemda.bandwidth.workflow.FormField;
 import id.go.pemda.bandwidth.workflow.FormInput;
 import id.go.pemda.bandwidth.workflow.FormTaskListener;
 import id.go.pemda.bandwidth.workflow.Rupiah;
-import java.math.BigDecimal;
+import java.util.Optional;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -28,15 +29,23 @@ public class RecordBudgetRevocationTaskListener extends FormTaskListener {
 
   @Override
   protected void onCreate(DelegateTask task) {
-    OpdTransition transition = transitions.require(TransitionProcess.TRANSITION_ID.from(task));
-    BigDecimal amount =
-        budgets.line(transition.opdCode(), transition.fiscalYear()).map(BudgetLine::amountRupiah).orElse(BigDecimal.ZERO);
+    OpdTransition transition =
+        transitions.moveTo(TransitionProcess.TRANSITION_ID.from(task), TransitionStatus.BUDGET_REVOCATION);
+    Optional<BudgetLine> line = budgets.line(transition.opdCode(), transition.fiscalYear());
     task.setVariablesLocal(
         Map.of(
             "viewOpd", transition.opdCode(),
             "viewFiscalYear", String.valueOf(transition.fiscalYear()),
             "viewAccount", BudgetLine.INTERNET_ACCOUNT,
-            "viewBudgetLine", Rupiah.format(amount)));
+            "viewBudgetLine", line.map(RecordBudgetRevocationTaskListener::describe).orElse("Rp 0 (tidak ada pagu tercatat)")));
+  }
+
+  private static String describe(BudgetLine line) {
+    String amount = Rupiah.format(line.amountRupiah());
+    if (line.paid()) {
+      return amount + " — sudah dibayar, tidak diubah oleh pencabutan";
+    }
+    return line.revocable() ? amount : amount + " — sudah dicabut";
   }
 
   @Override

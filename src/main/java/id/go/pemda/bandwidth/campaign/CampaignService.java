@@ -4,6 +4,7 @@ import id.go.pemda.bandwidth.BandwidthProperties;
 import id.go.pemda.bandwidth.opd.OpdRegistry;
 import id.go.pemda.bandwidth.workflow.EngineClock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,9 +46,11 @@ public class CampaignService {
    * Plans a campaign over the given OPDs, or over every active OPD but the central office when
    * {@code opdCodes} is empty.
    */
-  public Campaign plan(int fiscalYear, Duration quietPeriod, String startedBy, List<String> opdCodes) {
+  public Campaign plan(
+      int fiscalYear, Duration quietPeriod, Instant deadline, String startedBy, List<String> opdCodes) {
     Campaign campaign =
-        campaigns.save(new Campaign(null, fiscalYear, quietPeriod.toString(), startedBy, EngineClock.now()));
+        campaigns.save(
+            new Campaign(null, fiscalYear, quietPeriod.toString(), startedBy, EngineClock.now(), deadline));
     var opds =
         opdCodes.isEmpty()
             ? registry.active().stream().filter(opd -> !opd.code().equals(centralOfficeCode)).toList()

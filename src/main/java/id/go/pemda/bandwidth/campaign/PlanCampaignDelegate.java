@@ -1,10 +1,13 @@
 package id.go.pemda.bandwidth.campaign;
 
 import id.go.pemda.bandwidth.workflow.CurrentUser;
+import id.go.pemda.bandwidth.workflow.EngineClock;
 import id.go.pemda.bandwidth.workflow.FormField;
 import id.go.pemda.bandwidth.workflow.FormInput;
 import id.go.pemda.bandwidth.workflow.Wita;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +25,7 @@ public class PlanCampaignDelegate implements JavaDelegate {
   static final FormField FISCAL_YEAR = FormField.of("fiscalYear", "Tahun anggaran sasaran");
   static final FormField QUIET_PERIOD = FormField.of("quietPeriod", "Masa tenang tanpa keluhan");
   static final FormField OPD_CODES = FormField.of("opdCodes", "Batasi ke kode OPD");
+  static final FormField DEADLINE = FormField.of("transitionDeadline", "Tenggat transisi");
   private static final int YEARS_AHEAD = 5;
 
   private final CampaignService campaigns;
@@ -36,6 +40,7 @@ public class PlanCampaignDelegate implements JavaDelegate {
     FormInput input = FormInput.of(execution);
     Long fiscalYear = input.requiredWholeNumber(FISCAL_YEAR, thisYear, thisYear + YEARS_AHEAD);
     Duration quietPeriod = input.requiredDuration(QUIET_PERIOD, Duration.ofMinutes(1), Duration.ofDays(365));
+    Instant deadline = deadline(input, fiscalYear);
     List<String> opdCodes = splitCodes(input.optionalText(OPD_CODES, 2000));
     List<String> unknown = campaigns.unknownOpdCodes(opdCodes);
     if (!unknown.isEmpty()) {
@@ -46,9 +51,24 @@ public class PlanCampaignDelegate implements JavaDelegate {
     }
     input.throwIfInvalid();
     Campaign campaign =
-        campaigns.plan(fiscalYear.intValue(), quietPeriod, CurrentUser.of(execution).orElse("system"), opdCodes);
+        campaigns.plan(
+            fiscalYear.intValue(), quietPeriod, deadline, CurrentUser.of(execution).orElse("system"), opdCodes);
     input.consume();
     CampaignProcess.CAMPAIGN_ID.set(execution, campaign.id());
+  }
+
+  /** The date given (end of that day, WITA), else 31 December before the fiscal year; never past. */
+  private static Instant deadline(FormInput input, Long fiscalYear) {
+    LocalDate given = input.optionalDate(DEADLINE);
+    if (given == null && fiscalYear == null) {
+      return null;
+    }
+    Instant deadline =
+        given != null ? TransitionDeadline.endOf(given) : TransitionDeadline.defaultFor(fiscalYear.intValue());
+    if (!deadline.isAfter(EngineClock.now())) {
+      input.reject(DEADLINE, "harus setelah hari ini; tanpa isian berlaku 31 Desember sebelum tahun anggaran");
+    }
+    return deadline;
   }
 
   /** "disdukcapil, DINKES" → [DISDUKCAPIL, DINKES]; blank → all OPDs. */

@@ -5,9 +5,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands a filed complaint to its transition's evaluation period. Each complaint starts its own
- * event sub-process; the evaluation task's input mapping copies {@code filedComplaintId} into
- * its own local {@code complaintId}, so several complaints can be evaluated side by side.
+ * Hands a filed complaint to its OPD's running transition. Each complaint starts its own event
+ * sub-process, whose first step copies {@code filedComplaintId} into a local {@code complaintId},
+ * so several complaints are evaluated side by side.
  */
 @Component
 public class ComplaintCorrelator {
@@ -16,6 +16,16 @@ public class ComplaintCorrelator {
 
   public ComplaintCorrelator(RuntimeService runtime) {
     this.runtime = runtime;
+  }
+
+  /** Whether the transition still takes complaints (it does until the revocation is decided). */
+  public boolean isListening(String processInstanceId) {
+    return runtime
+            .createEventSubscriptionQuery()
+            .processInstanceId(processInstanceId)
+            .eventName(TransitionProcess.MESSAGE_COMPLAINT_FILED)
+            .count()
+        > 0;
   }
 
   public void complaintFiled(String processInstanceId, Long complaintId) {

@@ -7,39 +7,68 @@ import id.go.pemda.bandwidth.workflow.EngineClock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/** Stored complaints: their evaluation, escalation and the quiet-period rule. */
 @Service
 @Transactional
 public class ComplaintService {
 
   private final ComplaintRepository complaints;
+  private final TroubleTicketRepository tickets;
   private final TransitionService transitions;
   private final CampaignService campaigns;
 
   public ComplaintService(
-      ComplaintRepository complaints, TransitionService transitions, CampaignService campaigns) {
+      ComplaintRepository complaints,
+      TroubleTicketRepository tickets,
+      TransitionService transitions,
+      CampaignService campaigns) {
     this.complaints = complaints;
+    this.tickets = tickets;
     this.transitions = transitions;
     this.campaigns = campaigns;
   }
 
-  public Complaint file(
-      Long transitionId, ComplaintStage stage, ComplaintCategory category, String description, String filedBy) {
-    OpdTransition transition = transitions.require(transitionId);
-    return complaints.save(
-        Complaint.file(
-            transitionId, transition.opdCode(), stage, category, description, filedBy, EngineClock.now()));
+  public Complaint record(Complaint complaint) {
+    return complaints.save(complaint);
   }
 
-  /** Records Diskominfo's evaluation and closes the complaint; a closed one stays as it was. */
+  /**
+   * Records Diskominfo's evaluation and closes the complaint; a provider fault opens a trouble
+   * ticket for Icon+. A closed complaint stays as it was.
+   */
   public Complaint evaluate(Long complaintId, EvaluationResult result, String notes, String evaluator) {
     Complaint complaint = require(complaintId);
     if (complaint.status() == ComplaintStatus.CLOSED) {
       return complaint;
     }
-    return complaints.save(complaint.evaluated(result, notes, evaluator, EngineClock.now()));
+    Complaint closed = complaints.save(complaint.evaluated(result, notes, evaluator, EngineClock.now()));
+    if (result == EvaluationResult.PROVIDER_FAULT && tickets.findByComplaintId(complaintId).isEmpty()) {
+      tickets.save(TroubleTicket.open(closed, EngineClock.now()));
+    }
+    return closed;
+  }
+
+  /** The response deadline passed: on record for the Head of Diskominfo (the first time counts). */
+  public Complaint escalate(Long complaintId) {
+    Complaint complaint = require(complaintId);
+    return complaints.save(complaint.escalated(EngineClock.now(), complaint.escalationNotes()));
+  }
+
+  public Complaint recordEscalationNotes(Long complaintId, String notes) {
+    return complaints.save(require(complaintId).escalated(EngineClock.now(), notes));
+  }
+
+  public Complaint route(Long complaintId, ComplaintRoute route) {
+    return complaints.save(require(complaintId).routedTo(route));
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Complaint> find(Long complaintId) {
+    return complaints.findById(complaintId);
   }
 
   @Transactional(readOnly = true)
@@ -50,8 +79,14 @@ public class ComplaintService {
   }
 
   @Transactional(readOnly = true)
-  public List<Complaint> history(Long transitionId) {
-    return complaints.findByTransitionIdOrderById(transitionId);
+  public List<Complaint> openOf(Long transitionId) {
+    return complaints.findByTransitionIdAndStatusOrderById(transitionId, ComplaintStatus.OPEN);
+  }
+
+  /** Every complaint of an OPD, across its transitions and the support process. */
+  @Transactional(readOnly = true)
+  public List<Complaint> historyOf(String opdCode) {
+    return complaints.findByOpdCodeOrderById(opdCode);
   }
 
   @Transactional(readOnly = true)

@@ -5,14 +5,13 @@ import id.go.pemda.bandwidth.transition.TransitionProcess;
 import id.go.pemda.bandwidth.workflow.FormField;
 import id.go.pemda.bandwidth.workflow.FormInput;
 import id.go.pemda.bandwidth.workflow.FormTaskListener;
-import id.go.pemda.bandwidth.workflow.Wita;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_EvaluateComplaint and Task_EvaluateAcceptanceComplaint: Diskominfo sees the complaint,
- * the OPD's plan and its complaint history, and records its finding, which closes the complaint.
+ * Task_EvaluateComplaint (transition and support process) and Task_EvaluateAcceptanceComplaint:
+ * Diskominfo sees the complaint, the OPD's plan (when there is one) and its complaint history,
+ * and records its finding, which closes the complaint.
  */
 @Component("evaluateComplaintTask")
 public class EvaluateComplaintTaskListener extends FormTaskListener {
@@ -31,20 +30,11 @@ public class EvaluateComplaintTaskListener extends FormTaskListener {
   @Override
   protected void onCreate(DelegateTask task) {
     Complaint complaint = complaints.require(TransitionProcess.COMPLAINT_ID.from(task));
-    task.setVariablesLocal(summary.of(complaint.transitionId(), TransitionProcess.PLAN_ID.from(task)));
-    task.setVariableLocal("viewComplaintNumber", "KLH-" + complaint.id());
-    task.setVariableLocal("viewComplaintCategory", complaint.category().name());
-    task.setVariableLocal("viewComplaintDescription", complaint.description());
-    task.setVariableLocal(
-        "viewComplaintFiled", complaint.filedBy() + ", " + Wita.format(complaint.filedAt()));
-    task.setVariableLocal(
-        "viewComplaintHistory",
-        complaints.history(complaint.transitionId()).stream()
-            .map(
-                c ->
-                    "KLH-" + c.id() + " | " + Wita.format(c.filedAt()) + " | " + c.category() + " | "
-                        + c.status() + (c.evaluationResult() == null ? "" : " (" + c.evaluationResult() + ")"))
-            .collect(Collectors.joining("\n")));
+    // a transition has a plan once its survey is sized; the support process has none
+    if (task.getVariable(TransitionProcess.PLAN_ID.name()) != null) {
+      task.setVariablesLocal(summary.of(complaint.transitionId(), TransitionProcess.PLAN_ID.from(task)));
+    }
+    task.setVariablesLocal(ComplaintView.of(complaint, complaints.historyOf(complaint.opdCode())));
   }
 
   @Override

@@ -2,13 +2,14 @@ package id.go.pemda.bandwidth.connection;
 
 import id.go.pemda.bandwidth.complaint.Complaint;
 import id.go.pemda.bandwidth.complaint.ComplaintForm;
-import id.go.pemda.bandwidth.complaint.ComplaintService;
-import id.go.pemda.bandwidth.complaint.ComplaintStage;
+import id.go.pemda.bandwidth.complaint.ComplaintChannel;
+import id.go.pemda.bandwidth.complaint.ComplaintIntake;
 import id.go.pemda.bandwidth.transition.TransitionProcess;
 import id.go.pemda.bandwidth.transition.TransitionService;
 import id.go.pemda.bandwidth.workflow.FormField;
 import id.go.pemda.bandwidth.workflow.FormInput;
 import id.go.pemda.bandwidth.workflow.FormTaskListener;
+import id.go.pemda.bandwidth.workflow.Wita;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -23,13 +24,13 @@ public class AcceptLinkTaskListener extends FormTaskListener {
   static final FormField ACCEPTANCE = FormField.of("linkAcceptance", "Hasil uji jaringan");
 
   private final ConnectionService connections;
-  private final ComplaintService complaints;
+  private final ComplaintIntake intake;
   private final TransitionService transitions;
 
   public AcceptLinkTaskListener(
-      ConnectionService connections, ComplaintService complaints, TransitionService transitions) {
+      ConnectionService connections, ComplaintIntake intake, TransitionService transitions) {
     this.connections = connections;
-    this.complaints = complaints;
+    this.intake = intake;
     this.transitions = transitions;
   }
 
@@ -53,10 +54,15 @@ public class AcceptLinkTaskListener extends FormTaskListener {
     Long transitionId = TransitionProcess.TRANSITION_ID.from(task);
     String user = currentUser(task);
     transitions.recordDecision(transitionId, TransitionProcess.TASK_ACCEPT_LINK, acceptance, null, user);
-    if (complaint != null) {
+    if (complaint == null) {
+      // double spending runs from today until the old ISP contract ends
+      transitions.recordAcceptance(transitionId, Wita.today());
+    } else {
       Complaint filed =
-          complaints.file(
-              transitionId, ComplaintStage.ACCEPTANCE, complaint.category(), complaint.description(), user);
+          intake.fileAtAcceptance(
+              transitionId,
+              new Complaint.Report(
+                  complaint.category(), complaint.description(), null, user, ComplaintChannel.TASKLIST));
       TransitionProcess.COMPLAINT_ID.set(task, filed.id());
     }
     input.consume();

@@ -8,8 +8,10 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
 
 import id.go.pemda.bandwidth.campaign.CampaignProcess;
+import id.go.pemda.bandwidth.complaint.ComplaintProcesses;
 import id.go.pemda.bandwidth.opd.Opd;
 import id.go.pemda.bandwidth.opd.OpdRegistry;
+import id.go.pemda.bandwidth.transition.ForceCutService;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -85,6 +87,13 @@ public class IdentityBootstrap implements ApplicationRunner {
     grant(Groups.DISKOMINFO, Resources.PROCESS_INSTANCE, Authorization.ANY, CREATE);
     // Tasklist's start menu lists only definitions the user may read.
     grant(Groups.DISKOMINFO, Resources.PROCESS_DEFINITION, CampaignProcess.KEY, READ);
+    // OPD operators report complaints from Tasklist; the Sekda may cut any OPD at any time.
+    for (String group : opdGroups) {
+      grant(group, Resources.PROCESS_DEFINITION, ComplaintProcesses.INTAKE_KEY, READ, CREATE_INSTANCE);
+      grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, CREATE);
+    }
+    grant(Groups.SEKDA, Resources.PROCESS_DEFINITION, ForceCutService.PROCESS_KEY, READ, CREATE_INSTANCE);
+    grant(Groups.SEKDA, Resources.PROCESS_INSTANCE, Authorization.ANY, CREATE);
 
     filters.ensure(opdGroups).forEach(grantee -> grant(grantee.groupId(), Resources.FILTER, grantee.filterId(), READ));
     log.info("Identity ready: {} role groups, {} OPD groups", Groups.ROLES.size(), opdGroups.size());

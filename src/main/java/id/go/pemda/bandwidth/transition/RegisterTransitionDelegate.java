@@ -1,8 +1,10 @@
 package id.go.pemda.bandwidth.transition;
 
+import id.go.pemda.bandwidth.campaign.Campaign;
 import id.go.pemda.bandwidth.campaign.CampaignService;
 import id.go.pemda.bandwidth.campaign.OpdPriority;
 import id.go.pemda.bandwidth.identity.Groups;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -26,12 +28,14 @@ public class RegisterTransitionDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String opdCode = TransitionProcess.OPD_CODE.from(execution);
     Long campaignId = TransitionProcess.CAMPAIGN_ID.from(execution);
-    int fiscalYear = campaigns.require(campaignId).fiscalYear();
+    Campaign campaign = campaigns.require(campaignId);
     int priorityClass = campaigns.priorityClassOf(campaignId, opdCode);
     OpdTransition transition =
-        transitions.register(campaignId, opdCode, fiscalYear, execution.getProcessInstanceId());
+        transitions.register(
+            campaignId, opdCode, campaign.fiscalYear(), campaign.transitionDeadline(), execution.getProcessInstanceId());
     TransitionProcess.TRANSITION_ID.set(execution, transition.id());
     TransitionProcess.OPD_GROUP.set(execution, Groups.opd(opdCode));
     TransitionProcess.TASK_PRIORITY.set(execution, OpdPriority.taskPriority(priorityClass));
+    TransitionProcess.TRANSITION_DEADLINE.set(execution, Date.from(transition.deadline()));
   }
 }

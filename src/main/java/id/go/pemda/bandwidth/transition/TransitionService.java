@@ -1,6 +1,7 @@
 package id.go.pemda.bandwidth.transition;
 
 import id.go.pemda.bandwidth.workflow.EngineClock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -21,13 +22,34 @@ public class TransitionService {
   }
 
   /** Registers the transition of a process instance; a retried call returns the same row. */
-  public OpdTransition register(Long campaignId, String opdCode, int fiscalYear, String processInstanceId) {
+  public OpdTransition register(
+      Long campaignId, String opdCode, int fiscalYear, Instant deadline, String processInstanceId) {
     return transitions
         .findByProcessInstanceId(processInstanceId)
         .orElseGet(
             () ->
                 transitions.save(
-                    OpdTransition.start(campaignId, opdCode, fiscalYear, processInstanceId, EngineClock.now())));
+                    OpdTransition.start(
+                        campaignId, opdCode, fiscalYear, processInstanceId, deadline, EngineClock.now())));
+  }
+
+  /** The OPD's most recent transition, running or ended. */
+  @Transactional(readOnly = true)
+  public Optional<OpdTransition> latestOf(String opdCode) {
+    return transitions.findFirstByOpdCodeOrderByIdDesc(opdCode);
+  }
+
+  @Transactional(readOnly = true)
+  public List<OpdTransition> ofCampaign(Long campaignId) {
+    return transitions.findByCampaignIdOrderById(campaignId);
+  }
+
+  public OpdTransition extendDeadline(Long transitionId, Instant newDeadline) {
+    return transitions.save(require(transitionId).withDeadline(newDeadline));
+  }
+
+  public OpdTransition recordAcceptance(Long transitionId, LocalDate on) {
+    return transitions.save(require(transitionId).accepted(on));
   }
 
   @Transactional(readOnly = true)

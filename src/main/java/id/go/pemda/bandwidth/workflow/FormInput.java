@@ -3,7 +3,9 @@ package id.go.pemda.bandwidth.workflow;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -94,7 +96,14 @@ public final class FormInput {
   }
 
   public LocalDate requiredDate(FormField field) {
-    String raw = requiredText(field, 40);
+    return date(field, requiredText(field, 40));
+  }
+
+  public LocalDate optionalDate(FormField field) {
+    return date(field, optionalText(field, 40));
+  }
+
+  private LocalDate date(FormField field, String raw) {
     if (raw == null) {
       return null;
     }
@@ -105,6 +114,35 @@ public final class FormInput {
       reject(field, "tanggal harus berformat TTTT-BB-HH, misalnya 2026-12-31");
       return null;
     }
+  }
+
+  /**
+   * An optional moment that is not in the future: an ISO timestamp with offset, or a local
+   * date-time or date meant in WITA.
+   */
+  public Instant optionalPastInstant(FormField field) {
+    String raw = optionalText(field, 40);
+    if (raw == null) {
+      return null;
+    }
+    Instant instant;
+    try {
+      instant = OffsetDateTime.parse(raw).toInstant();
+    } catch (DateTimeParseException notOffset) {
+      try {
+        instant = raw.length() == 10
+            ? LocalDate.parse(raw).atStartOfDay(Wita.ZONE).toInstant()
+            : LocalDateTime.parse(raw).atZone(Wita.ZONE).toInstant();
+      } catch (DateTimeParseException e) {
+        reject(field, "waktu harus berformat ISO-8601, misalnya 2026-11-29T08:30:00+08:00");
+        return null;
+      }
+    }
+    if (instant.isAfter(EngineClock.now())) {
+      reject(field, "tidak boleh di masa depan");
+      return null;
+    }
+    return instant;
   }
 
   public Duration requiredDuration(FormField field, Duration min, Duration max) {

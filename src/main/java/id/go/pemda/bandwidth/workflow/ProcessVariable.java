@@ -29,4 +29,9 @@ public record ProcessVariable<T>(String name, Class<T> type) {
   public void set(VariableScope scope, T value) {
     scope.setVariable(name, Objects.requireNonNull(value, name));
   }
+
+  /** Sets the value on this scope only, e.g. per complaint in an event sub-process. */
+  public void setLocal(VariableScope scope, T value) {
+    scope.setVariableLocal(name, Objects.requireNonNull(value, name));
+  }
 }

@@ -12,7 +12,7 @@ class BudgetLineTest {
 
   @Test
   void active_line_has_moved_nothing() {
-    BudgetLine line = BudgetLine.active("DISDUKCAPIL", 2027, AMOUNT);
+    BudgetLine line = BudgetLine.active("DISDUKCAPIL", 2027, AMOUNT, false);
 
     assertThat(line.status()).isEqualTo(BudgetStatus.ACTIVE);
     assertThat(line.accountCode()).isEqualTo(BudgetLine.INTERNET_ACCOUNT);
@@ -26,14 +26,21 @@ class BudgetLineTest {
     Instant at = Instant.parse("2027-02-01T02:00:00Z");
     BudgetLine active =
         new BudgetLine(7L, "DISDUKCAPIL", 2027, BudgetLine.INTERNET_ACCOUNT, AMOUNT, AMOUNT, BudgetStatus.ACTIVE,
-            null, null, null);
+            false, null, null, null);
 
     BudgetLine revoked = active.revoked(at, "sekda", "SK-001/2027");
 
     assertThat(revoked)
         .isEqualTo(
             new BudgetLine(7L, "DISDUKCAPIL", 2027, BudgetLine.INTERNET_ACCOUNT, BigDecimal.ZERO, AMOUNT,
-                BudgetStatus.REVOKED, at, "sekda", "SK-001/2027"));
+                BudgetStatus.REVOKED, false, at, "sekda", "SK-001/2027"));
     assertThat(revoked.movedAmountRupiah()).isEqualTo(AMOUNT);
+    assertThat(revoked.revocable()).isFalse();
+  }
+
+  @Test
+  void a_paid_line_is_not_revocable() {
+    assertThat(BudgetLine.active("DISDUKCAPIL", 2026, AMOUNT, true).revocable()).isFalse();
+    assertThat(BudgetLine.active("DISDUKCAPIL", 2027, AMOUNT, false).revocable()).isTrue();
   }
 }

@@ -19,7 +19,7 @@ class BudgetServiceTest {
 
   @Test
   void revocation_zeroes_the_line_and_keeps_the_exact_amount_moved() {
-    budgets.record("DISKOPUKM", FISCAL_YEAR, new BigDecimal("123456789012345"));
+    budgets.record("DISKOPUKM", FISCAL_YEAR, new BigDecimal("123456789012345"), false);
 
     BudgetLine revoked = budgets.revoke("DISKOPUKM", FISCAL_YEAR, "DPPA/2035/1", "bpkad");
 
@@ -32,7 +32,7 @@ class BudgetServiceTest {
 
   @Test
   void revoking_twice_changes_nothing() {
-    budgets.record("DISPAR", FISCAL_YEAR, new BigDecimal("36000000"));
+    budgets.record("DISPAR", FISCAL_YEAR, new BigDecimal("36000000"), false);
     BudgetLine first = budgets.revoke("DISPAR", FISCAL_YEAR, "DPPA/2035/2", "bpkad");
 
     BudgetLine second = budgets.revoke("DISPAR", FISCAL_YEAR, "DPPA/2035/OTHER", "someone-else");
@@ -43,11 +43,22 @@ class BudgetServiceTest {
 
   @Test
   void recording_a_line_again_keeps_the_first_amount() {
-    BudgetLine first = budgets.record("DPTPH", FISCAL_YEAR, new BigDecimal("48000000"));
+    BudgetLine first = budgets.record("DPTPH", FISCAL_YEAR, new BigDecimal("48000000"), false);
 
-    BudgetLine again = budgets.record("DPTPH", FISCAL_YEAR, new BigDecimal("1"));
+    BudgetLine again = budgets.record("DPTPH", FISCAL_YEAR, new BigDecimal("1"), false);
 
     assertThat(again).isEqualTo(first);
+  }
+
+  @Test
+  void a_paid_line_is_not_altered() {
+    BudgetLine paid = budgets.record("DISPORA", FISCAL_YEAR, new BigDecimal("36000000"), true);
+
+    BudgetLine after = budgets.revoke("DISPORA", FISCAL_YEAR, "DPPA/2035/4", "bpkad");
+
+    assertThat(after).isEqualTo(paid);
+    assertThat(lines.findById(paid.id()).orElseThrow().status()).isEqualTo(BudgetStatus.ACTIVE);
+    assertThat(lines.findById(paid.id()).orElseThrow().amountRupiah()).isEqualByComparingTo("36000000");
   }
 
   @Test

@@ -37,8 +37,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ApplicationTest
 class AuthorizedWalkthroughTest {
 
-  // Tests share one database: this one owns fiscal year 2026 and the OPDs DISPERKIM and DP2PA.
-  private static final int FISCAL_YEAR = 2026;
+  // Tests share one database: this one owns the form-started fiscal year 2027 and the OPDs
+  // DISPERKIM and DP2PA (other tests plan their transitions for 2032 without the form).
+  private static final int FISCAL_YEAR = 2027;
 
   @Autowired ProcessEngine engine;
   @Autowired BudgetService budgets;

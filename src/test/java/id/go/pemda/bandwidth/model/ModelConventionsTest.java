@@ -53,7 +53,8 @@ class ModelConventionsTest {
   void loadDefinitions() {
     definitions = repository.createProcessDefinitionQuery().latestVersion().list();
     assertThat(definitions).extracting(ProcessDefinition::getKey)
-        .containsExactlyInAnyOrder("bandwidth-campaign", "bandwidth-transition");
+        .containsExactlyInAnyOrder(
+            "bandwidth-campaign", "bandwidth-transition", "complaint-intake", "complaint-support", "force-cut");
   }
 
   @Test
@@ -131,7 +132,7 @@ class ModelConventionsTest {
       }
     }
     assertThat(repository.createDecisionDefinitionQuery().latestVersion().list())
-        .hasSize(2)
+        .hasSize(3)
         .allSatisfy(decision -> assertThat(decision.getHistoryTimeToLive()).isPositive());
   }
 

@@ -2,8 +2,14 @@ package id.go.pemda.bandwidth.support;
 
 import id.go.pemda.bandwidth.campaign.Campaign;
 import id.go.pemda.bandwidth.campaign.CampaignService;
+import id.go.pemda.bandwidth.campaign.TransitionDeadline;
+import id.go.pemda.bandwidth.complaint.Complaint;
+import id.go.pemda.bandwidth.complaint.ComplaintCategory;
+import id.go.pemda.bandwidth.complaint.ComplaintChannel;
+import id.go.pemda.bandwidth.complaint.ComplaintIntake;
 import id.go.pemda.bandwidth.transition.TransitionProcess;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,14 +29,29 @@ public class TransitionDriver {
 
   private final ProcessEngine engine;
   private final CampaignService campaigns;
+  private final ComplaintIntake intake;
 
-  public TransitionDriver(ProcessEngine engine, CampaignService campaigns) {
+  public TransitionDriver(ProcessEngine engine, CampaignService campaigns, ComplaintIntake intake) {
     this.engine = engine;
     this.campaigns = campaigns;
+    this.intake = intake;
+  }
+
+  /** Files a complaint as the OPD's operator would from Tasklist. */
+  public Complaint fileComplaint(String opdCode, String category, String description) {
+    return intake.file(
+        opdCode,
+        new Complaint.Report(
+            ComplaintCategory.valueOf(category), description, null, "opd." + opdCode.toLowerCase(),
+            ComplaintChannel.TASKLIST));
   }
 
   public ProcessInstance start(String opdCode, int fiscalYear) {
-    Campaign campaign = campaigns.plan(fiscalYear, QUIET_PERIOD, "test", List.of(opdCode));
+    return start(opdCode, fiscalYear, TransitionDeadline.defaultFor(fiscalYear));
+  }
+
+  public ProcessInstance start(String opdCode, int fiscalYear, Instant deadline) {
+    Campaign campaign = campaigns.plan(fiscalYear, QUIET_PERIOD, deadline, "test", List.of(opdCode));
     return engine
         .getRuntimeService()
         .startProcessInstanceByKey(

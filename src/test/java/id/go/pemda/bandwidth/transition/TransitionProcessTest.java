@@ -37,6 +37,7 @@ import id.go.pemda.bandwidth.workflow.ProcessVariable;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -56,7 +57,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ApplicationTest
 class TransitionProcessTest {
 
-  private static final int FISCAL_YEAR = 2027;
+  private static final int FISCAL_YEAR = 2032;
 
   @Autowired ProcessEngine engine;
   @Autowired TransitionDriver driver;
@@ -80,7 +81,7 @@ class TransitionProcessTest {
 
   @Test
   void happy_path_takes_an_opd_from_survey_to_budget_revocation() {
-    budgets.record("DISDUKCAPIL", FISCAL_YEAR, new BigDecimal("72000000"));
+    budgets.record("DISDUKCAPIL", FISCAL_YEAR, new BigDecimal("72000000"), false);
     ProcessInstance instance = driver.start("DISDUKCAPIL", FISCAL_YEAR);
     Long transitionId = variable(instance, TransitionProcess.TRANSITION_ID);
 
@@ -128,8 +129,9 @@ class TransitionProcessTest {
     driver.complete(instance, Map.of("linkAcceptance", "ACCEPTED"));
 
     assertThat(instance)
-        .isWaitingAt(TransitionProcess.TASK_FILE_COMPLAINT, TransitionProcess.EVENT_QUIET_PERIOD_ELAPSED);
+        .isWaitingAt(TransitionProcess.EVENT_QUIET_PERIOD_ELAPSED, TransitionProcess.EVENT_TRANSITION_DEADLINE);
     assertThat(transitions.require(transitionId).status()).isEqualTo(TransitionStatus.EVALUATION);
+    assertThat(transitions.require(transitionId).acceptedOn()).isEqualTo(LocalDate.parse("2026-11-01"));
     passQuietPeriod(instance);
 
     assertThat(instance)
@@ -140,7 +142,12 @@ class TransitionProcessTest {
         .containsEntry("viewBudgetLine", "Rp 72.000.000 (rekening 5.1.02.02.01.0063)")
         .containsEntry("viewOwnAnnualCost", "Rp 30.000.000")
         .containsEntry("viewCentralAnnualCost", "Rp 18.000.000")
-        .containsEntry("viewAnnualSaving", "Rp 12.000.000");
+        .containsEntry("viewAnnualSaving", "Rp 12.000.000")
+        .containsEntry(
+            "viewDoubleSpending",
+            "2026-11-01 s.d. 2026-12-31 (2 bulan): ISP sendiri Rp 2.500.000/bulan + jaringan pusat Rp 1.500.000/bulan;"
+                + " biaya ganda Rp 5.000.000")
+        .containsEntry("viewCitySaving", "Rp 12.000.000");
     driver.complete(instance, Map.of("revocationDecision", "APPROVE"));
 
     assertThat(instance).isWaitingAt(TransitionProcess.TASK_RECORD_BUDGET_REVOCATION);
@@ -273,9 +280,7 @@ class TransitionProcessTest {
   @Test
   void quiet_period_timer_ends_the_evaluation_when_no_complaint_was_filed() {
     ProcessInstance instance = driver.startAndConnect("DISNAKER", FISCAL_YEAR);
-    assertThat(instance)
-        .isWaitingAt(TransitionProcess.EVENT_QUIET_PERIOD_ELAPSED, TransitionProcess.TASK_FILE_COMPLAINT);
-    assertThat(complaintDesk(instance)).hasCandidateGroup("opd-disnaker");
+    assertThat(instance).isWaitingAt(TransitionProcess.EVENT_QUIET_PERIOD_ELAPSED);
     assertThat(timer(instance).getDuedate()).isEqualTo(Date.from(now().plus(TransitionDriver.QUIET_PERIOD)));
 
     advance(TransitionDriver.QUIET_PERIOD.minusMinutes(1));
@@ -284,13 +289,6 @@ class TransitionProcessTest {
 
     passQuietPeriod(instance);
     assertThat(instance).isWaitingAt(TransitionProcess.TASK_APPROVE_BUDGET_REVOCATION);
-    // the standing complaint task ended with the period
-    assertThat(
-            taskQuery()
-                .processInstanceId(instance.getId())
-                .taskDefinitionKey(TransitionProcess.TASK_FILE_COMPLAINT)
-                .count())
-        .isZero();
   }
 
   @Test
@@ -302,7 +300,7 @@ class TransitionProcessTest {
     fileComplaint(instance, "LINK_DOWN", "Jaringan mati sejak pagi");
     Task evaluation = evaluations(instance).get(0);
     assertThat(evaluation).hasCandidateGroup(Groups.DISKOMINFO);
-    assertThat(instance).isWaitingAt(TransitionProcess.TASK_FILE_COMPLAINT, TransitionProcess.TASK_EVALUATE_COMPLAINT);
+    assertThat(instance).isWaitingAt(TransitionProcess.TASK_EVALUATE_COMPLAINT);
 
     // day 30: the first stretch is over but a complaint is open -> look again one stretch later
     advance(Duration.ofDays(20));
@@ -348,7 +346,7 @@ class TransitionProcessTest {
     advance(Duration.ofDays(31));
     execute(timer(instance));
     assertThat(instance).isWaitingAt(TransitionProcess.TASK_APPROVE_BUDGET_REVOCATION);
-    assertThat(complaints.history(variable(instance, TransitionProcess.TRANSITION_ID)))
+    assertThat(complaints.historyOf("BAPENDA"))
         .extracting(Complaint::status)
         .containsOnly(ComplaintStatus.CLOSED);
   }
@@ -366,7 +364,7 @@ class TransitionProcessTest {
             TransitionProcess.TASK_APPROVE_BUDGET_REVOCATION,
             "Gateway_RevocationApproved",
             "Gateway_EvaluationMerge")
-        .isWaitingAt(TransitionProcess.EVENT_QUIET_PERIOD_ELAPSED, TransitionProcess.TASK_FILE_COMPLAINT);
+        .isWaitingAt(TransitionProcess.EVENT_QUIET_PERIOD_ELAPSED);
     Long transitionId = variable(instance, TransitionProcess.TRANSITION_ID);
     assertThat(transitions.require(transitionId).evaluationStartedAt()).isEqualTo(now());
     assertThat(
@@ -434,13 +432,6 @@ class TransitionProcessTest {
     return Processes.variable(engine, instance, variable);
   }
 
-  private Task complaintDesk(ProcessInstance instance) {
-    return taskQuery()
-        .processInstanceId(instance.getId())
-        .taskDefinitionKey(TransitionProcess.TASK_FILE_COMPLAINT)
-        .singleResult();
-  }
-
   private List<Task> evaluations(ProcessInstance instance) {
     return taskQuery()
         .processInstanceId(instance.getId())
@@ -451,8 +442,7 @@ class TransitionProcessTest {
   }
 
   private void fileComplaint(ProcessInstance instance, String category, String description) {
-    driver.complete(
-        complaintDesk(instance), Map.of("complaintCategory", category, "complaintDescription", description));
+    driver.fileComplaint(instance.getBusinessKey(), category, description);
   }
 
   private void passQuietPeriod(ProcessInstance instance) {

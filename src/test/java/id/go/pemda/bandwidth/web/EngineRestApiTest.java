@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.go.pemda.bandwidth.campaign.Campaign;
 import id.go.pemda.bandwidth.campaign.CampaignService;
+import id.go.pemda.bandwidth.campaign.TransitionDeadline;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.TransitionDriver;
 import id.go.pemda.bandwidth.survey.SurveyAnswerRepository;
@@ -37,7 +38,7 @@ class EngineRestApiTest {
 
   @BeforeEach
   void startTransition() {
-    Campaign campaign = campaigns.plan(2027, Duration.ofDays(30), "test", List.of("DISPORA"));
+    Campaign campaign = campaigns.plan(2032, Duration.ofDays(30), TransitionDeadline.defaultFor(2032), "test", List.of("DISPORA"));
     transition =
         engine.getRuntimeService().startProcessInstanceByKey(
             TransitionProcess.KEY, "DISPORA",

@@ -1,0 +1,26 @@
+package id.go.pemda.bandwidth.campaign;
+
+import id.go.pemda.bandwidth.workflow.Wita;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/**
+ * Double spending is tolerated only until the end of the year before the fiscal year the
+ * campaign targets: the default deadline is 31 December of that year, 23:59 WITA.
+ */
+public final class TransitionDeadline {
+
+  private static final LocalTime END_OF_DAY = LocalTime.of(23, 59);
+
+  private TransitionDeadline() {}
+
+  public static Instant defaultFor(int fiscalYear) {
+    return endOf(LocalDate.of(fiscalYear - 1, 12, 31));
+  }
+
+  /** A deadline given as a date means the end of that day in WITA. */
+  public static Instant endOf(LocalDate day) {
+    return day.atTime(END_OF_DAY).atZone(Wita.ZONE).toInstant();
+  }
+}

@@ -1,0 +1,88 @@
+package id.go.pemda.bandwidth.complaint;
+
+import id.go.pemda.bandwidth.opd.Opd;
+import id.go.pemda.bandwidth.opd.OpdRegistry;
+import id.go.pemda.bandwidth.transition.OpdTransition;
+import id.go.pemda.bandwidth.transition.TransitionService;
+import id.go.pemda.bandwidth.workflow.EngineClock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Where every complaint comes in, from Tasklist or the API. A complaint is always stored, then
+ * routed: to the OPD's running transition while it still takes complaints (before connection,
+ * at acceptance, during evaluation), otherwise to the support process. Nothing is dropped.
+ */
+@Service
+@Transactional
+public class ComplaintIntake {
+
+  private final OpdRegistry registry;
+  private final ComplaintTriage triage;
+  private final ComplaintService complaints;
+  private final TransitionService transitions;
+  private final ComplaintCorrelator correlator;
+  private final SupportProcess support;
+
+  public ComplaintIntake(
+      OpdRegistry registry,
+      ComplaintTriage triage,
+      ComplaintService complaints,
+      TransitionService transitions,
+      ComplaintCorrelator correlator,
+      SupportProcess support) {
+    this.registry = registry;
+    this.triage = triage;
+    this.complaints = complaints;
+    this.transitions = transitions;
+    this.correlator = correlator;
+    this.support = support;
+  }
+
+  public Complaint file(String opdCode, Complaint.Report report) {
+    Opd opd = registry.require(opdCode);
+    Optional<OpdTransition> latest = transitions.latestOf(opd.code());
+    Optional<OpdTransition> running = latest.filter(OpdTransition::inTransition);
+    Optional<OpdTransition> listening = running.filter(t -> correlator.isListening(t.processInstanceId()));
+    ComplaintStage stage = running.map(t -> ComplaintStage.of(t.status())).orElse(ComplaintStage.AFTER_TRANSITION);
+    Complaint complaint =
+        store(
+            latest.map(OpdTransition::id).orElse(null), opd, stage, report,
+            listening.isPresent() ? ComplaintRoute.TRANSITION : ComplaintRoute.SUPPORT);
+    listening.ifPresentOrElse(
+        transition -> correlator.complaintFiled(transition.processInstanceId(), complaint.id()),
+        () -> support.start(complaint));
+    return complaint;
+  }
+
+  /** A link that fails its acceptance test: handled in the acceptance loop of the transition. */
+  public Complaint fileAtAcceptance(Long transitionId, Complaint.Report report) {
+    OpdTransition transition = transitions.require(transitionId);
+    return store(
+        transitionId, registry.require(transition.opdCode()), ComplaintStage.ACCEPTANCE, report,
+        ComplaintRoute.TRANSITION);
+  }
+
+  /** The transition stops taking complaints: its open ones move to the support process. */
+  public List<Complaint> handOverOpenComplaints(Long transitionId) {
+    List<Complaint> open =
+        complaints.openOf(transitionId).stream().filter(c -> c.route() == ComplaintRoute.TRANSITION).toList();
+    for (Complaint complaint : open) {
+      support.start(complaints.route(complaint.id(), ComplaintRoute.SUPPORT));
+    }
+    return open;
+  }
+
+  private Complaint store(
+      Long transitionId, Opd opd, ComplaintStage stage, Complaint.Report report, ComplaintRoute route) {
+    Triage triaged = triage.of(report.category(), opd.frontlinePublicService());
+    Instant now = EngineClock.now();
+    return complaints.record(
+        Complaint.file(
+            transitionId, opd.code(), stage, report, triaged, ResponseDeadline.after(now, triaged.responseTime()),
+            route, now));
+  }
+}

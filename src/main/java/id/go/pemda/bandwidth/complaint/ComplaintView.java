@@ -1,0 +1,37 @@
+package id.go.pemda.bandwidth.complaint;
+
+import id.go.pemda.bandwidth.workflow.Wita;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** A complaint as the forms show it: read-only text, times in WITA. */
+final class ComplaintView {
+
+  private ComplaintView() {}
+
+  static Map<String, Object> of(Complaint complaint, List<Complaint> history) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("viewComplaintNumber", number(complaint));
+    view.put("viewOpd", complaint.opdCode());
+    view.put("viewComplaintCategory", complaint.category().name());
+    view.put("viewComplaintSeverity", complaint.severity().name());
+    view.put("viewComplaintDue", Wita.format(complaint.responseDueAt()));
+    view.put("viewComplaintDescription", complaint.description());
+    view.put("viewComplaintFiled", complaint.filedBy() + ", " + Wita.format(complaint.filedAt()));
+    view.put(
+        "viewComplaintHistory",
+        history.stream()
+            .map(
+                c ->
+                    number(c) + " | " + Wita.format(c.filedAt()) + " | " + c.category() + " | " + c.status()
+                        + (c.evaluationResult() == null ? "" : " (" + c.evaluationResult() + ")"))
+            .collect(Collectors.joining("\n")));
+    return view;
+  }
+
+  static String number(Complaint complaint) {
+    return "KLH-" + complaint.id();
+  }
+}

@@ -1,0 +1,9 @@
+package id.go.pemda.bandwidth.complaint;
+
+import java.util.Optional;
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface TroubleTicketRepository extends ListCrudRepository<TroubleTicket, Long> {
+
+  Optional<TroubleTicket> findByComplaintId(Long complaintId);
+}

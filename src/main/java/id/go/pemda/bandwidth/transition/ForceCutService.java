@@ -1,0 +1,51 @@
+package id.go.pemda.bandwidth.transition;
+
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+
+/**
+ * The Sekda's "putus saja": ends the running steps of an OPD's transition and sends it
+ * straight to the budget revocation. Possible while the OPD is still in transition, that is
+ * until the Sekda has approved (or forced) the revocation.
+ */
+@Service
+public class ForceCutService {
+
+  /** {@code force-cut.bpmn}: the Sekda's start form. */
+  public static final String PROCESS_KEY = "force-cut";
+
+  private final TransitionService transitions;
+  private final RuntimeService runtime;
+
+  public ForceCutService(TransitionService transitions, RuntimeService runtime) {
+    this.transitions = transitions;
+    this.runtime = runtime;
+  }
+
+  /** The transition that can still be cut, if the OPD has one. */
+  public Optional<OpdTransition> cuttable(String opdCode) {
+    return transitions
+        .latestOf(opdCode)
+        .filter(OpdTransition::inTransition)
+        .filter(transition -> isListening(transition.processInstanceId()));
+  }
+
+  public void cut(OpdTransition transition, String reason, String sekda) {
+    transitions.recordDecision(
+        transition.id(), TransitionProcess.STEP_FORCE_CUT, OverdueDecision.FORCE_REVOCATION, reason, sekda);
+    runtime
+        .createMessageCorrelation(TransitionProcess.MESSAGE_FORCE_CUT)
+        .processInstanceId(transition.processInstanceId())
+        .correlate();
+  }
+
+  private boolean isListening(String processInstanceId) {
+    return runtime
+            .createEventSubscriptionQuery()
+            .processInstanceId(processInstanceId)
+            .eventName(TransitionProcess.MESSAGE_FORCE_CUT)
+            .count()
+        > 0;
+  }
+}
