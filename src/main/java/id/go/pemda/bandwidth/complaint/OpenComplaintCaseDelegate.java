@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Task_OpenComplaintCase: the first step of handling one complaint. It keeps the complaint's
- * id, response deadline and handling group local to this complaint's scope, so complaints
- * handled side by side never see each other's values.
+ * id, response deadline, handling group and task priority (from its severity) local to this
+ * complaint's scope, so complaints handled side by side never see each other's values.
  */
 @Component("openComplaintCase")
 public class OpenComplaintCaseDelegate implements JavaDelegate {
@@ -26,5 +26,6 @@ public class OpenComplaintCaseDelegate implements JavaDelegate {
     TransitionProcess.COMPLAINT_ID.setLocal(execution, complaint.id());
     TransitionProcess.COMPLAINT_RESPONSE_DUE_AT.setLocal(execution, Date.from(complaint.responseDueAt()));
     TransitionProcess.COMPLAINT_HANDLING_GROUP.setLocal(execution, complaint.handlingGroup());
+    TransitionProcess.TASK_PRIORITY.setLocal(execution, complaint.severity().taskPriority());
   }
 }
