@@ -4,10 +4,21 @@ import id.go.pemda.bandwidth.transition.TransitionStatus;
 
 /** Where the OPD stood when it complained. */
 public enum ComplaintStage {
-  BEFORE_CONNECTION,
-  ACCEPTANCE,
-  EVALUATION,
-  AFTER_TRANSITION;
+  BEFORE_CONNECTION("sebelum koneksi"),
+  ACCEPTANCE("uji terima"),
+  EVALUATION("masa evaluasi"),
+  AFTER_TRANSITION("di luar transisi");
+
+  private final String label;
+
+  ComplaintStage(String label) {
+    this.label = label;
+  }
+
+  /** As the screens say it. */
+  public String label() {
+    return label;
+  }
 
   public static ComplaintStage of(TransitionStatus status) {
     return switch (status) {

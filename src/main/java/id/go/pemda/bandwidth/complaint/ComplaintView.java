@@ -15,8 +15,8 @@ final class ComplaintView {
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("viewComplaintNumber", number(complaint));
     view.put("viewOpd", complaint.opdCode());
-    view.put("viewComplaintCategory", complaint.category().name());
-    view.put("viewComplaintSeverity", complaint.severity().name());
+    view.put("viewComplaintCategory", complaint.category().label());
+    view.put("viewComplaintSeverity", complaint.severity().label());
     view.put("viewComplaintDue", Wita.format(complaint.responseDueAt()));
     view.put("viewComplaintDescription", complaint.description());
     view.put("viewComplaintFiled", complaint.filedBy() + ", " + Wita.format(complaint.filedAt()));
@@ -25,8 +25,9 @@ final class ComplaintView {
         history.stream()
             .map(
                 c ->
-                    number(c) + " | " + Wita.format(c.filedAt()) + " | " + c.category() + " | " + c.status()
-                        + (c.evaluationResult() == null ? "" : " (" + c.evaluationResult() + ")"))
+                    number(c) + " | " + Wita.format(c.filedAt()) + " | " + c.category().label() + " | "
+                        + c.status().label()
+                        + (c.evaluationResult() == null ? "" : " (" + c.evaluationResult().label() + ")"))
             .collect(Collectors.joining("\n")));
     return view;
   }

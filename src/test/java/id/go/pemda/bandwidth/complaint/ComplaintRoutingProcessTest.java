@@ -150,7 +150,7 @@ class ComplaintRoutingProcessTest {
     assertThat(report).isWaitingAt("Task_ConfirmComplaintReceipt");
     assertThat(task(report)).hasCandidateGroup("opd-rsud-iamoeis");
     assertThat(engine.getTaskService().getVariableLocal(task(report).getId(), "viewComplaintRoute").toString())
-        .startsWith("Diteruskan ke transisi OPD (tahap EVALUATION)");
+        .startsWith("Diteruskan ke transisi OPD (tahap masa evaluasi)");
     Complaint complaint = complaints.historyOf("RSUD-IAMOEIS").get(0);
     assertThat(complaint.filedBy()).isEqualTo("opd.rsud-iamoeis");
     assertThat(complaint.description()).isEqualTo("<b>IGD</b> putus-sambung");

@@ -333,8 +333,8 @@ class TransitionProcessTest {
     assertThat(evaluations.stream().map(t -> engine.getTaskService().getVariable(t.getId(), "complaintId")))
         .doesNotHaveDuplicates();
     assertThat(engine.getTaskService().getVariableLocal(evaluations.get(1).getId(), "viewComplaintHistory").toString())
-        .contains("SLOW")
-        .contains("INTERMITTENT");
+        .contains("Lambat")
+        .contains("Putus-sambung");
 
     driver.complete(evaluations.get(0), Map.of("evaluationResult", "OPD_SIDE", "evaluationNotes", "Router OPD rusak"));
     advance(Duration.ofDays(31));
