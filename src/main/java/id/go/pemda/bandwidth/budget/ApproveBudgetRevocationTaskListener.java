@@ -36,7 +36,7 @@ public class ApproveBudgetRevocationTaskListener extends FormTaskListener {
         Map.of(
             "viewOpd", summary.opdCode(),
             "viewFiscalYear", String.valueOf(summary.fiscalYear()),
-            "viewBudgetLine", Rupiah.format(summary.budgetLineAmount()) + " (rekening " + BudgetLine.INTERNET_ACCOUNT + ")",
+            "viewBudgetLine", BudgetLineText.of(budgets.line(summary.opdCode(), summary.fiscalYear())),
             "viewOwnAnnualCost", Rupiah.format(summary.ownAnnualCost()),
             "viewCentralAnnualCost", Rupiah.format(summary.centralAnnualCost()),
             "viewAnnualSaving", Rupiah.format(summary.annualSaving()),

@@ -45,7 +45,6 @@ public class BudgetService {
     return RevocationSummary.of(
         transition.opdCode(),
         transition.fiscalYear(),
-        line(transition.opdCode(), transition.fiscalYear()).map(BudgetLine::amountRupiah).orElse(BigDecimal.ZERO),
         survey.monthlyCostRupiah(),
         centralMonthly,
         new DoubleSpending(

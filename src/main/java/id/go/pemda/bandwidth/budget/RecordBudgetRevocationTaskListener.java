@@ -7,7 +7,6 @@ import id.go.pemda.bandwidth.transition.TransitionStatus;
 import id.go.pemda.bandwidth.workflow.FormField;
 import id.go.pemda.bandwidth.workflow.FormInput;
 import id.go.pemda.bandwidth.workflow.FormTaskListener;
-import id.go.pemda.bandwidth.workflow.Rupiah;
 import java.util.Optional;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -37,15 +36,7 @@ public class RecordBudgetRevocationTaskListener extends FormTaskListener {
             "viewOpd", transition.opdCode(),
             "viewFiscalYear", String.valueOf(transition.fiscalYear()),
             "viewAccount", BudgetLine.INTERNET_ACCOUNT,
-            "viewBudgetLine", line.map(RecordBudgetRevocationTaskListener::describe).orElse("Rp 0 (tidak ada pagu tercatat)")));
-  }
-
-  private static String describe(BudgetLine line) {
-    String amount = Rupiah.format(line.amountRupiah());
-    if (line.paid()) {
-      return amount + " — sudah dibayar, tidak diubah oleh pencabutan";
-    }
-    return line.revocable() ? amount : amount + " — sudah dicabut";
+            "viewBudgetLine", BudgetLineText.of(line)));
   }
 
   @Override

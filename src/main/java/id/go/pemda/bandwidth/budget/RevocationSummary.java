@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 /**
  * What the Sekda weighs before revoking an OPD's internet budget, in exact rupiah per year.
  *
- * @param budgetLineAmount the OPD's line for the target fiscal year (zero when none is recorded)
  * @param ownAnnualCost what the OPD pays its own ISP: the surveyed monthly cost times twelve
  * @param centralAnnualCost the OPD's share of the central network: agreed monthly cost times twelve
  * @param citySaving the yearly saving of every OPD of the campaign with an approved plan
@@ -13,7 +12,6 @@ import java.math.BigDecimal;
 public record RevocationSummary(
     String opdCode,
     int fiscalYear,
-    BigDecimal budgetLineAmount,
     BigDecimal ownAnnualCost,
     BigDecimal centralAnnualCost,
     DoubleSpending doubleSpending,
@@ -22,10 +20,10 @@ public record RevocationSummary(
   private static final BigDecimal MONTHS = BigDecimal.valueOf(12);
 
   public static RevocationSummary of(
-      String opdCode, int fiscalYear, BigDecimal budgetLineAmount, BigDecimal ownMonthlyCost,
+      String opdCode, int fiscalYear, BigDecimal ownMonthlyCost,
       BigDecimal centralMonthlyCost, DoubleSpending doubleSpending, BigDecimal citySaving) {
     return new RevocationSummary(
-        opdCode, fiscalYear, budgetLineAmount, annual(ownMonthlyCost), annual(centralMonthlyCost), doubleSpending,
+        opdCode, fiscalYear, annual(ownMonthlyCost), annual(centralMonthlyCost), doubleSpending,
         citySaving);
   }
 

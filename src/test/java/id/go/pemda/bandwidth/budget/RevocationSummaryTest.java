@@ -13,11 +13,10 @@ class RevocationSummaryTest {
   void monthly_costs_become_yearly_costs() {
     RevocationSummary summary =
         RevocationSummary.of(
-            "DISDUKCAPIL", 2027, new BigDecimal("30000000"), new BigDecimal("2500000"), new BigDecimal("1750000"), NO_OVERLAP, BigDecimal.ZERO);
+            "DISDUKCAPIL", 2027, new BigDecimal("2500000"), new BigDecimal("1750000"), NO_OVERLAP, BigDecimal.ZERO);
 
     assertThat(summary.opdCode()).isEqualTo("DISDUKCAPIL");
     assertThat(summary.fiscalYear()).isEqualTo(2027);
-    assertThat(summary.budgetLineAmount()).isEqualTo(new BigDecimal("30000000"));
     assertThat(summary.ownAnnualCost()).isEqualTo(new BigDecimal("30000000"));
     assertThat(summary.centralAnnualCost()).isEqualTo(new BigDecimal("21000000"));
     assertThat(summary.annualSaving()).isEqualTo(new BigDecimal("9000000"));
@@ -26,7 +25,7 @@ class RevocationSummaryTest {
   @Test
   void saving_is_negative_when_the_central_link_costs_more() {
     RevocationSummary summary =
-        RevocationSummary.of("DLH", 2027, BigDecimal.ZERO, new BigDecimal("500000"), new BigDecimal("750000"), NO_OVERLAP, BigDecimal.ZERO);
+        RevocationSummary.of("DLH", 2027, new BigDecimal("500000"), new BigDecimal("750000"), NO_OVERLAP, BigDecimal.ZERO);
 
     assertThat(summary.annualSaving()).isEqualTo(new BigDecimal("-3000000"));
   }
@@ -34,7 +33,7 @@ class RevocationSummaryTest {
   @Test
   void saving_is_zero_when_both_links_cost_the_same() {
     RevocationSummary summary =
-        RevocationSummary.of("DLH", 2027, BigDecimal.ZERO, new BigDecimal("750000"), new BigDecimal("750000"), NO_OVERLAP, BigDecimal.ZERO);
+        RevocationSummary.of("DLH", 2027, new BigDecimal("750000"), new BigDecimal("750000"), NO_OVERLAP, BigDecimal.ZERO);
 
     assertThat(summary.annualSaving()).isZero();
   }
@@ -43,7 +42,7 @@ class RevocationSummaryTest {
   void large_amounts_stay_exact() {
     RevocationSummary summary =
         RevocationSummary.of(
-            "SETDA", 2027, new BigDecimal("999999999999"), new BigDecimal("999999999999"), new BigDecimal("1"), NO_OVERLAP, BigDecimal.ZERO);
+            "SETDA", 2027, new BigDecimal("999999999999"), new BigDecimal("1"), NO_OVERLAP, BigDecimal.ZERO);
 
     assertThat(summary.ownAnnualCost()).isEqualTo(new BigDecimal("11999999999988"));
     assertThat(summary.centralAnnualCost()).isEqualTo(new BigDecimal("12"));
@@ -54,7 +53,7 @@ class RevocationSummaryTest {
   void amounts_beyond_double_precision_stay_exact() {
     RevocationSummary summary =
         RevocationSummary.of(
-            "SETDA", 2027, BigDecimal.ZERO, new BigDecimal("123456789012345678"), new BigDecimal("123456789012345677"), NO_OVERLAP, BigDecimal.ZERO);
+            "SETDA", 2027, new BigDecimal("123456789012345678"), new BigDecimal("123456789012345677"), NO_OVERLAP, BigDecimal.ZERO);
 
     assertThat(summary.ownAnnualCost()).isEqualTo(new BigDecimal("1481481468148148136"));
     assertThat(summary.annualSaving()).isEqualTo(new BigDecimal("12"));

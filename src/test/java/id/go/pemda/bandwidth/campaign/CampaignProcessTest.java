@@ -54,6 +54,8 @@ class CampaignProcessTest {
     // frontline large unit (1), frontline district office (2), back office (3)
     assertThat(campaigns.opdCodesInOrder(campaignId)).containsExactly("DISDUKCAPIL", "KEC-PALARAN", "SETDA");
     assertThat(campaigns.require(campaignId).fiscalYear()).isEqualTo(2029);
+    // double spending is tolerated until the end of the year before: 31 December 2028, 23:59 WITA
+    assertThat(campaigns.require(campaignId).transitionDeadline()).isEqualTo(Instant.parse("2028-12-31T15:59:00Z"));
     assertThat(engine.getRuntimeService().getVariables(campaign.getId())).doesNotContainKeys("fiscalYear", "opdCodes");
 
     execute(job(CampaignProcess.CALL_OPD_TRANSITION_BODY, campaign));
@@ -105,8 +107,14 @@ class CampaignProcessTest {
     long campaignsBefore = campaignRows.count();
     long instancesBefore = campaignInstances();
 
-    assertThatThrownBy(() -> start(Map.of("fiscalYear", 1999, "quietPeriod", "30 hari", "opdCodes", "DISDUKCAPIL, XYZ")))
+    assertThatThrownBy(
+            () ->
+                start(
+                    Map.of(
+                        "fiscalYear", 1999, "quietPeriod", "30 hari", "opdCodes", "DISDUKCAPIL, XYZ",
+                        "transitionDeadline", "2026-10-01")))
         .isInstanceOf(FormInputException.class)
+        .hasMessageContaining("Tenggat transisi (transitionDeadline): harus setelah hari ini")
         .hasMessageContaining("Tahun anggaran sasaran (fiscalYear): harus antara 2026 dan 2031")
         .hasMessageContaining("(quietPeriod): durasi harus berformat ISO-8601")
         .hasMessageContaining("(opdCodes): kode OPD tidak dikenal: XYZ");
