@@ -6,6 +6,7 @@ import id.go.pemda.bandwidth.web.ApiForbiddenException;
 import id.go.pemda.bandwidth.web.ApiInputException;
 import id.go.pemda.bandwidth.web.ApiNotFoundException;
 import id.go.pemda.bandwidth.workflow.EngineClock;
+import id.go.pemda.bandwidth.workflow.Wita;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -88,7 +89,10 @@ public class ComplaintApi {
       @NotBlank(message = "wajib diisi") @Size(max = 4000, message = "maksimal 4000 karakter") String description,
       OffsetDateTime occurredAt) {}
 
-  /** What the caller is told: the number, and where the complaint went and by when it is answered. */
+  /**
+   * What the caller is told: the number, where the complaint went and by when it is answered.
+   * Times are given in WITA.
+   */
   public record ComplaintResponse(
       long complaintId,
       String opdCode,
@@ -98,14 +102,18 @@ public class ComplaintApi {
       ComplaintStage stage,
       ComplaintRoute route,
       Severity severity,
-      Instant responseDueAt,
-      Instant filedAt) {
+      OffsetDateTime responseDueAt,
+      OffsetDateTime filedAt) {
 
     static ComplaintResponse of(Complaint complaint) {
       return new ComplaintResponse(
           complaint.id(), complaint.opdCode(), complaint.category(), complaint.description(), complaint.status(),
-          complaint.stage(), complaint.route(), complaint.severity(), complaint.responseDueAt(),
-          complaint.filedAt());
+          complaint.stage(), complaint.route(), complaint.severity(), wita(complaint.responseDueAt()),
+          wita(complaint.filedAt()));
+    }
+
+    private static OffsetDateTime wita(Instant instant) {
+      return instant.atZone(Wita.ZONE).toOffsetDateTime();
     }
   }
 }
