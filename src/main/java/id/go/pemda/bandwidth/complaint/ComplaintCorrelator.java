@@ -1,6 +1,7 @@
 package id.go.pemda.bandwidth.complaint;
 
 import id.go.pemda.bandwidth.transition.TransitionProcess;
+import id.go.pemda.bandwidth.workflow.EventSubscriptions;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
@@ -20,12 +21,7 @@ public class ComplaintCorrelator {
 
   /** Whether the transition still takes complaints (it does until the revocation is decided). */
   public boolean isListening(String processInstanceId) {
-    return runtime
-            .createEventSubscriptionQuery()
-            .processInstanceId(processInstanceId)
-            .eventName(TransitionProcess.MESSAGE_COMPLAINT_FILED)
-            .count()
-        > 0;
+    return EventSubscriptions.isListening(runtime, processInstanceId, TransitionProcess.MESSAGE_COMPLAINT_FILED);
   }
 
   public void complaintFiled(String processInstanceId, Long complaintId) {

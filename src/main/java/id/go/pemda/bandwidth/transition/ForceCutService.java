@@ -1,6 +1,7 @@
 package id.go.pemda.bandwidth.transition;
 
 import java.util.Optional;
+import id.go.pemda.bandwidth.workflow.EventSubscriptions;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 
@@ -41,11 +42,6 @@ public class ForceCutService {
   }
 
   private boolean isListening(String processInstanceId) {
-    return runtime
-            .createEventSubscriptionQuery()
-            .processInstanceId(processInstanceId)
-            .eventName(TransitionProcess.MESSAGE_FORCE_CUT)
-            .count()
-        > 0;
+    return EventSubscriptions.isListening(runtime, processInstanceId, TransitionProcess.MESSAGE_FORCE_CUT);
   }
 }

@@ -72,6 +72,16 @@ class ComplaintRoutingProcessTest {
     assertThat(complaint.responseDueAt()).isEqualTo(Instant.parse("2026-11-05T01:00:00Z"));
     assertThat(transition)
         .isWaitingAt(TransitionProcess.TASK_FILL_SURVEY, TransitionProcess.TASK_EVALUATE_COMPLAINT);
+    // the open complaint is in view when Diskominfo coordinates
+    String survey =
+        engine.getTaskService().createTaskQuery().processInstanceId(transition.getId())
+            .taskDefinitionKey(TransitionProcess.TASK_FILL_SURVEY).singleResult().getId();
+    engine.getTaskService().complete(survey, TransitionDriver.survey());
+    String coordination =
+        engine.getTaskService().createTaskQuery().processInstanceId(transition.getId())
+            .taskDefinitionKey(TransitionProcess.TASK_COORDINATE_TECHNICALLY).singleResult().getId();
+    assertThat(engine.getTaskService().getVariableLocal(coordination, "viewOpenComplaints"))
+        .isEqualTo("KLH-" + complaint.id() + " | Lambat | Internet lama lambat sekali");
     Task evaluation = evaluationOf(transition);
     assertThat(evaluation).hasCandidateGroup(Groups.DISKOMINFO);
     assertThat(engine.getTaskService().getVariableLocal(evaluation.getId(), "viewComplaintDescription"))
@@ -82,7 +92,7 @@ class ComplaintRoutingProcessTest {
 
     assertThat(complaints.require(complaint.id()).status()).isEqualTo(ComplaintStatus.CLOSED);
     assertThat(complaints.require(complaint.id()).evaluationNotes()).isEqualTo("Router OPD perlu diganti");
-    assertThat(transition).isWaitingAt(TransitionProcess.TASK_FILL_SURVEY);
+    assertThat(transition).isWaitingAt(TransitionProcess.TASK_COORDINATE_TECHNICALLY);
   }
 
   @Test
