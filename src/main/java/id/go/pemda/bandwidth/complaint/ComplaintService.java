@@ -20,16 +20,19 @@ public class ComplaintService {
   private final TroubleTicketRepository tickets;
   private final TransitionService transitions;
   private final CampaignService campaigns;
+  private final TroubleTicketProcess troubleTicketProcess;
 
   public ComplaintService(
       ComplaintRepository complaints,
       TroubleTicketRepository tickets,
       TransitionService transitions,
-      CampaignService campaigns) {
+      CampaignService campaigns,
+      TroubleTicketProcess troubleTicketProcess) {
     this.complaints = complaints;
     this.tickets = tickets;
     this.transitions = transitions;
     this.campaigns = campaigns;
+    this.troubleTicketProcess = troubleTicketProcess;
   }
 
   public Complaint record(Complaint complaint) {
@@ -38,7 +41,7 @@ public class ComplaintService {
 
   /**
    * Records Diskominfo's evaluation and closes the complaint; a provider fault opens a trouble
-   * ticket for Icon+. A closed complaint stays as it was.
+   * ticket and starts the process that sends it to Icon+. A closed complaint stays as it was.
    */
   public Complaint evaluate(Long complaintId, EvaluationResult result, String notes, String evaluator) {
     Complaint complaint = require(complaintId);
@@ -47,7 +50,7 @@ public class ComplaintService {
     }
     Complaint closed = complaints.save(complaint.evaluated(result, notes, evaluator, EngineClock.now()));
     if (result == EvaluationResult.PROVIDER_FAULT && tickets.findByComplaintId(complaintId).isEmpty()) {
-      tickets.save(TroubleTicket.open(closed, EngineClock.now()));
+      troubleTicketProcess.start(tickets.save(TroubleTicket.open(closed, EngineClock.now())));
     }
     return closed;
   }

@@ -6,11 +6,13 @@ import id.go.pemda.bandwidth.workflow.FormInput;
 import id.go.pemda.bandwidth.workflow.FormTaskListener;
 import id.go.pemda.bandwidth.workflow.Wita;
 import java.time.LocalDate;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-/** Task_ConfirmInstallation: Diskominfo records what Icon+ reported as installed. */
+/**
+ * Task_ConfirmInstallation: the fallback while the transition waits for Icon+'s report, for
+ * when Icon+ reports by phone. Diskominfo records what was installed.
+ */
 @Component("confirmInstallationTask")
 public class ConfirmInstallationTaskListener extends FormTaskListener {
 
@@ -27,13 +29,7 @@ public class ConfirmInstallationTaskListener extends FormTaskListener {
 
   @Override
   protected void onCreate(DelegateTask task) {
-    ConnectionOrder order = connections.require(TransitionProcess.CONNECTION_ORDER_ID.from(task));
-    task.setVariablesLocal(
-        Map.of(
-            "viewOpd", order.opdCode(),
-            "viewOrderedBandwidth", order.bandwidthMbps() + " Mbps",
-            "viewSiteAddress", order.siteAddress(),
-            "viewOrderNumber", "ORD-" + order.id()));
+    task.setVariablesLocal(OrderView.of(connections.require(TransitionProcess.CONNECTION_ORDER_ID.from(task))));
   }
 
   @Override

@@ -6,4 +6,8 @@ import org.springframework.data.repository.ListCrudRepository;
 public interface ConnectionOrderRepository extends ListCrudRepository<ConnectionOrder, Long> {
 
   Optional<ConnectionOrder> findByPlanId(Long planId);
+
+  Optional<ConnectionOrder> findByProviderOrderId(String providerOrderId);
+
+  Optional<ConnectionOrder> findFirstByTransitionIdOrderByIdDesc(Long transitionId);
 }

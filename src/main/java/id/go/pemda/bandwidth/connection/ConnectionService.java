@@ -2,12 +2,16 @@ package id.go.pemda.bandwidth.connection;
 
 import id.go.pemda.bandwidth.coordination.BandwidthPlan;
 import id.go.pemda.bandwidth.coordination.CoordinationService;
+import id.go.pemda.bandwidth.survey.SurveyAnswer;
 import id.go.pemda.bandwidth.survey.SurveyService;
 import id.go.pemda.bandwidth.transition.OpdTransition;
 import id.go.pemda.bandwidth.transition.TransitionService;
 import id.go.pemda.bandwidth.transition.TransitionStatus;
 import id.go.pemda.bandwidth.workflow.EngineClock;
+import id.go.pemda.bandwidth.workflow.Wita;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,16 +23,22 @@ public class ConnectionService {
   private final CoordinationService coordination;
   private final SurveyService surveys;
   private final TransitionService transitions;
+  private final IconPlusPort provider;
+  private final IconPlusProperties iconPlus;
 
   public ConnectionService(
       ConnectionOrderRepository orders,
       CoordinationService coordination,
       SurveyService surveys,
-      TransitionService transitions) {
+      TransitionService transitions,
+      IconPlusPort provider,
+      IconPlusProperties iconPlus) {
     this.orders = orders;
     this.coordination = coordination;
     this.surveys = surveys;
     this.transitions = transitions;
+    this.provider = provider;
+    this.iconPlus = iconPlus;
   }
 
   /** Records the order for an approved plan; a retry finds the order already recorded. */
@@ -40,11 +50,55 @@ public class ConnectionService {
               BandwidthPlan plan = coordination.require(planId);
               OpdTransition transition = transitions.moveTo(plan.transitionId(), TransitionStatus.CONNECTION);
               return orders.save(
-                  new ConnectionOrder(
-                      null, plan.transitionId(), planId, transition.opdCode(), plan.agreedMbps(),
-                      surveys.requireLatest(plan.transitionId()).siteAddress(), OrderStatus.ORDERED,
-                      EngineClock.now(), null, null, null, null));
+                  ConnectionOrder.record(
+                      plan.transitionId(), planId, transition.opdCode(), plan.agreedMbps(),
+                      surveys.requireLatest(plan.transitionId()).siteAddress(), EngineClock.now()));
             });
+  }
+
+  /**
+   * Sends the order to Icon+ (idempotent: a retry repeats the attempt's key and Icon+ answers
+   * with the order it already has) and starts the installation SLA.
+   */
+  public ConnectionOrder sendOrder(Long orderId) {
+    ConnectionOrder order = require(orderId);
+    if (order.status() != OrderStatus.ORDERED) {
+      return order;
+    }
+    SurveyAnswer survey = surveys.requireLatest(order.transitionId());
+    Instant now = EngineClock.now();
+    Instant dueAt = now.plus(iconPlus.installationSla());
+    IconPlusPort.ProviderReceipt receipt =
+        provider.createOrder(
+            new IconPlusPort.OrderRequest(
+                order.idempotencyKey(), order.opdCode(), order.siteAddress(), order.bandwidthMbps(),
+                survey.contactName(), survey.contactPhone(), dueAt.atZone(Wita.ZONE).toLocalDate()));
+    return orders.save(order.sent(receipt.id(), now, dueAt));
+  }
+
+  /** Icon+ could not install: Diskominfo decides with the reason in view. */
+  public ConnectionOrder recordFailure(Long orderId, String reason) {
+    return orders.save(require(orderId).failed(reason));
+  }
+
+  /** Diskominfo sends a failed order again: a new attempt with a new idempotency key. */
+  public ConnectionOrder prepareResend(Long orderId) {
+    return orders.save(require(orderId).nextAttempt());
+  }
+
+  public ConnectionOrder reschedule(Long orderId, Instant dueAt) {
+    return orders.save(require(orderId).rescheduled(dueAt));
+  }
+
+  /** The circuit Icon+ installed for a transition, once installed. */
+  @Transactional(readOnly = true)
+  public Optional<String> circuitOf(Long transitionId) {
+    return orders.findFirstByTransitionIdOrderByIdDesc(transitionId).map(ConnectionOrder::circuitId);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<ConnectionOrder> findByProviderOrderId(String providerOrderId) {
+    return orders.findByProviderOrderId(providerOrderId);
   }
 
   public ConnectionOrder recordInstallation(

@@ -1,26 +1,53 @@
 package id.go.pemda.bandwidth.connection;
 
 import id.go.pemda.bandwidth.transition.TransitionProcess;
+import id.go.pemda.bandwidth.workflow.EventSubscriptions;
+import java.util.Date;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Component;
 
-/**
- * Delivers "installation completed" to the transition waiting for it. Today the sender is the
- * Diskominfo confirmation task; the Icon+ callback will use the same entry point.
- */
+/** Delivers what Icon+ reports about an installation to the transition waiting for it. */
 @Component
 public class InstallationCorrelator {
 
   private final RuntimeService runtime;
+  private final ManagementService management;
 
-  public InstallationCorrelator(RuntimeService runtime) {
+  public InstallationCorrelator(RuntimeService runtime, ManagementService management) {
     this.runtime = runtime;
+    this.management = management;
+  }
+
+  /** Whether the transition waits for Icon+'s report right now. */
+  public boolean isWaiting(String processInstanceId) {
+    return EventSubscriptions.isListening(
+        runtime, processInstanceId, TransitionProcess.MESSAGE_INSTALLATION_COMPLETED);
   }
 
   public void installationCompleted(String processInstanceId) {
-    runtime
-        .createMessageCorrelation(TransitionProcess.MESSAGE_INSTALLATION_COMPLETED)
-        .processInstanceId(processInstanceId)
-        .correlate();
+    correlate(processInstanceId, TransitionProcess.MESSAGE_INSTALLATION_COMPLETED);
+  }
+
+  public void installationFailed(String processInstanceId) {
+    correlate(processInstanceId, TransitionProcess.MESSAGE_INSTALLATION_FAILED);
+  }
+
+  /** Moves the SLA timer of a waiting installation to the date Icon+ now promises. */
+  public void moveInstallationDue(String processInstanceId, Date dueAt) {
+    Job sla =
+        management.createJobQuery()
+            .processInstanceId(processInstanceId)
+            .activityId(TransitionProcess.EVENT_INSTALLATION_OVERDUE)
+            .singleResult();
+    if (sla != null) {
+      management.setJobDuedate(sla.getId(), dueAt);
+    }
+    runtime.setVariable(processInstanceId, TransitionProcess.INSTALLATION_DUE_AT.name(), dueAt);
+  }
+
+  private void correlate(String processInstanceId, String message) {
+    runtime.createMessageCorrelation(message).processInstanceId(processInstanceId).correlate();
   }
 }

@@ -12,6 +12,7 @@ public final class TransitionProcess {
   public static final String KEY = "bandwidth-transition";
 
   public static final String MESSAGE_INSTALLATION_COMPLETED = "InstallationCompleted";
+  public static final String MESSAGE_INSTALLATION_FAILED = "InstallationFailed";
   public static final String MESSAGE_COMPLAINT_FILED = "ComplaintFiled";
   public static final String MESSAGE_FORCE_CUT = "ForceCut";
   public static final String ERROR_REVOCATION_FORCED = "REVOCATION_FORCED";
@@ -21,8 +22,14 @@ public final class TransitionProcess {
   public static final String TASK_COORDINATE_TECHNICALLY = "Task_CoordinateTechnically";
   public static final String TASK_APPROVE_PLAN = "Task_ApprovePlan";
   public static final String TASK_RECORD_CONNECTION_ORDER = "Task_RecordConnectionOrder";
-  public static final String EVENT_INSTALLATION_COMPLETED = "Event_InstallationCompleted";
+  public static final String SUBPROCESS_INSTALLATION = "SubProcess_Installation";
+  public static final String TASK_SEND_CONNECTION_ORDER = "Task_SendConnectionOrder";
   public static final String TASK_CONFIRM_INSTALLATION = "Task_ConfirmInstallation";
+  public static final String EVENT_INSTALLATION_REPORTED = "Event_InstallationReported";
+  public static final String EVENT_INSTALLATION_FAILED = "Event_InstallationFailed";
+  public static final String EVENT_INSTALLATION_OVERDUE = "Event_InstallationOverdue";
+  public static final String TASK_HANDLE_FAILED_ORDER = "Task_HandleFailedOrder";
+  public static final String TASK_CHASE_ICONPLUS = "Task_ChaseIconPlus";
   public static final String TASK_ACCEPT_LINK = "Task_AcceptLink";
   public static final String TASK_EVALUATE_ACCEPTANCE_COMPLAINT = "Task_EvaluateAcceptanceComplaint";
   public static final String SUBPROCESS_TRANSITION = "SubProcess_Transition";
@@ -56,6 +63,9 @@ public final class TransitionProcess {
   public static final ProcessVariable<Long> PLAN_ID = ProcessVariable.of("planId", Long.class);
   public static final ProcessVariable<Long> CONNECTION_ORDER_ID =
       ProcessVariable.of("connectionOrderId", Long.class);
+  /** The installation SLA: when Icon+ should have reported; Icon+ may reschedule it. */
+  public static final ProcessVariable<Date> INSTALLATION_DUE_AT =
+      ProcessVariable.of("installationDueAt", Date.class);
   /** The complaint a task is about; local to each complaint-handling scope. */
   public static final ProcessVariable<Long> COMPLAINT_ID = ProcessVariable.of("complaintId", Long.class);
   /** When Diskominfo must have responded; local to each complaint-handling scope. */

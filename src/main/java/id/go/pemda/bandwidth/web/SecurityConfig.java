@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -34,7 +35,14 @@ public class SecurityConfig {
         (request, response, e) -> write(json, response, problem(HttpStatus.FORBIDDEN, "Akses ditolak."));
     return http.securityMatcher("/api/**")
         .authenticationProvider(identity)
-        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .authorizeHttpRequests(
+            requests ->
+                requests
+                    // Icon+ signs its callbacks; the controller checks the signature
+                    .requestMatchers(HttpMethod.POST, "/api/iconplus/callbacks")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
         .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden))
         // stateless Basic authentication: no session cookie, hence no CSRF token to check

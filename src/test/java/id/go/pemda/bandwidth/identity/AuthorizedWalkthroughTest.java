@@ -82,6 +82,7 @@ class AuthorizedWalkthroughTest {
         .isZero();
     completeAs("diskominfo", transition, TransitionProcess.TASK_COORDINATE_TECHNICALLY, agreed(100, 1_500_000));
     completeAs("kadis", transition, TransitionProcess.TASK_APPROVE_PLAN, Map.of("planDecision", "APPROVE"));
+    runJobs(transition.getId());
     completeAs("diskominfo", transition, TransitionProcess.TASK_CONFIRM_INSTALLATION, installed());
     completeAs("opd.disperkim", transition, TransitionProcess.TASK_ACCEPT_LINK, Map.of("linkAcceptance", "ACCEPTED"));
 

@@ -54,7 +54,8 @@ class ModelConventionsTest {
     definitions = repository.createProcessDefinitionQuery().latestVersion().list();
     assertThat(definitions).extracting(ProcessDefinition::getKey)
         .containsExactlyInAnyOrder(
-            "bandwidth-campaign", "bandwidth-transition", "complaint-intake", "complaint-support", "force-cut");
+            "bandwidth-campaign", "bandwidth-transition", "complaint-intake", "complaint-support", "force-cut",
+            "iconplus-trouble-ticket");
   }
 
   @Test

@@ -8,17 +8,19 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The application as the README runs it (demo users, authorization on, web server on a random
  * port), but on embedded PostgreSQL instead of H2, with the job executor off so that tests
  * drive jobs and timers with the engine clock. Every Spring test uses this one configuration:
  * one context, one engine, one database, so the REST API always talks to the engine under test.
- * Tests therefore work on OPDs and fiscal years of their own.
+ * Tests therefore work on OPDs and fiscal years of their own. Icon+ is {@link FakeIconPlus}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
 @Import(EmbeddedPostgresConfig.class)
+@ContextConfiguration(initializers = FakeIconPlus.class)
 public @interface ApplicationTest {}

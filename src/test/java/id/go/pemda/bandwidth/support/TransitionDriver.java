@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -66,6 +67,17 @@ public class TransitionDriver {
     complete(instance, survey());
     complete(instance, agreed(100, 1_500_000));
     complete(instance, Map.of("planDecision", "APPROVE"));
+    sendOrder(instance);
+  }
+
+  /** Runs the asynchronous "send order to Icon+" job, as the job executor would. */
+  public void sendOrder(ProcessInstance instance) {
+    Job send =
+        engine.getManagementService().createJobQuery()
+            .processInstanceId(instance.getId())
+            .activityId(TransitionProcess.TASK_SEND_CONNECTION_ORDER)
+            .singleResult();
+    engine.getManagementService().executeJob(send.getId());
   }
 
   public static Map<String, Object> survey() {

@@ -22,6 +22,7 @@ import id.go.pemda.bandwidth.complaint.ComplaintService;
 import id.go.pemda.bandwidth.complaint.ComplaintStage;
 import id.go.pemda.bandwidth.complaint.ComplaintStatus;
 import id.go.pemda.bandwidth.complaint.EvaluationResult;
+import id.go.pemda.bandwidth.connection.ConnectionOrder;
 import id.go.pemda.bandwidth.connection.ConnectionService;
 import id.go.pemda.bandwidth.connection.OrderStatus;
 import id.go.pemda.bandwidth.coordination.BandwidthPlan;
@@ -29,6 +30,7 @@ import id.go.pemda.bandwidth.coordination.CoordinationService;
 import id.go.pemda.bandwidth.coordination.PlanStatus;
 import id.go.pemda.bandwidth.identity.Groups;
 import id.go.pemda.bandwidth.support.ApplicationTest;
+import id.go.pemda.bandwidth.support.FakeIconPlus;
 import id.go.pemda.bandwidth.support.Processes;
 import id.go.pemda.bandwidth.support.TransitionDriver;
 import id.go.pemda.bandwidth.survey.SurveyAnswerRepository;
@@ -112,16 +114,23 @@ class TransitionProcessTest {
 
     assertThat(instance)
         .hasPassed(TransitionProcess.TASK_RECORD_CONNECTION_ORDER)
-        .isWaitingAt(TransitionProcess.TASK_CONFIRM_INSTALLATION, TransitionProcess.EVENT_INSTALLATION_COMPLETED);
+        .isWaitingAt(TransitionProcess.TASK_SEND_CONNECTION_ORDER);
     assertThat(coordination.require(planId).status()).isEqualTo(PlanStatus.APPROVED);
     Long orderId = variable(instance, TransitionProcess.CONNECTION_ORDER_ID);
     assertThat(connections.require(orderId).status()).isEqualTo(OrderStatus.ORDERED);
     assertThat(connections.require(orderId).bandwidthMbps()).isEqualTo(100);
+    driver.sendOrder(instance);
+
+    assertThat(instance).isWaitingAt(TransitionProcess.TASK_CONFIRM_INSTALLATION);
+    ConnectionOrder sent = connections.require(orderId);
+    assertThat(sent.status()).isEqualTo(OrderStatus.SENT);
+    assertThat(sent.providerOrderId()).isEqualTo(FakeIconPlus.idFor(sent.idempotencyKey()));
+    assertThat(sent.installationDueAt()).isEqualTo(Instant.parse("2026-11-15T01:00:00Z"));
     assertThat(task(instance)).hasCandidateGroup(Groups.DISKOMINFO);
     driver.complete(instance, installed());
 
     assertThat(instance)
-        .hasPassed(TransitionProcess.EVENT_INSTALLATION_COMPLETED)
+        .hasPassed("EndEvent_InstalledManually", TransitionProcess.SUBPROCESS_INSTALLATION)
         .isWaitingAt(TransitionProcess.TASK_ACCEPT_LINK);
     assertThat(connections.require(orderId).status()).isEqualTo(OrderStatus.INSTALLED);
     assertThat(connections.require(orderId).circuitId()).isEqualTo("ICON-SMD-0042");
@@ -242,7 +251,7 @@ class TransitionProcessTest {
 
     driver.complete(instance, agreed(100, 1_500_000));
     driver.complete(instance, Map.of("planDecision", "APPROVE"));
-    assertThat(instance).isWaitingAt(TransitionProcess.TASK_CONFIRM_INSTALLATION);
+    assertThat(instance).isWaitingAt(TransitionProcess.TASK_SEND_CONNECTION_ORDER);
     BandwidthPlan plan = coordination.require(variable(instance, TransitionProcess.PLAN_ID));
     assertThat(plan.agreedMbps()).isEqualTo(100);
     assertThat(plan.status()).isEqualTo(PlanStatus.APPROVED);
@@ -423,9 +432,9 @@ class TransitionProcessTest {
         .isInstanceOf(FormInputException.class)
         .hasMessageContaining("Tanggal selesai instalasi (installedOn): tidak boleh setelah hari ini (2026-11-01)");
 
-    assertThat(instance).isWaitingAt(TransitionProcess.TASK_CONFIRM_INSTALLATION, TransitionProcess.EVENT_INSTALLATION_COMPLETED);
+    assertThat(instance).isWaitingAt(TransitionProcess.TASK_CONFIRM_INSTALLATION);
     assertThat(connections.require(variable(instance, TransitionProcess.CONNECTION_ORDER_ID)).status())
-        .isEqualTo(OrderStatus.ORDERED);
+        .isEqualTo(OrderStatus.SENT);
   }
 
   private <T> T variable(ProcessInstance instance, ProcessVariable<T> variable) {

@@ -1,0 +1,56 @@
+package id.go.pemda.bandwidth.complaint;
+
+import id.go.pemda.bandwidth.connection.ConnectionService;
+import id.go.pemda.bandwidth.connection.IconPlusPort;
+import id.go.pemda.bandwidth.workflow.EngineClock;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Trouble tickets at Icon+: sent once (idempotently), closed when Icon+ reports the repair. */
+@Service
+@Transactional
+public class TroubleTicketService {
+
+  private final TroubleTicketRepository tickets;
+  private final ComplaintService complaints;
+  private final ConnectionService connections;
+  private final IconPlusPort provider;
+
+  public TroubleTicketService(
+      TroubleTicketRepository tickets,
+      ComplaintService complaints,
+      ConnectionService connections,
+      IconPlusPort provider) {
+    this.tickets = tickets;
+    this.complaints = complaints;
+    this.connections = connections;
+    this.provider = provider;
+  }
+
+  public TroubleTicket send(Long ticketId) {
+    TroubleTicket ticket =
+        tickets.findById(ticketId).orElseThrow(() -> new IllegalStateException("No trouble ticket " + ticketId));
+    if (ticket.providerTicketId() != null) {
+      return ticket;
+    }
+    Complaint complaint = complaints.require(ticket.complaintId());
+    String circuit =
+        Optional.ofNullable(complaint.transitionId()).flatMap(connections::circuitOf).orElse(null);
+    IconPlusPort.ProviderReceipt receipt =
+        provider.createTroubleTicket(
+            new IconPlusPort.TicketRequest(
+                ticket.idempotencyKey(), ticket.opdCode(), circuit, complaint.category().name(),
+                complaint.description()));
+    return tickets.save(ticket.sent(receipt.id(), EngineClock.now()));
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<TroubleTicket> findByProviderTicketId(String providerTicketId) {
+    return tickets.findByProviderTicketId(providerTicketId);
+  }
+
+  public TroubleTicket repaired(TroubleTicket ticket) {
+    return tickets.save(ticket.repaired(EngineClock.now()));
+  }
+}

@@ -1,0 +1,23 @@
+package id.go.pemda.bandwidth.connection;
+
+import id.go.pemda.bandwidth.workflow.Wita;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A connection order as the forms show it. */
+final class OrderView {
+
+  private OrderView() {}
+
+  static Map<String, Object> of(ConnectionOrder order) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("viewOrderNumber", "ORD-" + order.id() + " (percobaan " + order.attempt() + ")");
+    view.put("viewProviderOrderId", order.providerOrderId() == null ? "-" : order.providerOrderId());
+    view.put("viewOpd", order.opdCode());
+    view.put("viewOrderedBandwidth", order.bandwidthMbps() + " Mbps");
+    view.put("viewSiteAddress", order.siteAddress());
+    view.put("viewInstallationDue", Wita.format(order.installationDueAt()));
+    view.put("viewFailureReason", order.failureReason() == null ? "-" : order.failureReason());
+    return view;
+  }
+}

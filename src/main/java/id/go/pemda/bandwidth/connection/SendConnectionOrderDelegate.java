@@ -1,0 +1,27 @@
+package id.go.pemda.bandwidth.connection;
+
+import id.go.pemda.bandwidth.transition.TransitionProcess;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_SendConnectionOrder (asynchronous, retried): sends the order to Icon+ and starts the
+ * installation SLA. A failure is retried; when retries are spent it is an incident in Cockpit.
+ */
+@Component("sendConnectionOrder")
+public class SendConnectionOrderDelegate implements JavaDelegate {
+
+  private final ConnectionService connections;
+
+  public SendConnectionOrderDelegate(ConnectionService connections) {
+    this.connections = connections;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ConnectionOrder order = connections.sendOrder(TransitionProcess.CONNECTION_ORDER_ID.from(execution));
+    TransitionProcess.INSTALLATION_DUE_AT.set(execution, Date.from(order.installationDueAt()));
+  }
+}

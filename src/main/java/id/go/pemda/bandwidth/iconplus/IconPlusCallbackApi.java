@@ -1,0 +1,138 @@
+package id.go.pemda.bandwidth.iconplus;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.pemda.bandwidth.connection.IconPlusProperties;
+import id.go.pemda.bandwidth.connection.IconPlusSignature;
+import id.go.pemda.bandwidth.web.ApiInputException;
+import id.go.pemda.bandwidth.workflow.EngineClock;
+import id.go.pemda.bandwidth.workflow.FieldError;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/iconplus/callbacks}: Icon+ reports installations, failures, reschedules and
+ * repairs. Authenticated by an HMAC signature over the raw body, not by a user account.
+ * Answers 204 (accepted, or a duplicate that changes nothing), 401 (bad or missing signature,
+ * or too old), 400 (malformed), 404 (unknown order or ticket), 409 (not waiting for that),
+ * 413 (body larger than 64 KB).
+ */
+@RestController
+public class IconPlusCallbackApi {
+
+  public static final String PATH = "/api/iconplus/callbacks";
+  static final int MAX_BODY_BYTES = 64 * 1024;
+  private static final int ATTEMPTS = 3;
+
+  private final IconPlusCallbacks callbacks;
+  private final IconPlusProperties properties;
+  private final ObjectMapper json;
+
+  public IconPlusCallbackApi(IconPlusCallbacks callbacks, IconPlusProperties properties, ObjectMapper json) {
+    this.callbacks = callbacks;
+    this.properties = properties;
+    this.json = json;
+  }
+
+  @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<ProblemDetail> receive(
+      @RequestHeader(name = IconPlusSignature.TIMESTAMP_HEADER, required = false) String timestamp,
+      @RequestHeader(name = IconPlusSignature.SIGNATURE_HEADER, required = false) String signature,
+      @RequestBody byte[] body) {
+    if (body.length > MAX_BODY_BYTES) {
+      return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Badan callback lebih dari 64 KB");
+    }
+    if (!IconPlusSignature.verify(
+        properties.callbackSecret(), timestamp, signature, body, EngineClock.now(), properties.maxClockSkew())) {
+      return problem(HttpStatus.UNAUTHORIZED, "Tanda tangan Icon+ tidak ada, salah, atau kedaluwarsa");
+    }
+    IconPlusCallback callback = parse(body);
+    return switch (handleOnce(callback)) {
+      case ACCEPTED, DUPLICATE -> ResponseEntity.noContent().build();
+      case UNKNOWN_REFERENCE ->
+          problem(HttpStatus.NOT_FOUND, "Order atau tiket '" + callback.reference() + "' tidak dikenal");
+      case NOT_WAITING ->
+          problem(HttpStatus.CONFLICT, "Tidak ada yang menunggu " + callback.status() + " untuk '" + callback.reference() + "'");
+    };
+  }
+
+  /**
+   * Two deliveries of one callback may race; the loser's transaction fails on the unique
+   * callback record or on the engine's optimistic lock. Trying again then finds the winner's
+   * record and answers it as a duplicate.
+   */
+  private CallbackOutcome handleOnce(IconPlusCallback callback) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return callbacks.handle(callback);
+      } catch (DataIntegrityViolationException | OptimisticLockingException e) {
+        if (attempt == ATTEMPTS) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private IconPlusCallback parse(byte[] body) {
+    IconPlusCallback callback;
+    try {
+      callback = json.readValue(body, IconPlusCallback.class);
+    } catch (JsonProcessingException e) {
+      throw ApiInputException.of("body", "bukan JSON callback Icon+ yang valid: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw ApiInputException.of("body", "badan callback tidak terbaca");
+    }
+    List<FieldError> errors = new ArrayList<>();
+    if (callback.status() == null) {
+      errors.add(new FieldError("status", "wajib diisi: INSTALLED, FAILED, RESCHEDULED atau REPAIRED"));
+    } else if (callback.status().aboutOrder() && blank(callback.orderId())) {
+      errors.add(new FieldError("orderId", "wajib diisi untuk " + callback.status()));
+    } else if (!callback.status().aboutOrder() && blank(callback.ticketId())) {
+      errors.add(new FieldError("ticketId", "wajib diisi untuk REPAIRED"));
+    }
+    if (callback.occurredAt() == null) {
+      errors.add(new FieldError("occurredAt", "wajib diisi (ISO-8601 dengan zona waktu)"));
+    }
+    if (callback.status() == CallbackStatus.INSTALLED) {
+      if (blank(callback.circuitId())) {
+        errors.add(new FieldError("circuitId", "wajib diisi untuk INSTALLED"));
+      }
+      Integer mbps = callback.installedBandwidthMbps();
+      if (mbps == null || mbps < 1 || mbps > 10_000) {
+        errors.add(new FieldError("installedBandwidthMbps", "wajib diisi untuk INSTALLED, 1 sampai 10000"));
+      }
+    }
+    if (callback.status() == CallbackStatus.RESCHEDULED
+        && (callback.scheduledFor() == null || !callback.scheduledFor().toInstant().isAfter(EngineClock.now()))) {
+      errors.add(new FieldError("scheduledFor", "wajib diisi untuk RESCHEDULED, waktu di masa depan"));
+    }
+    if (callback.notes() != null && callback.notes().length() > 2000) {
+      errors.add(new FieldError("notes", "maksimal 2000 karakter"));
+    }
+    if (!errors.isEmpty()) {
+      throw new ApiInputException(errors);
+    }
+    return callback;
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
+  }
+
+  private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
+    return ResponseEntity.status(status)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(ProblemDetail.forStatusAndDetail(status, detail));
+  }
+}
