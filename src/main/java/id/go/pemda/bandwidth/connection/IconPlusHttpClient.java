@@ -4,6 +4,7 @@ import java.net.http.HttpClient;
 import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -81,6 +82,10 @@ public class IconPlusHttpClient implements IconPlusPort {
       return new IconPlusException(
           "Icon+ gagal " + what + ": HTTP " + response.getStatusCode().value() + " "
               + abbreviate(response.getResponseBodyAsString()), e);
+    }
+    if (e.getCause() instanceof HttpMessageNotReadableException) {
+      return new IconPlusException(
+          "Icon+ gagal " + what + ": jawaban tidak dapat dibaca / unreadable answer: " + e.getMostSpecificCause(), e);
     }
     return new IconPlusException(
         "Icon+ tidak dapat dihubungi untuk " + what + " / Icon+ unreachable: " + e.getMostSpecificCause(), e);

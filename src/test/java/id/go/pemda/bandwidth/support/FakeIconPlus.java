@@ -75,8 +75,10 @@ public final class FakeIconPlus implements ApplicationContextInitializer<Configu
     switch (behaviour) {
       case SERVER_ERROR -> respond(exchange, 500, "{\"error\":\"maintenance\"}");
       case SLOW -> {
+        // Icon+ creates the order, but answers after the client gave up waiting
+        String id = register(exchange);
         sleep(3_000);
-        respond(exchange, 201, "{\"id\":\"TOO-LATE\",\"status\":\"ACCEPTED\"}");
+        respond(exchange, 201, "{\"id\":\"" + id + "\",\"status\":\"ACCEPTED\"}");
       }
       case MALFORMED -> respond(exchange, 200, "<html>gateway error</html>");
       case NORMAL -> {
@@ -84,12 +86,15 @@ public final class FakeIconPlus implements ApplicationContextInitializer<Configu
           respond(exchange, 401, "{}");
           return;
         }
-        String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
-        String kind = exchange.getRequestURI().getPath().startsWith("/tickets") ? "TKT" : "ORD";
-        String id = IDS_BY_KEY.computeIfAbsent(key, k -> "FAKE-" + kind + "-" + SEQUENCE.incrementAndGet());
-        respond(exchange, 201, "{\"id\":\"" + id + "\",\"status\":\"ACCEPTED\"}");
+        respond(exchange, 201, "{\"id\":\"" + register(exchange) + "\",\"status\":\"ACCEPTED\"}");
       }
     }
+  }
+
+  private static String register(HttpExchange exchange) {
+    String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
+    String kind = exchange.getRequestURI().getPath().startsWith("/tickets") ? "TKT" : "ORD";
+    return IDS_BY_KEY.computeIfAbsent(key, k -> "FAKE-" + kind + "-" + SEQUENCE.incrementAndGet());
   }
 
   private static void respond(HttpExchange exchange, int status, String body) throws IOException {
