@@ -10,6 +10,7 @@ import id.go.pemda.bandwidth.workflow.FieldError;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -69,14 +70,16 @@ public class IconPlusCallbackApi {
 
   /**
    * Two deliveries of one callback may race; the loser's transaction fails on the unique
-   * callback record or on the engine's optimistic lock. Trying again then finds the winner's
-   * record and answers it as a duplicate.
+   * callback record, on the engine's optimistic lock, or finds the message already taken.
+   * Trying again then finds the winner's record and answers it as a duplicate.
    */
   private CallbackOutcome handleOnce(IconPlusCallback callback) {
     for (int attempt = 1; ; attempt++) {
       try {
         return callbacks.handle(callback);
-      } catch (DataIntegrityViolationException | OptimisticLockingException e) {
+      } catch (DataIntegrityViolationException
+          | OptimisticLockingException
+          | MismatchingMessageCorrelationException e) {
         if (attempt == ATTEMPTS) {
           throw e;
         }
