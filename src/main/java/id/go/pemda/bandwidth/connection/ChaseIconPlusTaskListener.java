@@ -27,7 +27,9 @@ public class ChaseIconPlusTaskListener extends FormTaskListener {
 
   @Override
   protected void onCreate(DelegateTask task) {
-    task.setVariablesLocal(OrderView.of(connections.require(TransitionProcess.CONNECTION_ORDER_ID.from(task))));
+    Long orderId = TransitionProcess.CONNECTION_ORDER_ID.from(task);
+    task.setVariablesLocal(OrderView.of(connections.require(orderId)));
+    task.setVariableLocal("viewProviderStatus", connections.providerStatus(orderId));
   }
 
   @Override

@@ -76,6 +76,23 @@ public class ConnectionService {
     return orders.save(order.sent(receipt.id(), now, dueAt));
   }
 
+  /**
+   * What Icon+ says about the order now, for Diskominfo chasing it; a provider that cannot be
+   * reached is said so instead of failing the step.
+   */
+  @Transactional(readOnly = true)
+  public String providerStatus(Long orderId) {
+    ConnectionOrder order = require(orderId);
+    if (order.providerOrderId() == null) {
+      return "belum terkirim ke Icon+";
+    }
+    try {
+      return provider.orderStatus(order.providerOrderId()).status();
+    } catch (IconPlusException e) {
+      return "tidak dapat dibaca: " + e.getMessage();
+    }
+  }
+
   /** Icon+ could not install: Diskominfo decides with the reason in view. */
   public ConnectionOrder recordFailure(Long orderId, String reason) {
     return orders.save(require(orderId).failed(reason));

@@ -138,6 +138,10 @@ class IconPlusCallbackApiTest {
     engine.getManagementService().executeJob(slaJob(instance).getId());
 
     assertThat(instance).isWaitingAt(TransitionProcess.TASK_CONFIRM_INSTALLATION, TransitionProcess.TASK_CHASE_ICONPLUS);
+    String chase =
+        engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+            .taskDefinitionKey(TransitionProcess.TASK_CHASE_ICONPLUS).singleResult().getId();
+    assertThat(engine.getTaskService().getVariableLocal(chase, "viewProviderStatus")).isEqualTo("ACCEPTED");
     assertThat(post(installed(order.providerOrderId())).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     // the report ends the installation, the chase task with it
     assertThat(instance).isWaitingAt(TransitionProcess.TASK_ACCEPT_LINK);

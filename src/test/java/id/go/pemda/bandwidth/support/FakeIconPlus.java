@@ -86,6 +86,12 @@ public final class FakeIconPlus implements ApplicationContextInitializer<Configu
           respond(exchange, 401, "{}");
           return;
         }
+        if ("GET".equals(exchange.getRequestMethod())) {
+          String id = exchange.getRequestURI().getPath().substring("/orders/".length());
+          boolean known = IDS_BY_KEY.containsValue(id);
+          respond(exchange, known ? 200 : 404, known ? "{\"id\":\"" + id + "\",\"status\":\"ACCEPTED\"}" : "{}");
+          return;
+        }
         respond(exchange, 201, "{\"id\":\"" + register(exchange) + "\",\"status\":\"ACCEPTED\"}");
       }
     }
