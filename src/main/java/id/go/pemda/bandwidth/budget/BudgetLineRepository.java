@@ -1,5 +1,6 @@
 package id.go.pemda.bandwidth.budget;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.repository.ListCrudRepository;
 
@@ -7,4 +8,6 @@ public interface BudgetLineRepository extends ListCrudRepository<BudgetLine, Lon
 
   Optional<BudgetLine> findByOpdCodeAndFiscalYearAndAccountCode(
       String opdCode, int fiscalYear, String accountCode);
+
+  List<BudgetLine> findByFiscalYearOrderByOpdCode(int fiscalYear);
 }

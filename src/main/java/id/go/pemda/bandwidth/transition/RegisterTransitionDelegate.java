@@ -4,24 +4,29 @@ import id.go.pemda.bandwidth.campaign.Campaign;
 import id.go.pemda.bandwidth.campaign.CampaignService;
 import id.go.pemda.bandwidth.campaign.OpdPriority;
 import id.go.pemda.bandwidth.identity.Groups;
+import id.go.pemda.bandwidth.identity.InstanceAccess;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_RegisterTransition: records the transition row, the OPD's candidate group and the task
- * priority that puts frontline OPDs first in every Tasklist.
+ * Task_RegisterTransition: records the transition row, the OPD's candidate group (which may
+ * read this instance, and no other OPD's) and the task priority that puts frontline OPDs first
+ * in every Tasklist.
  */
 @Component("registerTransition")
 public class RegisterTransitionDelegate implements JavaDelegate {
 
   private final TransitionService transitions;
   private final CampaignService campaigns;
+  private final InstanceAccess access;
 
-  public RegisterTransitionDelegate(TransitionService transitions, CampaignService campaigns) {
+  public RegisterTransitionDelegate(
+      TransitionService transitions, CampaignService campaigns, InstanceAccess access) {
     this.transitions = transitions;
     this.campaigns = campaigns;
+    this.access = access;
   }
 
   @Override
@@ -35,6 +40,7 @@ public class RegisterTransitionDelegate implements JavaDelegate {
             campaignId, opdCode, campaign.fiscalYear(), campaign.transitionDeadline(), execution.getProcessInstanceId());
     TransitionProcess.TRANSITION_ID.set(execution, transition.id());
     TransitionProcess.OPD_GROUP.set(execution, Groups.opd(opdCode));
+    access.grantRead(Groups.opd(opdCode), execution.getProcessInstanceId());
     TransitionProcess.TASK_PRIORITY.set(execution, OpdPriority.taskPriority(priorityClass));
     TransitionProcess.TRANSITION_DEADLINE.set(execution, Date.from(transition.deadline()));
   }
