@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Locale;
@@ -52,6 +53,9 @@ public class ComplaintApi {
     Instant occurredAt = request.occurredAt() == null ? null : request.occurredAt().toInstant();
     if (occurredAt != null && occurredAt.isAfter(EngineClock.now())) {
       throw ApiInputException.of("occurredAt", "tidak boleh di masa depan");
+    }
+    if (occurredAt != null && occurredAt.isBefore(EngineClock.now().minus(Duration.ofDays(365)))) {
+      throw ApiInputException.of("occurredAt", "tidak boleh lebih dari satu tahun yang lalu");
     }
     requireAccess(caller, opdCode);
     Complaint complaint =

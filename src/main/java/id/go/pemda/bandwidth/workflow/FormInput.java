@@ -117,7 +117,7 @@ public final class FormInput {
   }
 
   /**
-   * An optional moment that is not in the future: an ISO timestamp with offset, or a local
+   * An optional moment within the past year: an ISO timestamp with offset, or a local
    * date-time or date meant in WITA.
    */
   public Instant optionalPastInstant(FormField field) {
@@ -140,6 +140,10 @@ public final class FormInput {
     }
     if (instant.isAfter(EngineClock.now())) {
       reject(field, "tidak boleh di masa depan");
+      return null;
+    }
+    if (instant.isBefore(EngineClock.now().minus(Duration.ofDays(365)))) {
+      reject(field, "tidak boleh lebih dari satu tahun yang lalu");
       return null;
     }
     return instant;

@@ -2,6 +2,7 @@ package id.go.pemda.bandwidth.workflow;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -11,8 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * The engine wraps whatever a task listener throws in a generic {@code ProcessEngineException},
  * which the REST API answers with 500. This interceptor sits outside the transaction (so the
- * rollback has happened) and lets a {@link FormInputException} through as itself, so the REST
- * API answers 400 with the field messages and Tasklist shows them.
+ * rollback has happened) and lets a {@link FormInputException} (400 with the field messages)
+ * or an {@code AuthorizationException} (403) through as itself.
  */
 @Component
 public class FormInputUnwrappingPlugin extends AbstractProcessEnginePlugin {
@@ -35,8 +36,8 @@ public class FormInputUnwrappingPlugin extends AbstractProcessEnginePlugin {
         return next.execute(command);
       } catch (RuntimeException e) {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-          if (cause instanceof FormInputException formInput) {
-            throw formInput;
+          if (cause instanceof FormInputException || cause instanceof AuthorizationException) {
+            throw (RuntimeException) cause;
           }
         }
         throw e;
