@@ -1,6 +1,5 @@
 package id.go.pemda.bandwidth.budget;
 
-import id.go.pemda.bandwidth.coordination.BandwidthPlan;
 import id.go.pemda.bandwidth.coordination.CoordinationService;
 import id.go.pemda.bandwidth.survey.SurveyAnswer;
 import id.go.pemda.bandwidth.survey.SurveyService;
@@ -52,24 +51,7 @@ public class BudgetService {
             transition.ispTerminatedOn() != null ? transition.ispTerminatedOn() : survey.contractEndDate(),
             survey.monthlyCostRupiah(),
             centralMonthly),
-        citySaving(transition.campaignId()));
-  }
-
-  /** The yearly saving of every OPD of the campaign whose connection plan is approved. */
-  @Transactional(readOnly = true)
-  public BigDecimal citySaving(Long campaignId) {
-    BigDecimal total = BigDecimal.ZERO;
-    for (OpdTransition transition : transitions.ofCampaign(campaignId)) {
-      Optional<BandwidthPlan> plan = coordination.approvedPlanOf(transition.id());
-      Optional<SurveyAnswer> survey = surveys.latest(transition.id());
-      if (plan.isPresent() && survey.isPresent()) {
-        total =
-            total.add(
-                RevocationSummary.annual(
-                    survey.get().monthlyCostRupiah().subtract(plan.get().centralMonthlyCostRupiah())));
-      }
-    }
-    return total;
+        RevocationSummary.annual(lines.monthlySavingOfCampaign(transition.campaignId())));
   }
 
   /**

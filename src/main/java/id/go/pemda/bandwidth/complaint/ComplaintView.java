@@ -9,6 +9,9 @@ import java.util.stream.Collectors;
 /** A complaint as the forms show it: read-only text, times in WITA. */
 final class ComplaintView {
 
+  /** Enough history to see a pattern; the whole history stays in the table. */
+  static final int HISTORY_SHOWN = 20;
+
   private ComplaintView() {}
 
   static Map<String, Object> of(Complaint complaint, List<Complaint> history) {
@@ -23,6 +26,7 @@ final class ComplaintView {
     view.put(
         "viewComplaintHistory",
         history.stream()
+            .skip(Math.max(0, history.size() - HISTORY_SHOWN))
             .map(
                 c ->
                     number(c) + " | " + Wita.format(c.filedAt()) + " | " + c.category().label() + " | "

@@ -54,6 +54,7 @@ public class RouteComplaintDelegate implements JavaDelegate {
             opds.get(0).code(),
             new Complaint.Report(form.category(), form.description(), occurredAt, user, ComplaintChannel.TASKLIST));
     input.consume();
+    execution.setProcessBusinessKey(complaint.opdCode());
     TransitionProcess.OPD_CODE.set(execution, complaint.opdCode());
     TransitionProcess.OPD_GROUP.set(execution, Groups.opd(complaint.opdCode()));
     TransitionProcess.COMPLAINT_ID.set(execution, complaint.id());

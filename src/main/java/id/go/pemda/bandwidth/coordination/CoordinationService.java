@@ -1,7 +1,6 @@
 package id.go.pemda.bandwidth.coordination;
 
 import java.math.BigDecimal;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,11 +17,6 @@ public class CoordinationService {
   @Transactional(readOnly = true)
   public BandwidthPlan require(Long planId) {
     return plans.findById(planId).orElseThrow(() -> new IllegalStateException("No plan with id " + planId));
-  }
-
-  @Transactional(readOnly = true)
-  public Optional<BandwidthPlan> approvedPlanOf(Long transitionId) {
-    return plans.findFirstByTransitionIdAndStatusOrderByIdDesc(transitionId, PlanStatus.APPROVED);
   }
 
   public BandwidthPlan agree(Long planId, int agreedMbps, BigDecimal centralMonthlyCost, String notes) {

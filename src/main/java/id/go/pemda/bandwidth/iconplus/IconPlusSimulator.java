@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.pemda.bandwidth.connection.IconPlusProperties;
 import id.go.pemda.bandwidth.connection.IconPlusSignature;
+import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -55,6 +56,11 @@ public class IconPlusSimulator {
     this.properties = properties;
     this.json = json;
     log.warn("Icon+ simulator is on: orders are installed {} after they arrive", properties.simulator().callbackDelay());
+  }
+
+  @PreDestroy
+  void stop() {
+    callbacks.shutdownNow();
   }
 
   @PostMapping("/orders")

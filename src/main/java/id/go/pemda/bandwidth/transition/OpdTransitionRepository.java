@@ -1,6 +1,5 @@
 package id.go.pemda.bandwidth.transition;
 
-import java.util.List;
 import java.util.Optional;
 import org.springframework.data.repository.ListCrudRepository;
 
@@ -9,6 +8,4 @@ public interface OpdTransitionRepository extends ListCrudRepository<OpdTransitio
   Optional<OpdTransition> findByProcessInstanceId(String processInstanceId);
 
   Optional<OpdTransition> findFirstByOpdCodeOrderByIdDesc(String opdCode);
-
-  List<OpdTransition> findByCampaignIdOrderById(Long campaignId);
 }

@@ -39,11 +39,6 @@ public class TransitionService {
     return transitions.findFirstByOpdCodeOrderByIdDesc(opdCode);
   }
 
-  @Transactional(readOnly = true)
-  public List<OpdTransition> ofCampaign(Long campaignId) {
-    return transitions.findByCampaignIdOrderById(campaignId);
-  }
-
   public OpdTransition extendDeadline(Long transitionId, Instant newDeadline) {
     return transitions.save(require(transitionId).withDeadline(newDeadline));
   }

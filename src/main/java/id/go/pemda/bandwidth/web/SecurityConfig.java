@@ -1,6 +1,7 @@
 package id.go.pemda.bandwidth.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.pemda.bandwidth.identity.Groups;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -41,6 +42,8 @@ public class SecurityConfig {
                     // Icon+ signs its callbacks; the controller checks the signature
                     .requestMatchers(HttpMethod.POST, "/api/iconplus/callbacks")
                     .permitAll()
+                    .requestMatchers(HttpMethod.GET, "/api/budget/**")
+                    .hasAnyAuthority(Groups.BPKAD, Groups.SEKDA)
                     .anyRequest()
                     .authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))

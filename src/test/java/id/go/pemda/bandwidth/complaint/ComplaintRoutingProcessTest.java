@@ -159,6 +159,7 @@ class ComplaintRoutingProcessTest {
 
     assertThat(report).isWaitingAt("Task_ConfirmComplaintReceipt");
     assertThat(task(report)).hasCandidateGroup("opd-rsud-iamoeis");
+    assertThat(task(report).getName()).isEqualTo("Tanda terima keluhan — RSUD-IAMOEIS");
     assertThat(engine.getTaskService().getVariableLocal(task(report).getId(), "viewComplaintRoute").toString())
         .startsWith("Diteruskan ke transisi OPD (tahap masa evaluasi)");
     Complaint complaint = complaints.historyOf("RSUD-IAMOEIS").get(0);
