@@ -50,6 +50,12 @@ public class IconPlusCallbacks {
     }
     CallbackOutcome outcome =
         callback.status().aboutOrder() ? onOrder(callback) : onTicket(callback);
+    // A copy of this callback may have committed since the first check, taking the event with
+    // it: then nothing waits any more because of this very callback, and it is a duplicate.
+    if (outcome == CallbackOutcome.NOT_WAITING
+        && received.existsByReferenceAndStatusAndOccurredAt(callback.reference(), callback.status(), occurredAt)) {
+      return CallbackOutcome.DUPLICATE;
+    }
     if (outcome == CallbackOutcome.ACCEPTED) {
       received.save(
           new ReceivedCallback(null, callback.reference(), callback.status(), occurredAt, EngineClock.now()));
