@@ -1,11 +1,12 @@
 package id.go.pemda.bandwidth.budget;
 
+import id.go.pemda.bandwidth.process.form.FormContract;
+import id.go.pemda.bandwidth.process.form.FormInput;
+import id.go.pemda.bandwidth.process.form.FormTaskListener;
 import id.go.pemda.bandwidth.transition.TransitionProcess;
 import id.go.pemda.bandwidth.transition.TransitionService;
-import id.go.pemda.bandwidth.workflow.FormField;
-import id.go.pemda.bandwidth.workflow.FormInput;
-import id.go.pemda.bandwidth.workflow.FormTaskListener;
 import id.go.pemda.bandwidth.workflow.Rupiah;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -17,8 +18,14 @@ import org.springframework.stereotype.Component;
 @Component("approveBudgetRevocationTask")
 public class ApproveBudgetRevocationTaskListener extends FormTaskListener {
 
-  static final FormField DECISION = FormField.of("revocationDecision", "Keputusan Sekda");
-  static final FormField DEFER_REASON = FormField.of("deferReason", "Alasan penundaan");
+  static final String DECISION = "revocationDecision";
+  static final String DEFER_REASON = "deferReason";
+  static final FormContract FORM =
+      FormContract.of(
+          "form-approve-budget-revocation",
+          List.of(DECISION, DEFER_REASON),
+          List.of("viewOpd", "viewFiscalYear", "viewBudgetLine", "viewOwnAnnualCost", "viewCentralAnnualCost",
+              "viewAnnualSaving", "viewDoubleSpending", "viewCitySaving"));
 
   private final BudgetService budgets;
   private final TransitionService transitions;
@@ -29,34 +36,34 @@ public class ApproveBudgetRevocationTaskListener extends FormTaskListener {
   }
 
   @Override
-  protected void onCreate(DelegateTask task) {
-    Long transitionId = TransitionProcess.TRANSITION_ID.from(task);
-    RevocationSummary summary = budgets.summary(transitionId, TransitionProcess.PLAN_ID.from(task));
-    task.setVariablesLocal(
-        Map.of(
-            "viewOpd", summary.opdCode(),
-            "viewFiscalYear", String.valueOf(summary.fiscalYear()),
-            "viewBudgetLine", BudgetLineText.of(budgets.line(summary.opdCode(), summary.fiscalYear())),
-            "viewOwnAnnualCost", Rupiah.format(summary.ownAnnualCost()),
-            "viewCentralAnnualCost", Rupiah.format(summary.centralAnnualCost()),
-            "viewAnnualSaving", Rupiah.format(summary.annualSaving()),
-            "viewDoubleSpending", summary.doubleSpending().describe(),
-            "viewCitySaving", Rupiah.format(summary.citySaving())));
+  public FormContract form() {
+    return FORM;
   }
 
   @Override
-  protected void onComplete(DelegateTask task) {
-    FormInput input = FormInput.of(task);
-    RevocationDecision decision = input.requiredChoice(DECISION, RevocationDecision.class);
-    String reason = input.reasonWhen(decision == RevocationDecision.DEFER, DEFER_REASON);
-    input.throwIfInvalid();
+  protected Map<String, Object> show(DelegateTask task) {
+    Long transitionId = TransitionProcess.TRANSITION_ID.from(task);
+    RevocationSummary summary = budgets.summary(transitionId, TransitionProcess.PLAN_ID.from(task));
+    return Map.of(
+        "viewOpd", summary.opdCode(),
+        "viewFiscalYear", String.valueOf(summary.fiscalYear()),
+        "viewBudgetLine", BudgetLineText.of(budgets.line(summary.opdCode(), summary.fiscalYear())),
+        "viewOwnAnnualCost", Rupiah.format(summary.ownAnnualCost()),
+        "viewCentralAnnualCost", Rupiah.format(summary.centralAnnualCost()),
+        "viewAnnualSaving", Rupiah.format(summary.annualSaving()),
+        "viewDoubleSpending", summary.doubleSpending().describe(),
+        "viewCitySaving", Rupiah.format(summary.citySaving()));
+  }
+
+  @Override
+  protected void onComplete(DelegateTask task, FormInput input) {
+    RevocationDecision decision = input.choice(DECISION, RevocationDecision.class);
     transitions.recordDecision(
         TransitionProcess.TRANSITION_ID.from(task),
         TransitionProcess.TASK_APPROVE_BUDGET_REVOCATION,
         decision,
-        reason,
+        input.text(DEFER_REASON),
         currentUser(task));
-    input.consume();
     TransitionProcess.REVOCATION_DECISION.set(task, decision.name());
   }
 }

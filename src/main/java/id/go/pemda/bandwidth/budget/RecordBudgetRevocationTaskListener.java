@@ -1,14 +1,15 @@
 package id.go.pemda.bandwidth.budget;
 
+import id.go.pemda.bandwidth.process.form.FormContract;
+import id.go.pemda.bandwidth.process.form.FormInput;
+import id.go.pemda.bandwidth.process.form.FormTaskListener;
 import id.go.pemda.bandwidth.transition.OpdTransition;
 import id.go.pemda.bandwidth.transition.TransitionProcess;
 import id.go.pemda.bandwidth.transition.TransitionService;
 import id.go.pemda.bandwidth.transition.TransitionStatus;
-import id.go.pemda.bandwidth.workflow.FormField;
-import id.go.pemda.bandwidth.workflow.FormInput;
-import id.go.pemda.bandwidth.workflow.FormTaskListener;
-import java.util.Optional;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +17,12 @@ import org.springframework.stereotype.Component;
 @Component("recordBudgetRevocationTask")
 public class RecordBudgetRevocationTaskListener extends FormTaskListener {
 
-  static final FormField DOCUMENT = FormField.of("budgetDocumentNumber", "Nomor dokumen perubahan anggaran");
+  static final String DOCUMENT = "budgetDocumentNumber";
+  static final FormContract FORM =
+      FormContract.of(
+          "form-record-budget-revocation",
+          List.of(DOCUMENT),
+          List.of("viewOpd", "viewFiscalYear", "viewAccount", "viewBudgetLine"));
 
   private final BudgetService budgets;
   private final TransitionService transitions;
@@ -27,25 +33,25 @@ public class RecordBudgetRevocationTaskListener extends FormTaskListener {
   }
 
   @Override
-  protected void onCreate(DelegateTask task) {
-    OpdTransition transition =
-        transitions.moveTo(TransitionProcess.TRANSITION_ID.from(task), TransitionStatus.BUDGET_REVOCATION);
-    Optional<BudgetLine> line = budgets.line(transition.opdCode(), transition.fiscalYear());
-    task.setVariablesLocal(
-        Map.of(
-            "viewOpd", transition.opdCode(),
-            "viewFiscalYear", String.valueOf(transition.fiscalYear()),
-            "viewAccount", BudgetLine.INTERNET_ACCOUNT,
-            "viewBudgetLine", BudgetLineText.of(line)));
+  public FormContract form() {
+    return FORM;
   }
 
   @Override
-  protected void onComplete(DelegateTask task) {
-    FormInput input = FormInput.of(task);
-    String document = input.requiredText(DOCUMENT, 200);
-    input.throwIfInvalid();
+  protected Map<String, Object> show(DelegateTask task) {
+    OpdTransition transition =
+        transitions.moveTo(TransitionProcess.TRANSITION_ID.from(task), TransitionStatus.BUDGET_REVOCATION);
+    Optional<BudgetLine> line = budgets.line(transition.opdCode(), transition.fiscalYear());
+    return Map.of(
+        "viewOpd", transition.opdCode(),
+        "viewFiscalYear", String.valueOf(transition.fiscalYear()),
+        "viewAccount", BudgetLine.INTERNET_ACCOUNT,
+        "viewBudgetLine", BudgetLineText.of(line));
+  }
+
+  @Override
+  protected void onComplete(DelegateTask task, FormInput input) {
     OpdTransition transition = transitions.require(TransitionProcess.TRANSITION_ID.from(task));
-    budgets.revoke(transition.opdCode(), transition.fiscalYear(), document, currentUser(task));
-    input.consume();
+    budgets.revoke(transition.opdCode(), transition.fiscalYear(), input.text(DOCUMENT), currentUser(task));
   }
 }

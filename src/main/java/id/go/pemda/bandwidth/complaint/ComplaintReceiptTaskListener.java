@@ -1,7 +1,12 @@
 package id.go.pemda.bandwidth.complaint;
 
+import id.go.pemda.bandwidth.process.form.FormContract;
+import id.go.pemda.bandwidth.process.form.FormInput;
+import id.go.pemda.bandwidth.process.form.FormTaskListener;
 import id.go.pemda.bandwidth.transition.TransitionProcess;
-import id.go.pemda.bandwidth.workflow.FormTaskListener;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -10,6 +15,9 @@ import org.springframework.stereotype.Component;
 @Component("complaintReceiptTask")
 public class ComplaintReceiptTaskListener extends FormTaskListener {
 
+  static final String VIEW_ROUTE = "viewComplaintRoute";
+  static final FormContract FORM = FormContract.viewOnly("form-complaint-receipt", views());
+
   private final ComplaintService complaints;
 
   public ComplaintReceiptTaskListener(ComplaintService complaints) {
@@ -17,14 +25,20 @@ public class ComplaintReceiptTaskListener extends FormTaskListener {
   }
 
   @Override
-  protected void onCreate(DelegateTask task) {
-    Complaint complaint = complaints.require(TransitionProcess.COMPLAINT_ID.from(task));
-    task.setVariablesLocal(ComplaintView.of(complaint, complaints.historyOf(complaint.opdCode())));
-    task.setVariablesLocal(Map.of("viewComplaintRoute", routeText(complaint)));
+  public FormContract form() {
+    return FORM;
   }
 
   @Override
-  protected void onComplete(DelegateTask task) {
+  protected Map<String, Object> show(DelegateTask task) {
+    Complaint complaint = complaints.require(TransitionProcess.COMPLAINT_ID.from(task));
+    Map<String, Object> shown = new HashMap<>(complaints.view(complaint));
+    shown.put(VIEW_ROUTE, routeText(complaint));
+    return shown;
+  }
+
+  @Override
+  protected void onComplete(DelegateTask task, FormInput input) {
     // an acknowledgement: nothing to store
   }
 
@@ -33,5 +47,11 @@ public class ComplaintReceiptTaskListener extends FormTaskListener {
       case TRANSITION -> "Diteruskan ke transisi OPD (tahap " + complaint.stage().label() + ") untuk dievaluasi Diskominfo";
       case SUPPORT -> "Diteruskan ke proses dukungan jaringan Diskominfo (OPD tidak sedang dalam transisi)";
     };
+  }
+
+  private static List<String> views() {
+    List<String> views = new ArrayList<>(ComplaintView.VIEWS);
+    views.add(VIEW_ROUTE);
+    return views;
   }
 }

@@ -1,11 +1,13 @@
 package id.go.pemda.bandwidth.complaint;
 
 import id.go.pemda.bandwidth.campaign.CampaignService;
+import id.go.pemda.bandwidth.opd.OpdRegistry;
 import id.go.pemda.bandwidth.transition.OpdTransition;
 import id.go.pemda.bandwidth.transition.TransitionService;
 import id.go.pemda.bandwidth.workflow.EngineClock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -21,18 +23,21 @@ public class ComplaintService {
   private final TransitionService transitions;
   private final CampaignService campaigns;
   private final TroubleTicketProcess troubleTicketProcess;
+  private final OpdRegistry registry;
 
   public ComplaintService(
       ComplaintRepository complaints,
       TroubleTicketRepository tickets,
       TransitionService transitions,
       CampaignService campaigns,
-      TroubleTicketProcess troubleTicketProcess) {
+      TroubleTicketProcess troubleTicketProcess,
+      OpdRegistry registry) {
     this.complaints = complaints;
     this.tickets = tickets;
     this.transitions = transitions;
     this.campaigns = campaigns;
     this.troubleTicketProcess = troubleTicketProcess;
+    this.registry = registry;
   }
 
   public Complaint record(Complaint complaint) {
@@ -84,6 +89,12 @@ public class ComplaintService {
   @Transactional(readOnly = true)
   public List<Complaint> openOf(Long transitionId) {
     return complaints.findByTransitionIdAndStatusOrderById(transitionId, ComplaintStatus.OPEN);
+  }
+
+  /** A complaint and its OPD's history as the forms show them ({@link ComplaintView#VIEWS}). */
+  @Transactional(readOnly = true)
+  public Map<String, Object> view(Complaint complaint) {
+    return ComplaintView.of(complaint, registry.require(complaint.opdCode()).name(), historyOf(complaint.opdCode()));
   }
 
   /** Every complaint of an OPD, across its transitions and the support process. */

@@ -9,15 +9,19 @@ import java.util.stream.Collectors;
 /** A complaint as the forms show it: read-only text, times in WITA. */
 final class ComplaintView {
 
+  static final List<String> VIEWS =
+      List.of("viewComplaintNumber", "viewOpd", "viewComplaintCategory", "viewComplaintSeverity", "viewComplaintDue",
+          "viewComplaintDescription", "viewComplaintFiled", "viewComplaintHistory");
+
   /** Enough history to see a pattern; the whole history stays in the table. */
   static final int HISTORY_SHOWN = 20;
 
   private ComplaintView() {}
 
-  static Map<String, Object> of(Complaint complaint, List<Complaint> history) {
+  static Map<String, Object> of(Complaint complaint, String opdName, List<Complaint> history) {
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("viewComplaintNumber", number(complaint));
-    view.put("viewOpd", complaint.opdCode());
+    view.put("viewOpd", complaint.opdCode() + " — " + opdName);
     view.put("viewComplaintCategory", complaint.category().label());
     view.put("viewComplaintSeverity", complaint.severity().label());
     view.put("viewComplaintDue", Wita.format(complaint.responseDueAt()));

@@ -1,10 +1,14 @@
 package id.go.pemda.bandwidth.complaint;
 
 import id.go.pemda.bandwidth.coordination.PlanSummary;
+import id.go.pemda.bandwidth.process.form.FormContract;
+import id.go.pemda.bandwidth.process.form.FormInput;
+import id.go.pemda.bandwidth.process.form.FormTaskListener;
 import id.go.pemda.bandwidth.transition.TransitionProcess;
-import id.go.pemda.bandwidth.workflow.FormField;
-import id.go.pemda.bandwidth.workflow.FormInput;
-import id.go.pemda.bandwidth.workflow.FormTaskListener;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -16,8 +20,9 @@ import org.springframework.stereotype.Component;
 @Component("evaluateComplaintTask")
 public class EvaluateComplaintTaskListener extends FormTaskListener {
 
-  static final FormField RESULT = FormField.of("evaluationResult", "Hasil evaluasi");
-  static final FormField NOTES = FormField.of("evaluationNotes", "Catatan evaluasi / tindak lanjut");
+  static final String RESULT = "evaluationResult";
+  static final String NOTES = "evaluationNotes";
+  static final FormContract FORM = FormContract.of("form-evaluate-complaint", List.of(RESULT, NOTES), views());
 
   private final ComplaintService complaints;
   private final PlanSummary summary;
@@ -28,22 +33,36 @@ public class EvaluateComplaintTaskListener extends FormTaskListener {
   }
 
   @Override
-  protected void onCreate(DelegateTask task) {
-    Complaint complaint = complaints.require(TransitionProcess.COMPLAINT_ID.from(task));
-    // a transition has a plan once its survey is sized; the support process has none
-    if (task.getVariable(TransitionProcess.PLAN_ID.name()) != null) {
-      task.setVariablesLocal(summary.of(complaint.transitionId(), TransitionProcess.PLAN_ID.from(task)));
-    }
-    task.setVariablesLocal(ComplaintView.of(complaint, complaints.historyOf(complaint.opdCode())));
+  public FormContract form() {
+    return FORM;
   }
 
   @Override
-  protected void onComplete(DelegateTask task) {
-    FormInput input = FormInput.of(task);
-    EvaluationResult result = input.requiredChoice(RESULT, EvaluationResult.class);
-    String notes = input.requiredText(NOTES, 2000);
-    input.throwIfInvalid();
-    complaints.evaluate(TransitionProcess.COMPLAINT_ID.from(task), result, notes, currentUser(task));
-    input.consume();
+  protected Map<String, Object> show(DelegateTask task) {
+    Complaint complaint = complaints.require(TransitionProcess.COMPLAINT_ID.from(task));
+    Map<String, Object> shown = new HashMap<>();
+    // a transition has a plan once its survey is sized; the support process has none
+    if (task.getVariable(TransitionProcess.PLAN_ID.name()) != null) {
+      shown.putAll(summary.of(complaint.transitionId(), TransitionProcess.PLAN_ID.from(task)));
+    }
+    // the complaint's own view names the OPD with its name, as the plan's does
+    shown.putAll(complaints.view(complaint));
+    return shown;
+  }
+
+  @Override
+  protected void onComplete(DelegateTask task, FormInput input) {
+    complaints.evaluate(
+        TransitionProcess.COMPLAINT_ID.from(task),
+        input.choice(RESULT, EvaluationResult.class),
+        input.text(NOTES),
+        currentUser(task));
+  }
+
+  private static List<String> views() {
+    List<String> views = new ArrayList<>(ComplaintView.VIEWS);
+    PlanSummary.SURVEY_VIEWS.stream().filter(view -> !views.contains(view)).forEach(views::add);
+    views.addAll(PlanSummary.AGREEMENT_VIEWS);
+    return views;
   }
 }

@@ -1,20 +1,18 @@
 package id.go.pemda.bandwidth.complaint;
 
-import id.go.pemda.bandwidth.transition.TransitionProcess;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts the OPD's open complaints on the technical coordination task: a complaint filed before
- * the connection is attached to that step, so Diskominfo coordinates with it in view.
+ * The OPD's open complaints, for the technical coordination form: a complaint filed before the
+ * connection is attached to that step, so Diskominfo coordinates with it in view.
  */
-@Component("openComplaintsView")
-public class OpenComplaintsView implements TaskListener {
+@Component
+public class OpenComplaintsView {
 
-  static final String VIEW = "viewOpenComplaints";
+  public static final String VIEW = "viewOpenComplaints";
 
   private final ComplaintService complaints;
 
@@ -22,15 +20,16 @@ public class OpenComplaintsView implements TaskListener {
     this.complaints = complaints;
   }
 
-  @Override
-  public void notify(DelegateTask task) {
-    List<Complaint> open = complaints.openOf(TransitionProcess.TRANSITION_ID.from(task));
-    if (!open.isEmpty()) {
-      task.setVariableLocal(
-          VIEW,
-          open.stream()
-              .map(c -> ComplaintView.number(c) + " | " + c.category().label() + " | " + c.description())
-              .collect(Collectors.joining("\n")));
+  /** {@value #VIEW} when the transition has open complaints, else nothing (the form hides it). */
+  public Map<String, Object> of(Long transitionId) {
+    List<Complaint> open = complaints.openOf(transitionId);
+    if (open.isEmpty()) {
+      return Map.of();
     }
+    return Map.of(
+        VIEW,
+        open.stream()
+            .map(c -> ComplaintView.number(c) + " | " + c.category().label() + " | " + c.description())
+            .collect(Collectors.joining("\n")));
   }
 }

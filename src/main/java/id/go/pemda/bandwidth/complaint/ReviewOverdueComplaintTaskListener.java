@@ -1,9 +1,11 @@
 package id.go.pemda.bandwidth.complaint;
 
+import id.go.pemda.bandwidth.process.form.FormContract;
+import id.go.pemda.bandwidth.process.form.FormInput;
+import id.go.pemda.bandwidth.process.form.FormTaskListener;
 import id.go.pemda.bandwidth.transition.TransitionProcess;
-import id.go.pemda.bandwidth.workflow.FormField;
-import id.go.pemda.bandwidth.workflow.FormInput;
-import id.go.pemda.bandwidth.workflow.FormTaskListener;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +16,9 @@ import org.springframework.stereotype.Component;
 @Component("reviewOverdueComplaintTask")
 public class ReviewOverdueComplaintTaskListener extends FormTaskListener {
 
-  static final FormField NOTES = FormField.of("escalationNotes", "Tindakan Kepala Diskominfo");
+  static final String NOTES = "escalationNotes";
+  static final FormContract FORM =
+      FormContract.of("form-review-overdue-complaint", List.of(NOTES), ComplaintView.VIEWS);
 
   private final ComplaintService complaints;
 
@@ -23,17 +27,18 @@ public class ReviewOverdueComplaintTaskListener extends FormTaskListener {
   }
 
   @Override
-  protected void onCreate(DelegateTask task) {
-    Complaint complaint = complaints.escalate(TransitionProcess.COMPLAINT_ID.from(task));
-    task.setVariablesLocal(ComplaintView.of(complaint, complaints.historyOf(complaint.opdCode())));
+  public FormContract form() {
+    return FORM;
   }
 
   @Override
-  protected void onComplete(DelegateTask task) {
-    FormInput input = FormInput.of(task);
-    String notes = input.requiredText(NOTES, 2000);
-    input.throwIfInvalid();
-    complaints.recordEscalationNotes(TransitionProcess.COMPLAINT_ID.from(task), notes);
-    input.consume();
+  protected Map<String, Object> show(DelegateTask task) {
+    Complaint complaint = complaints.escalate(TransitionProcess.COMPLAINT_ID.from(task));
+    return complaints.view(complaint);
+  }
+
+  @Override
+  protected void onComplete(DelegateTask task, FormInput input) {
+    complaints.recordEscalationNotes(TransitionProcess.COMPLAINT_ID.from(task), input.text(NOTES));
   }
 }

@@ -3,14 +3,17 @@ package id.go.pemda.bandwidth.complaint;
 import id.go.pemda.bandwidth.identity.Groups;
 import id.go.pemda.bandwidth.opd.Opd;
 import id.go.pemda.bandwidth.opd.OpdRegistry;
+import id.go.pemda.bandwidth.process.form.FormContract;
+import id.go.pemda.bandwidth.process.form.FormInput;
+import id.go.pemda.bandwidth.process.form.FormReader;
 import id.go.pemda.bandwidth.transition.TransitionProcess;
 import id.go.pemda.bandwidth.workflow.CurrentUser;
-import id.go.pemda.bandwidth.workflow.FormField;
-import id.go.pemda.bandwidth.workflow.FormInput;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import id.go.pemda.bandwidth.workflow.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.Group;
@@ -21,10 +24,13 @@ import org.springframework.stereotype.Component;
  * reporting user belongs to; the complaint is stored and routed by {@link ComplaintIntake}.
  */
 @Component("routeComplaint")
-public class RouteComplaintDelegate implements JavaDelegate {
+public class RouteComplaintDelegate implements JavaDelegate, FormReader {
 
-  static final FormField OCCURRED_AT = FormField.of("occurredAt", "Waktu kejadian");
-  static final FormField REPORTER = FormField.of("reporter", "Pelapor");
+  static final String CATEGORY = "complaintCategory";
+  static final String DESCRIPTION = "complaintDescription";
+  static final String OCCURRED_AT = "occurredAt";
+  static final FormContract FORM =
+      FormContract.of("form-report-complaint", List.of(CATEGORY, DESCRIPTION, OCCURRED_AT), List.of());
 
   private final ComplaintIntake intake;
   private final OpdRegistry registry;
@@ -35,15 +41,24 @@ public class RouteComplaintDelegate implements JavaDelegate {
   }
 
   @Override
+  public FormContract form() {
+    return FORM;
+  }
+
+  @Override
   public void execute(DelegateExecution execution) {
-    FormInput input = FormInput.of(execution);
-    ComplaintForm form = ComplaintForm.read(input);
-    Instant occurredAt = input.optionalPastInstant(OCCURRED_AT);
+    FormInput input = FormInput.ofStart(execution, FORM);
+    Instant occurredAt = input.instant(OCCURRED_AT);
+    Instant now = EngineClock.now();
+    if (occurredAt != null && occurredAt.isAfter(now)) {
+      input.reject(OCCURRED_AT, "tidak boleh di masa depan");
+    } else if (occurredAt != null && occurredAt.isBefore(now.minus(Duration.ofDays(365)))) {
+      input.reject(OCCURRED_AT, "tidak boleh lebih dari satu tahun yang lalu");
+    }
     String user = CurrentUser.of(execution).orElse(null);
     List<Opd> opds = user == null ? List.of() : opdsOf(execution, user);
     if (opds.size() != 1) {
-      input.reject(
-          REPORTER,
+      input.refuse(
           opds.isEmpty()
               ? "akun Anda tidak terdaftar di grup OPD mana pun; hubungi administrator"
               : "akun Anda terdaftar di lebih dari satu OPD; laporkan melalui akun operator OPD yang terganggu");
@@ -52,7 +67,9 @@ public class RouteComplaintDelegate implements JavaDelegate {
     Complaint complaint =
         intake.file(
             opds.get(0).code(),
-            new Complaint.Report(form.category(), form.description(), occurredAt, user, ComplaintChannel.TASKLIST));
+            new Complaint.Report(
+                input.choice(CATEGORY, ComplaintCategory.class), input.text(DESCRIPTION), occurredAt, user,
+                ComplaintChannel.TASKLIST));
     input.consume();
     execution.setProcessBusinessKey(complaint.opdCode());
     TransitionProcess.OPD_CODE.set(execution, complaint.opdCode());

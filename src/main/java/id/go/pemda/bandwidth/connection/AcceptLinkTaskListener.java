@@ -1,15 +1,16 @@
 package id.go.pemda.bandwidth.connection;
 
 import id.go.pemda.bandwidth.complaint.Complaint;
-import id.go.pemda.bandwidth.complaint.ComplaintForm;
+import id.go.pemda.bandwidth.complaint.ComplaintCategory;
 import id.go.pemda.bandwidth.complaint.ComplaintChannel;
 import id.go.pemda.bandwidth.complaint.ComplaintIntake;
+import id.go.pemda.bandwidth.process.form.FormContract;
+import id.go.pemda.bandwidth.process.form.FormInput;
+import id.go.pemda.bandwidth.process.form.FormTaskListener;
 import id.go.pemda.bandwidth.transition.TransitionProcess;
 import id.go.pemda.bandwidth.transition.TransitionService;
-import id.go.pemda.bandwidth.workflow.FormField;
-import id.go.pemda.bandwidth.workflow.FormInput;
-import id.go.pemda.bandwidth.workflow.FormTaskListener;
 import id.go.pemda.bandwidth.workflow.Wita;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,14 @@ import org.springframework.stereotype.Component;
 @Component("acceptLinkTask")
 public class AcceptLinkTaskListener extends FormTaskListener {
 
-  static final FormField ACCEPTANCE = FormField.of("linkAcceptance", "Hasil uji jaringan");
+  static final String ACCEPTANCE = "linkAcceptance";
+  static final String CATEGORY = "complaintCategory";
+  static final String DESCRIPTION = "complaintDescription";
+  static final FormContract FORM =
+      FormContract.of(
+          "form-accept-link",
+          List.of(ACCEPTANCE, CATEGORY, DESCRIPTION),
+          List.of("viewAgreedBandwidth", "viewInstalledBandwidth", "viewCircuitId", "viewInstalledOn"));
 
   private final ConnectionService connections;
   private final ComplaintIntake intake;
@@ -35,26 +43,27 @@ public class AcceptLinkTaskListener extends FormTaskListener {
   }
 
   @Override
-  protected void onCreate(DelegateTask task) {
-    ConnectionOrder order = connections.require(TransitionProcess.CONNECTION_ORDER_ID.from(task));
-    task.setVariablesLocal(
-        Map.of(
-            "viewAgreedBandwidth", order.bandwidthMbps() + " Mbps",
-            "viewInstalledBandwidth", order.installedBandwidthMbps() + " Mbps",
-            "viewCircuitId", order.circuitId(),
-            "viewInstalledOn", order.installedOn().toString()));
+  public FormContract form() {
+    return FORM;
   }
 
   @Override
-  protected void onComplete(DelegateTask task) {
-    FormInput input = FormInput.of(task);
-    LinkAcceptance acceptance = input.requiredChoice(ACCEPTANCE, LinkAcceptance.class);
-    ComplaintForm complaint = acceptance == LinkAcceptance.NOT_WORKING ? ComplaintForm.read(input) : null;
-    input.throwIfInvalid();
+  protected Map<String, Object> show(DelegateTask task) {
+    ConnectionOrder order = connections.require(TransitionProcess.CONNECTION_ORDER_ID.from(task));
+    return Map.of(
+        "viewAgreedBandwidth", order.bandwidthMbps() + " Mbps",
+        "viewInstalledBandwidth", order.installedBandwidthMbps() + " Mbps",
+        "viewCircuitId", order.circuitId(),
+        "viewInstalledOn", order.installedOn().toString());
+  }
+
+  @Override
+  protected void onComplete(DelegateTask task, FormInput input) {
+    LinkAcceptance acceptance = input.choice(ACCEPTANCE, LinkAcceptance.class);
     Long transitionId = TransitionProcess.TRANSITION_ID.from(task);
     String user = currentUser(task);
     transitions.recordDecision(transitionId, TransitionProcess.TASK_ACCEPT_LINK, acceptance, null, user);
-    if (complaint == null) {
+    if (acceptance == LinkAcceptance.ACCEPTED) {
       // double spending runs from today until the old ISP contract ends
       transitions.recordAcceptance(transitionId, Wita.today());
     } else {
@@ -62,10 +71,10 @@ public class AcceptLinkTaskListener extends FormTaskListener {
           intake.fileAtAcceptance(
               transitionId,
               new Complaint.Report(
-                  complaint.category(), complaint.description(), null, user, ComplaintChannel.TASKLIST));
+                  input.choice(CATEGORY, ComplaintCategory.class), input.text(DESCRIPTION), null, user,
+                  ComplaintChannel.TASKLIST));
       TransitionProcess.COMPLAINT_ID.set(task, filed.id());
     }
-    input.consume();
     TransitionProcess.LINK_ACCEPTANCE.set(task, acceptance.name());
   }
 }

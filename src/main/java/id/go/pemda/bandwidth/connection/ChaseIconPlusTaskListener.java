@@ -1,10 +1,14 @@
 package id.go.pemda.bandwidth.connection;
 
+import id.go.pemda.bandwidth.process.form.FormContract;
+import id.go.pemda.bandwidth.process.form.FormInput;
+import id.go.pemda.bandwidth.process.form.FormTaskListener;
 import id.go.pemda.bandwidth.transition.TransitionProcess;
 import id.go.pemda.bandwidth.transition.TransitionService;
-import id.go.pemda.bandwidth.workflow.FormField;
-import id.go.pemda.bandwidth.workflow.FormInput;
-import id.go.pemda.bandwidth.workflow.FormTaskListener;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +19,9 @@ import org.springframework.stereotype.Component;
 @Component("chaseIconPlusTask")
 public class ChaseIconPlusTaskListener extends FormTaskListener {
 
-  static final FormField NOTES = FormField.of("chaseNotes", "Jawaban Icon+");
+  static final String NOTES = "chaseNotes";
+  static final String VIEW_PROVIDER_STATUS = "viewProviderStatus";
+  static final FormContract FORM = FormContract.of("form-chase-iconplus", List.of(NOTES), views());
 
   private final ConnectionService connections;
   private final TransitionService transitions;
@@ -26,23 +32,34 @@ public class ChaseIconPlusTaskListener extends FormTaskListener {
   }
 
   @Override
-  protected void onCreate(DelegateTask task) {
-    Long orderId = TransitionProcess.CONNECTION_ORDER_ID.from(task);
-    task.setVariablesLocal(OrderView.of(connections.require(orderId)));
-    task.setVariableLocal("viewProviderStatus", connections.providerStatus(orderId));
+  public FormContract form() {
+    return FORM;
   }
 
   @Override
-  protected void onComplete(DelegateTask task) {
-    FormInput input = FormInput.of(task);
-    String notes = input.requiredText(NOTES, 2000);
-    input.throwIfInvalid();
+  protected Map<String, Object> show(DelegateTask task) {
+    Long orderId = TransitionProcess.CONNECTION_ORDER_ID.from(task);
+    Map<String, Object> shown = new HashMap<>(OrderView.of(connections.require(orderId)));
+    // the form does not show why an order failed: it is not a failed order
+    shown.remove(OrderView.FAILURE_REASON);
+    shown.put(VIEW_PROVIDER_STATUS, connections.providerStatus(orderId));
+    return shown;
+  }
+
+  @Override
+  protected void onComplete(DelegateTask task, FormInput input) {
     transitions.recordDecision(
         TransitionProcess.TRANSITION_ID.from(task),
         TransitionProcess.TASK_CHASE_ICONPLUS,
         FailedOrderDecision.CHASED,
-        notes,
+        input.text(NOTES),
         currentUser(task));
-    input.consume();
+  }
+
+  private static List<String> views() {
+    List<String> views = new ArrayList<>(OrderView.VIEWS);
+    views.remove(OrderView.FAILURE_REASON);
+    views.add(VIEW_PROVIDER_STATUS);
+    return views;
   }
 }

@@ -1,11 +1,14 @@
 package id.go.pemda.bandwidth.connection;
 
+import id.go.pemda.bandwidth.process.form.FormContract;
+import id.go.pemda.bandwidth.process.form.FormInput;
+import id.go.pemda.bandwidth.process.form.FormTaskListener;
 import id.go.pemda.bandwidth.transition.TransitionProcess;
-import id.go.pemda.bandwidth.workflow.FormField;
-import id.go.pemda.bandwidth.workflow.FormInput;
-import id.go.pemda.bandwidth.workflow.FormTaskListener;
 import id.go.pemda.bandwidth.workflow.Wita;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -16,10 +19,14 @@ import org.springframework.stereotype.Component;
 @Component("confirmInstallationTask")
 public class ConfirmInstallationTaskListener extends FormTaskListener {
 
-  static final FormField INSTALLED_ON = FormField.of("installedOn", "Tanggal selesai instalasi");
-  static final FormField CIRCUIT_ID = FormField.of("circuitId", "ID sirkuit Icon+");
-  static final FormField INSTALLED_BANDWIDTH =
-      FormField.of("installedBandwidthMbps", "Bandwidth terpasang (Mbps)");
+  static final String INSTALLED_ON = "installedOn";
+  static final String CIRCUIT_ID = "circuitId";
+  static final String INSTALLED_BANDWIDTH = "installedBandwidthMbps";
+  static final FormContract FORM =
+      FormContract.of(
+          "form-confirm-installation",
+          List.of(INSTALLED_ON, CIRCUIT_ID, INSTALLED_BANDWIDTH),
+          OrderView.VIEWS.stream().filter(view -> !view.equals(OrderView.FAILURE_REASON)).toList());
 
   private final ConnectionService connections;
 
@@ -28,22 +35,30 @@ public class ConfirmInstallationTaskListener extends FormTaskListener {
   }
 
   @Override
-  protected void onCreate(DelegateTask task) {
-    task.setVariablesLocal(OrderView.of(connections.require(TransitionProcess.CONNECTION_ORDER_ID.from(task))));
+  public FormContract form() {
+    return FORM;
   }
 
   @Override
-  protected void onComplete(DelegateTask task) {
-    FormInput input = FormInput.of(task);
-    LocalDate installedOn = input.requiredDate(INSTALLED_ON);
-    String circuitId = input.requiredText(CIRCUIT_ID, 100);
-    Long mbps = input.requiredWholeNumber(INSTALLED_BANDWIDTH, 1, 10_000);
-    if (installedOn != null && installedOn.isAfter(Wita.today())) {
+  protected Map<String, Object> show(DelegateTask task) {
+    Map<String, Object> shown =
+        new HashMap<>(OrderView.of(connections.require(TransitionProcess.CONNECTION_ORDER_ID.from(task))));
+    shown.remove(OrderView.FAILURE_REASON);
+    return shown;
+  }
+
+  @Override
+  protected void onComplete(DelegateTask task, FormInput input) {
+    LocalDate installedOn = input.date(INSTALLED_ON);
+    if (installedOn.isAfter(Wita.today())) {
       input.reject(INSTALLED_ON, "tidak boleh setelah hari ini (" + Wita.today() + ")");
     }
     input.throwIfInvalid();
     connections.recordInstallation(
-        TransitionProcess.CONNECTION_ORDER_ID.from(task), installedOn, circuitId, mbps.intValue(), currentUser(task));
-    input.consume();
+        TransitionProcess.CONNECTION_ORDER_ID.from(task),
+        installedOn,
+        input.text(CIRCUIT_ID),
+        input.wholeNumber(INSTALLED_BANDWIDTH).intValue(),
+        currentUser(task));
   }
 }

@@ -1,10 +1,12 @@
 package id.go.pemda.bandwidth.connection;
 
+import id.go.pemda.bandwidth.process.form.FormContract;
+import id.go.pemda.bandwidth.process.form.FormInput;
+import id.go.pemda.bandwidth.process.form.FormTaskListener;
 import id.go.pemda.bandwidth.transition.TransitionProcess;
 import id.go.pemda.bandwidth.transition.TransitionService;
-import id.go.pemda.bandwidth.workflow.FormField;
-import id.go.pemda.bandwidth.workflow.FormInput;
-import id.go.pemda.bandwidth.workflow.FormTaskListener;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +17,8 @@ import org.springframework.stereotype.Component;
 @Component("handleFailedOrderTask")
 public class HandleFailedOrderTaskListener extends FormTaskListener {
 
-  static final FormField NOTES = FormField.of("resendNotes", "Tindak lanjut sebelum order dikirim ulang");
+  static final String NOTES = "resendNotes";
+  static final FormContract FORM = FormContract.of("form-handle-failed-order", List.of(NOTES), OrderView.VIEWS);
 
   private final ConnectionService connections;
   private final TransitionService transitions;
@@ -26,22 +29,23 @@ public class HandleFailedOrderTaskListener extends FormTaskListener {
   }
 
   @Override
-  protected void onCreate(DelegateTask task) {
-    task.setVariablesLocal(OrderView.of(connections.require(TransitionProcess.CONNECTION_ORDER_ID.from(task))));
+  public FormContract form() {
+    return FORM;
   }
 
   @Override
-  protected void onComplete(DelegateTask task) {
-    FormInput input = FormInput.of(task);
-    String notes = input.requiredText(NOTES, 2000);
-    input.throwIfInvalid();
+  protected Map<String, Object> show(DelegateTask task) {
+    return OrderView.of(connections.require(TransitionProcess.CONNECTION_ORDER_ID.from(task)));
+  }
+
+  @Override
+  protected void onComplete(DelegateTask task, FormInput input) {
     connections.prepareResend(TransitionProcess.CONNECTION_ORDER_ID.from(task));
     transitions.recordDecision(
         TransitionProcess.TRANSITION_ID.from(task),
         TransitionProcess.TASK_HANDLE_FAILED_ORDER,
         FailedOrderDecision.RESEND,
-        notes,
+        input.text(NOTES),
         currentUser(task));
-    input.consume();
   }
 }

@@ -2,10 +2,16 @@ package id.go.pemda.bandwidth.connection;
 
 import id.go.pemda.bandwidth.workflow.Wita;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** A connection order as the forms show it. */
 final class OrderView {
+
+  static final String FAILURE_REASON = "viewFailureReason";
+  static final List<String> VIEWS =
+      List.of("viewOrderNumber", "viewProviderOrderId", "viewOpd", "viewOrderedBandwidth", "viewSiteAddress",
+          "viewInstallationDue", FAILURE_REASON);
 
   private OrderView() {}
 
@@ -17,7 +23,7 @@ final class OrderView {
     view.put("viewOrderedBandwidth", order.bandwidthMbps() + " Mbps");
     view.put("viewSiteAddress", order.siteAddress());
     view.put("viewInstallationDue", Wita.format(order.installationDueAt()));
-    view.put("viewFailureReason", order.failureReason() == null ? "-" : order.failureReason());
+    view.put(FAILURE_REASON, order.failureReason() == null ? "-" : order.failureReason());
     return view;
   }
 }

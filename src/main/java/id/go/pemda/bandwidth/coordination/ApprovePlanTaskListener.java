@@ -1,10 +1,13 @@
 package id.go.pemda.bandwidth.coordination;
 
+import id.go.pemda.bandwidth.process.form.FormContract;
+import id.go.pemda.bandwidth.process.form.FormInput;
+import id.go.pemda.bandwidth.process.form.FormTaskListener;
 import id.go.pemda.bandwidth.transition.TransitionProcess;
 import id.go.pemda.bandwidth.transition.TransitionService;
-import id.go.pemda.bandwidth.workflow.FormField;
-import id.go.pemda.bandwidth.workflow.FormInput;
-import id.go.pemda.bandwidth.workflow.FormTaskListener;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -12,8 +15,13 @@ import org.springframework.stereotype.Component;
 @Component("approvePlanTask")
 public class ApprovePlanTaskListener extends FormTaskListener {
 
-  static final FormField DECISION = FormField.of("planDecision", "Keputusan");
-  static final FormField REJECTION_REASON = FormField.of("rejectionReason", "Alasan penolakan");
+  static final String DECISION = "planDecision";
+  static final String REJECTION_REASON = "rejectionReason";
+  static final FormContract FORM =
+      FormContract.of(
+          "form-approve-plan",
+          List.of(DECISION, REJECTION_REASON),
+          Stream.concat(PlanSummary.SURVEY_VIEWS.stream(), PlanSummary.AGREEMENT_VIEWS.stream()).toList());
 
   private final PlanSummary summary;
   private final CoordinationService coordination;
@@ -27,17 +35,18 @@ public class ApprovePlanTaskListener extends FormTaskListener {
   }
 
   @Override
-  protected void onCreate(DelegateTask task) {
-    task.setVariablesLocal(
-        summary.of(TransitionProcess.TRANSITION_ID.from(task), TransitionProcess.PLAN_ID.from(task)));
+  public FormContract form() {
+    return FORM;
   }
 
   @Override
-  protected void onComplete(DelegateTask task) {
-    FormInput input = FormInput.of(task);
-    PlanDecision decision = input.requiredChoice(DECISION, PlanDecision.class);
-    String reason = input.reasonWhen(decision == PlanDecision.REJECT, REJECTION_REASON);
-    input.throwIfInvalid();
+  protected Map<String, Object> show(DelegateTask task) {
+    return summary.of(TransitionProcess.TRANSITION_ID.from(task), TransitionProcess.PLAN_ID.from(task));
+  }
+
+  @Override
+  protected void onComplete(DelegateTask task, FormInput input) {
+    PlanDecision decision = input.choice(DECISION, PlanDecision.class);
     if (decision == PlanDecision.APPROVE) {
       coordination.approve(TransitionProcess.PLAN_ID.from(task));
     }
@@ -45,9 +54,8 @@ public class ApprovePlanTaskListener extends FormTaskListener {
         TransitionProcess.TRANSITION_ID.from(task),
         TransitionProcess.TASK_APPROVE_PLAN,
         decision,
-        reason,
+        input.text(REJECTION_REASON),
         currentUser(task));
-    input.consume();
     TransitionProcess.PLAN_DECISION.set(task, decision.name());
   }
 }

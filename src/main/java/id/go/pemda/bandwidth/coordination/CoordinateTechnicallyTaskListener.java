@@ -1,11 +1,15 @@
 package id.go.pemda.bandwidth.coordination;
 
+import id.go.pemda.bandwidth.complaint.OpenComplaintsView;
+import id.go.pemda.bandwidth.process.form.FormContract;
+import id.go.pemda.bandwidth.process.form.FormInput;
+import id.go.pemda.bandwidth.process.form.FormTaskListener;
 import id.go.pemda.bandwidth.transition.TransitionProcess;
 import id.go.pemda.bandwidth.transition.TransitionService;
-import id.go.pemda.bandwidth.workflow.FormField;
-import id.go.pemda.bandwidth.workflow.FormInput;
-import id.go.pemda.bandwidth.workflow.FormTaskListener;
-import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -16,59 +20,85 @@ import org.springframework.stereotype.Component;
 @Component("coordinateTechnicallyTask")
 public class CoordinateTechnicallyTaskListener extends FormTaskListener {
 
-  static final FormField DECISION = FormField.of("coordinationDecision", "Hasil koordinasi");
-  static final FormField AGREED_BANDWIDTH = FormField.of("agreedBandwidthMbps", "Bandwidth disepakati (Mbps)");
-  static final FormField CENTRAL_COST =
-      FormField.of("centralMonthlyCostRupiah", "Biaya bulanan jaringan pusat untuk OPD ini (Rp)");
-  static final FormField NOTES = FormField.of("technicalNotes", "Catatan teknis");
-  static final FormField RETURN_REASON = FormField.of("returnReason", "Alasan dikembalikan ke OPD");
+  static final String DECISION = "coordinationDecision";
+  static final String AGREED_BANDWIDTH = "agreedBandwidthMbps";
+  static final String CENTRAL_COST = "centralMonthlyCostRupiah";
+  static final String NOTES = "technicalNotes";
+  static final String RETURN_REASON = "returnReason";
   static final String VIEW_REJECTION_REASON = "viewRejectionReason";
-  private static final BigDecimal MAX_MONTHLY_COST = new BigDecimal("1000000000");
+  static final FormContract FORM =
+      FormContract.of(
+          "form-coordinate-plan",
+          List.of(DECISION, AGREED_BANDWIDTH, CENTRAL_COST, NOTES, RETURN_REASON),
+          views());
 
   private final PlanSummary summary;
   private final CoordinationService coordination;
   private final TransitionService transitions;
+  private final OpenComplaintsView openComplaints;
 
   public CoordinateTechnicallyTaskListener(
-      PlanSummary summary, CoordinationService coordination, TransitionService transitions) {
+      PlanSummary summary,
+      CoordinationService coordination,
+      TransitionService transitions,
+      OpenComplaintsView openComplaints) {
     this.summary = summary;
     this.coordination = coordination;
     this.transitions = transitions;
+    this.openComplaints = openComplaints;
   }
 
   @Override
-  protected void onCreate(DelegateTask task) {
+  public FormContract form() {
+    return FORM;
+  }
+
+  @Override
+  protected Map<String, Object> show(DelegateTask task) {
     Long transitionId = TransitionProcess.TRANSITION_ID.from(task);
     Long planId = TransitionProcess.PLAN_ID.from(task);
-    task.setVariablesLocal(summary.of(transitionId, planId));
+    Map<String, Object> shown = new HashMap<>(summary.survey(transitionId, planId));
     transitions
         .latestDecision(transitionId, TransitionProcess.TASK_APPROVE_PLAN)
         .filter(decision -> decision.decision().equals(PlanDecision.REJECT.name()))
-        .ifPresent(decision -> task.setVariableLocal(VIEW_REJECTION_REASON, decision.reason()));
+        .ifPresent(decision -> shown.put(VIEW_REJECTION_REASON, decision.reason()));
+    shown.putAll(openComplaints.of(transitionId));
     BandwidthPlan plan = coordination.require(planId);
-    // Pre-fill the agreed bandwidth with the recommendation (or the last agreement).
-    task.getExecution()
-        .setVariable(
-            AGREED_BANDWIDTH.key(), plan.agreedMbps() != null ? plan.agreedMbps() : plan.recommendedMbps());
+    // the agreement starts as the recommendation, or as the last agreement the Head returned
+    shown.put(AGREED_BANDWIDTH, plan.agreedMbps() != null ? plan.agreedMbps() : plan.recommendedMbps());
+    if (plan.centralMonthlyCostRupiah() != null) {
+      shown.put(CENTRAL_COST, plan.centralMonthlyCostRupiah().longValueExact());
+    }
+    if (plan.technicalNotes() != null) {
+      shown.put(NOTES, plan.technicalNotes());
+    }
+    return shown;
   }
 
   @Override
-  protected void onComplete(DelegateTask task) {
-    FormInput input = FormInput.of(task);
-    CoordinationDecision decision = input.requiredChoice(DECISION, CoordinationDecision.class);
-    boolean agreed = decision == CoordinationDecision.AGREED;
-    Long agreedMbps = agreed ? input.requiredWholeNumber(AGREED_BANDWIDTH, 1, 10_000) : null;
-    BigDecimal centralCost = agreed ? input.requiredRupiah(CENTRAL_COST, MAX_MONTHLY_COST) : null;
-    String notes = input.optionalText(NOTES, 2000);
-    String reason = input.reasonWhen(decision == CoordinationDecision.SEND_BACK, RETURN_REASON);
-    input.throwIfInvalid();
+  protected void onComplete(DelegateTask task, FormInput input) {
+    CoordinationDecision decision = input.choice(DECISION, CoordinationDecision.class);
     Long transitionId = TransitionProcess.TRANSITION_ID.from(task);
-    if (agreed) {
-      coordination.agree(TransitionProcess.PLAN_ID.from(task), agreedMbps.intValue(), centralCost, notes);
+    if (decision == CoordinationDecision.AGREED) {
+      coordination.agree(
+          TransitionProcess.PLAN_ID.from(task),
+          input.wholeNumber(AGREED_BANDWIDTH).intValue(),
+          input.rupiah(CENTRAL_COST),
+          input.text(NOTES));
     }
     transitions.recordDecision(
-        transitionId, TransitionProcess.TASK_COORDINATE_TECHNICALLY, decision, reason, currentUser(task));
-    input.consume();
+        transitionId,
+        TransitionProcess.TASK_COORDINATE_TECHNICALLY,
+        decision,
+        input.text(RETURN_REASON),
+        currentUser(task));
     TransitionProcess.COORDINATION_DECISION.set(task, decision.name());
+  }
+
+  private static List<String> views() {
+    List<String> views = new ArrayList<>(PlanSummary.SURVEY_VIEWS);
+    views.add(VIEW_REJECTION_REASON);
+    views.add(OpenComplaintsView.VIEW);
+    return views;
   }
 }

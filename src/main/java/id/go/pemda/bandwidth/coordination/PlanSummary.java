@@ -7,6 +7,7 @@ import id.go.pemda.bandwidth.transition.OpdTransition;
 import id.go.pemda.bandwidth.transition.TransitionService;
 import id.go.pemda.bandwidth.workflow.Rupiah;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +17,15 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PlanSummary {
+
+  /** Who the OPD is and what it answered: shown wherever a plan is discussed. */
+  public static final List<String> SURVEY_VIEWS =
+      List.of("viewOpd", "viewFiscalYear", "viewCurrentIsp", "viewCurrentBandwidth", "viewMonthlyCost",
+          "viewContractEnd", "viewStaffCount", "viewServiceCounters", "viewCctvCameras", "viewHostedApplications",
+          "viewSiteAddress", "viewContact", "viewObstacles", "viewRecommendedBandwidth");
+  /** What Diskominfo agreed, once it did. */
+  public static final List<String> AGREEMENT_VIEWS =
+      List.of("viewAgreedBandwidth", "viewCentralMonthlyCost", "viewTechnicalNotes");
 
   private final TransitionService transitions;
   private final OpdRegistry registry;
@@ -33,7 +43,8 @@ public class PlanSummary {
     this.coordination = coordination;
   }
 
-  public Map<String, Object> of(Long transitionId, Long planId) {
+  /** The survey and the recommendation ({@link #SURVEY_VIEWS}). */
+  public Map<String, Object> survey(Long transitionId, Long planId) {
     OpdTransition transition = transitions.require(transitionId);
     SurveyAnswer survey = surveys.requireLatest(transitionId);
     BandwidthPlan plan = coordination.require(planId);
@@ -52,6 +63,13 @@ public class PlanSummary {
     view.put("viewContact", survey.contactName() + " (" + survey.contactPhone() + ")");
     view.put("viewObstacles", survey.obstacles() == null ? "-" : survey.obstacles());
     view.put("viewRecommendedBandwidth", plan.recommendedMbps() + " Mbps");
+    return view;
+  }
+
+  /** The survey, the recommendation and, once agreed, the agreement ({@link #AGREEMENT_VIEWS}). */
+  public Map<String, Object> of(Long transitionId, Long planId) {
+    Map<String, Object> view = survey(transitionId, planId);
+    BandwidthPlan plan = coordination.require(planId);
     if (plan.agreedMbps() != null) {
       view.put("viewAgreedBandwidth", plan.agreedMbps() + " Mbps");
       view.put("viewCentralMonthlyCost", Rupiah.format(plan.centralMonthlyCostRupiah()));

@@ -1,9 +1,9 @@
 package id.go.pemda.bandwidth.transition;
 
-import id.go.pemda.bandwidth.workflow.FormField;
-import id.go.pemda.bandwidth.workflow.FormInput;
-import id.go.pemda.bandwidth.workflow.FormTaskListener;
-import java.time.LocalDate;
+import id.go.pemda.bandwidth.process.form.FormContract;
+import id.go.pemda.bandwidth.process.form.FormInput;
+import id.go.pemda.bandwidth.process.form.FormTaskListener;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -11,9 +11,10 @@ import org.springframework.stereotype.Component;
 @Component("confirmIspTerminationTask")
 public class ConfirmIspTerminationTaskListener extends FormTaskListener {
 
-  static final FormField TERMINATED_ON = FormField.of("ispTerminatedOn", "Tanggal kontrak ISP berakhir");
-  static final FormField REFERENCE =
-      FormField.of("ispTerminationReference", "Nomor surat pemutusan kontrak");
+  static final String TERMINATED_ON = "ispTerminatedOn";
+  static final String REFERENCE = "ispTerminationReference";
+  static final FormContract FORM =
+      FormContract.of("form-confirm-isp-termination", List.of(TERMINATED_ON, REFERENCE), List.of());
 
   private final TransitionService transitions;
 
@@ -22,13 +23,13 @@ public class ConfirmIspTerminationTaskListener extends FormTaskListener {
   }
 
   @Override
-  protected void onComplete(DelegateTask task) {
-    FormInput input = FormInput.of(task);
-    LocalDate terminatedOn = input.requiredDate(TERMINATED_ON);
-    String reference = input.requiredText(REFERENCE, 200);
-    input.throwIfInvalid();
+  public FormContract form() {
+    return FORM;
+  }
+
+  @Override
+  protected void onComplete(DelegateTask task, FormInput input) {
     transitions.recordIspTermination(
-        TransitionProcess.TRANSITION_ID.from(task), terminatedOn, reference, currentUser(task));
-    input.consume();
+        TransitionProcess.TRANSITION_ID.from(task), input.date(TERMINATED_ON), input.text(REFERENCE), currentUser(task));
   }
 }

@@ -1,13 +1,14 @@
 package id.go.pemda.bandwidth.transition;
 
 import id.go.pemda.bandwidth.campaign.TransitionDeadline;
-import id.go.pemda.bandwidth.workflow.FormField;
-import id.go.pemda.bandwidth.workflow.FormInput;
-import id.go.pemda.bandwidth.workflow.FormTaskListener;
+import id.go.pemda.bandwidth.process.form.FormContract;
+import id.go.pemda.bandwidth.process.form.FormInput;
+import id.go.pemda.bandwidth.process.form.FormTaskListener;
 import id.go.pemda.bandwidth.workflow.Wita;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -20,9 +21,14 @@ import org.springframework.stereotype.Component;
 @Component("decideOverdueTransitionTask")
 public class DecideOverdueTransitionTaskListener extends FormTaskListener {
 
-  static final FormField DECISION = FormField.of("overdueDecision", "Keputusan Sekda");
-  static final FormField NEW_DEADLINE = FormField.of("newDeadline", "Tenggat baru");
-  static final FormField REASON = FormField.of("overdueReason", "Alasan");
+  static final String DECISION = "overdueDecision";
+  static final String NEW_DEADLINE = "newDeadline";
+  static final String REASON = "overdueReason";
+  static final FormContract FORM =
+      FormContract.of(
+          "form-decide-overdue-transition",
+          List.of(DECISION, NEW_DEADLINE, REASON),
+          List.of("viewOpd", "viewFiscalYear", "viewDeadline", "viewStatus"));
 
   private final TransitionService transitions;
 
@@ -31,35 +37,36 @@ public class DecideOverdueTransitionTaskListener extends FormTaskListener {
   }
 
   @Override
-  protected void onCreate(DelegateTask task) {
-    OpdTransition transition = transitions.require(TransitionProcess.TRANSITION_ID.from(task));
-    task.setVariablesLocal(
-        Map.of(
-            "viewOpd", transition.opdCode(),
-            "viewFiscalYear", String.valueOf(transition.fiscalYear()),
-            "viewDeadline", Wita.format(transition.deadline()),
-            "viewStatus", transition.status().label()));
+  public FormContract form() {
+    return FORM;
   }
 
   @Override
-  protected void onComplete(DelegateTask task) {
-    FormInput input = FormInput.of(task);
-    OverdueDecision decision = input.requiredChoice(DECISION, OverdueDecision.class);
-    LocalDate newDeadline = decision == OverdueDecision.EXTEND ? input.requiredDate(NEW_DEADLINE) : null;
-    String reason = input.requiredText(REASON, 2000);
+  protected Map<String, Object> show(DelegateTask task) {
+    OpdTransition transition = transitions.require(TransitionProcess.TRANSITION_ID.from(task));
+    return Map.of(
+        "viewOpd", transition.opdCode(),
+        "viewFiscalYear", String.valueOf(transition.fiscalYear()),
+        "viewDeadline", Wita.format(transition.deadline()),
+        "viewStatus", transition.status().label());
+  }
+
+  @Override
+  protected void onComplete(DelegateTask task, FormInput input) {
+    OverdueDecision decision = input.choice(DECISION, OverdueDecision.class);
+    LocalDate newDeadline = input.date(NEW_DEADLINE);
     if (newDeadline != null && !newDeadline.isAfter(Wita.today())) {
       input.reject(NEW_DEADLINE, "harus setelah hari ini (" + Wita.today() + ")");
     }
     input.throwIfInvalid();
     Long transitionId = TransitionProcess.TRANSITION_ID.from(task);
     transitions.recordDecision(
-        transitionId, TransitionProcess.TASK_DECIDE_OVERDUE_TRANSITION, decision, reason, currentUser(task));
+        transitionId, TransitionProcess.TASK_DECIDE_OVERDUE_TRANSITION, decision, input.text(REASON), currentUser(task));
     if (decision == OverdueDecision.EXTEND) {
       Instant deadline = TransitionDeadline.endOf(newDeadline);
       transitions.extendDeadline(transitionId, deadline);
       TransitionProcess.TRANSITION_DEADLINE.set(task, Date.from(deadline));
     }
-    input.consume();
     TransitionProcess.OVERDUE_DECISION.set(task, decision.name());
   }
 }

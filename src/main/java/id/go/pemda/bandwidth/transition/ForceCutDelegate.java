@@ -1,8 +1,10 @@
 package id.go.pemda.bandwidth.transition;
 
+import id.go.pemda.bandwidth.process.form.FormContract;
+import id.go.pemda.bandwidth.process.form.FormInput;
+import id.go.pemda.bandwidth.process.form.FormReader;
 import id.go.pemda.bandwidth.workflow.CurrentUser;
-import id.go.pemda.bandwidth.workflow.FormField;
-import id.go.pemda.bandwidth.workflow.FormInput;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -11,10 +13,11 @@ import org.springframework.stereotype.Component;
 
 /** Task_ForceCut of {@code force-cut.bpmn}: the Sekda's start form, checked and carried out. */
 @Component("forceCut")
-public class ForceCutDelegate implements JavaDelegate {
+public class ForceCutDelegate implements JavaDelegate, FormReader {
 
-  static final FormField OPD_CODE = FormField.of("opdCode", "Kode OPD");
-  static final FormField REASON = FormField.of("forceCutReason", "Alasan pemutusan");
+  static final String OPD_CODE = "opdCode";
+  static final String REASON = "forceCutReason";
+  static final FormContract FORM = FormContract.of("form-force-cut", List.of(OPD_CODE, REASON), List.of());
 
   private final ForceCutService forceCut;
 
@@ -23,19 +26,22 @@ public class ForceCutDelegate implements JavaDelegate {
   }
 
   @Override
+  public FormContract form() {
+    return FORM;
+  }
+
+  @Override
   public void execute(DelegateExecution execution) {
-    FormInput input = FormInput.of(execution);
-    String opdCode = input.requiredText(OPD_CODE, 40);
-    String reason = input.requiredText(REASON, 2000);
-    Optional<OpdTransition> transition =
-        opdCode == null ? Optional.empty() : forceCut.cuttable(opdCode.toUpperCase(Locale.ROOT));
-    if (opdCode != null && transition.isEmpty()) {
+    FormInput input = FormInput.ofStart(execution, FORM);
+    String opdCode = input.text(OPD_CODE).toUpperCase(Locale.ROOT);
+    Optional<OpdTransition> transition = forceCut.cuttable(opdCode);
+    if (transition.isEmpty()) {
       input.reject(
           OPD_CODE,
           "OPD " + opdCode + " tidak sedang dalam transisi yang dapat diputus (belum dimulai atau sudah dicabut)");
     }
     input.throwIfInvalid();
-    forceCut.cut(transition.get(), reason, CurrentUser.of(execution).orElse("system"));
+    forceCut.cut(transition.get(), input.text(REASON), CurrentUser.of(execution).orElse("system"));
     input.consume();
     // kept so that Cockpit shows which OPD was cut
     TransitionProcess.OPD_CODE.set(execution, transition.get().opdCode());

@@ -1,6 +1,7 @@
 package id.go.pemda.bandwidth.workflow;
 
 import java.util.Objects;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -15,7 +16,7 @@ public record ProcessVariable<T>(String name, Class<T> type) {
 
   /** The value, or an exception naming the variable when it is missing. */
   public T from(VariableScope scope) {
-    Object value = scope.getVariable(name);
+    Object value = processScope(scope).getVariable(name);
     if (value == null) {
       throw new IllegalStateException("Process variable '" + name + "' is not set");
     }
@@ -27,7 +28,16 @@ public record ProcessVariable<T>(String name, Class<T> type) {
   }
 
   public void set(VariableScope scope, T value) {
-    scope.setVariable(name, Objects.requireNonNull(value, name));
+    processScope(scope).setVariable(name, Objects.requireNonNull(value, name));
+  }
+
+  /**
+   * A task keeps the submission of its form as its own variables, some named like the process's
+   * (the form's "planDecision" and the decision the process routes on): the process's variables
+   * are read and written through the task's execution, never the task.
+   */
+  private static VariableScope processScope(VariableScope scope) {
+    return scope instanceof DelegateTask task ? task.getExecution() : scope;
   }
 
   /** Sets the value on this scope only, e.g. per complaint in an event sub-process. */

@@ -10,7 +10,7 @@ import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.Processes;
 import id.go.pemda.bandwidth.support.TransitionDriver;
 import id.go.pemda.bandwidth.transition.TransitionProcess;
-import id.go.pemda.bandwidth.workflow.FormInputException;
+import id.go.pemda.bandwidth.process.form.FormInputException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -107,6 +107,7 @@ class CampaignProcessTest {
     long campaignsBefore = campaignRows.count();
     long instancesBefore = campaignInstances();
 
+    // the form's own rules first, as the browser checks them
     assertThatThrownBy(
             () ->
                 start(
@@ -114,9 +115,18 @@ class CampaignProcessTest {
                         "fiscalYear", 1999, "quietPeriod", "30 hari", "opdCodes", "DISDUKCAPIL, XYZ",
                         "transitionDeadline", "2026-10-01")))
         .isInstanceOf(FormInputException.class)
-        .hasMessageContaining("Tenggat transisi (transitionDeadline): harus setelah hari ini")
         .hasMessageContaining("Tahun anggaran sasaran (fiscalYear): harus antara 2026 dan 2031")
-        .hasMessageContaining("(quietPeriod): durasi harus berformat ISO-8601")
+        .hasMessageContaining("(quietPeriod): format tidak sesuai; Format ISO-8601");
+    // then the rules only the server knows, all named in one answer
+    assertThatThrownBy(
+            () ->
+                start(
+                    Map.of(
+                        "fiscalYear", 2027, "quietPeriod", "PT10S", "opdCodes", "DISDUKCAPIL, XYZ",
+                        "transitionDeadline", "2026-10-01")))
+        .isInstanceOf(FormInputException.class)
+        .hasMessageContaining("(transitionDeadline): harus setelah hari ini")
+        .hasMessageContaining("(quietPeriod): harus antara 1 menit dan 365 hari")
         .hasMessageContaining("(opdCodes): kode OPD tidak dikenal: XYZ");
 
     assertThat(campaignRows.count()).isEqualTo(campaignsBefore);

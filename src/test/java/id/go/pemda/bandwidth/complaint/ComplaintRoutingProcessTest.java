@@ -15,7 +15,7 @@ import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.Processes;
 import id.go.pemda.bandwidth.support.TransitionDriver;
 import id.go.pemda.bandwidth.transition.TransitionProcess;
-import id.go.pemda.bandwidth.workflow.FormInputException;
+import id.go.pemda.bandwidth.process.form.FormInputException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -187,7 +187,7 @@ class ComplaintRoutingProcessTest {
                 engine.getFormService().submitStartForm(
                     intakeDefinitionId(), Map.of("complaintCategory", "OTHER", "complaintDescription", "tes")))
         .isInstanceOf(FormInputException.class)
-        .hasMessageContaining("Pelapor (reporter): akun Anda tidak terdaftar di grup OPD mana pun");
+        .hasMessageContaining("Formulir (form-report-complaint): akun Anda tidak terdaftar di grup OPD mana pun");
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processDefinitionKey(ComplaintProcesses.INTAKE_KEY).count()).isEqualTo(before);
   }

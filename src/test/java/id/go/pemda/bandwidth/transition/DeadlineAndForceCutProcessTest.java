@@ -16,7 +16,7 @@ import id.go.pemda.bandwidth.identity.Groups;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.Processes;
 import id.go.pemda.bandwidth.support.TransitionDriver;
-import id.go.pemda.bandwidth.workflow.FormInputException;
+import id.go.pemda.bandwidth.process.form.FormInputException;
 import id.go.pemda.bandwidth.workflow.ProcessVariable;
 import java.time.Instant;
 import java.util.Date;

@@ -34,7 +34,7 @@ import id.go.pemda.bandwidth.support.FakeIconPlus;
 import id.go.pemda.bandwidth.support.Processes;
 import id.go.pemda.bandwidth.support.TransitionDriver;
 import id.go.pemda.bandwidth.survey.SurveyAnswerRepository;
-import id.go.pemda.bandwidth.workflow.FormInputException;
+import id.go.pemda.bandwidth.process.form.FormInputException;
 import id.go.pemda.bandwidth.workflow.ProcessVariable;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -396,9 +396,9 @@ class TransitionProcessTest {
 
     assertThatThrownBy(() -> driver.complete(instance, invalid))
         .isInstanceOf(FormInputException.class)
-        .hasMessageContaining("Bandwidth saat ini (Mbps) (currentBandwidthMbps): harus antara 0 dan 100000")
+        .hasMessageContaining("Bandwidth saat ini (currentBandwidthMbps): harus antara 0 dan 100000")
         .hasMessageContaining("Penyedia internet saat ini (currentIsp): wajib diisi")
-        .hasMessageContaining("(contactPhone): format harus");
+        .hasMessageContaining("(contactPhone): format tidak sesuai; Contoh: 081234567890");
 
     assertThat(instance).isWaitingAt(TransitionProcess.TASK_FILL_SURVEY);
     assertThat(surveyAnswers.countByTransitionId(variable(instance, TransitionProcess.TRANSITION_ID))).isZero();

@@ -107,7 +107,7 @@ class EngineRestApiTest {
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getBody().get("message").asText())
-        .contains("Biaya langganan per bulan (Rp) (monthlyCostRupiah): wajib diisi")
+        .contains("Biaya langganan per bulan (monthlyCostRupiah): wajib diisi")
         .contains("(siteAddress): wajib diisi");
     assertSurveyStillOpenAndNothingStored();
   }

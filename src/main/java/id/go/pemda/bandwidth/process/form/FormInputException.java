@@ -1,12 +1,13 @@
-package id.go.pemda.bandwidth.workflow;
+package id.go.pemda.bandwidth.process.form;
 
+import id.go.pemda.bandwidth.workflow.FieldError;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**
- * Thrown when submitted form values break a rule. It extends Camunda's form validation
- * exception so the REST API answers 400 and Tasklist shows the message; the transaction rolls
+ * A submission that breaks a rule. It extends Camunda's form validation exception so the REST
+ * API answers 400 with the message and Tasklist shows it under the form; the command rolls
  * back, so the task stays open and nothing is stored.
  */
 public class FormInputException extends FormFieldValidationException {
@@ -19,10 +20,6 @@ public class FormInputException extends FormFieldValidationException {
         "Isian formulir belum benar: "
             + errors.stream().map(FieldError::toString).collect(Collectors.joining("; ")));
     this.errors = List.copyOf(errors);
-  }
-
-  public static FormInputException of(FormField field, String message) {
-    return new FormInputException(List.of(new FieldError(field.describe(), message)));
   }
 
   public List<FieldError> errors() {

@@ -1,0 +1,137 @@
+package id.go.pemda.bandwidth.process.form;
+
+import id.go.pemda.bandwidth.workflow.FieldError;
+import id.go.pemda.bandwidth.workflow.Wita;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * The values of one submitted form, already checked by {@link SubmissionGuard} against the
+ * form's own rules (type, required, limits, options), read as the types the application uses.
+ * A listener adds the rules a form cannot express ("not after today", "an OPD in transition")
+ * with {@link #reject}; {@link #throwIfInvalid()} then refuses the whole submission.
+ *
+ * <p>A task's submission lives on the task and vanishes with it. A start form's values are
+ * process variables until {@link #consume()} removes them once the application stored them.
+ */
+public final class FormInput {
+
+  private final VariableScope scope;
+  private final boolean local;
+  private final FormSchema form;
+  private final FormContract contract;
+  private final List<FieldError> errors = new ArrayList<>();
+
+  private FormInput(VariableScope scope, boolean local, FormSchema form, FormContract contract) {
+    this.scope = scope;
+    this.local = local;
+    this.form = form;
+    this.contract = contract;
+    if (!form.id().equals(contract.formId())) {
+      throw new IllegalStateException("Listener expects form " + contract.formId() + " but the task has " + form.id());
+    }
+  }
+
+  /** What a user submitted to complete this task. */
+  public static FormInput of(DelegateTask task, FormContract contract) {
+    FormSchema form =
+        FormSchemas.ofTask(task.getProcessDefinitionId(), task.getTaskDefinitionKey())
+            .orElseThrow(() -> new IllegalStateException("Task " + task.getTaskDefinitionKey() + " has no form"));
+    return new FormInput(task, true, form, contract);
+  }
+
+  /** What a user submitted with the start form of this process instance. */
+  public static FormInput ofStart(DelegateExecution execution, FormContract contract) {
+    FormSchema form =
+        FormSchemas.ofStart(execution.getProcessDefinitionId())
+            .orElseThrow(() -> new IllegalStateException("Process " + execution.getProcessDefinitionId() + " has no start form"));
+    return new FormInput(execution.getProcessInstance(), false, form, contract);
+  }
+
+  /** Text, stripped; null when left empty. */
+  public String text(String key) {
+    Object value = read(key);
+    return value == null || ((String) value).isBlank() ? null : ((String) value).strip();
+  }
+
+  /** A number the form allows no decimals for. */
+  public Long wholeNumber(String key) {
+    Object value = read(key);
+    return value == null ? null : new BigDecimal(value.toString()).longValueExact();
+  }
+
+  /** An amount in rupiah (the form allows no decimals). */
+  public BigDecimal rupiah(String key) {
+    Object value = read(key);
+    return value == null ? null : new BigDecimal(value.toString()).setScale(0);
+  }
+
+  /** A date picked in the form (yyyy-MM-dd). */
+  public LocalDate date(String key) {
+    String value = text(key);
+    return value == null ? null : LocalDate.parse(value);
+  }
+
+  /** A moment picked in the form; without an offset it is meant in WITA. */
+  public Instant instant(String key) {
+    String value = text(key);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(value).toInstant();
+    } catch (DateTimeParseException withoutOffset) {
+      return LocalDateTime.parse(value).atZone(Wita.ZONE).toInstant();
+    }
+  }
+
+  /** The option picked in a radio or select whose values are the names of {@code choices}. */
+  public <E extends Enum<E>> E choice(String key, Class<E> choices) {
+    String value = text(key);
+    return value == null ? null : Enum.valueOf(choices, value);
+  }
+
+  /** A rule of the application that the form cannot check in the browser. */
+  public void reject(String key, String message) {
+    FormSchema.Field field = form.field(key).orElseThrow(() -> unknown(key));
+    errors.add(new FieldError(field.describe(), message));
+  }
+
+  /** A rule about the submission as a whole, such as who may submit it. */
+  public void refuse(String message) {
+    errors.add(new FieldError("Formulir (" + form.id() + ")", message));
+  }
+
+  public void throwIfInvalid() {
+    if (!errors.isEmpty()) {
+      throw new FormInputException(errors);
+    }
+  }
+
+  /** Removes a start form's values from the process once the application stored them. */
+  public void consume() {
+    if (!local) {
+      contract.inputs().forEach(scope::removeVariable);
+    }
+  }
+
+  private Object read(String key) {
+    if (!contract.inputs().contains(key) || form.input(key).isEmpty()) {
+      throw unknown(key);
+    }
+    return local ? scope.getVariableLocal(key) : scope.getVariable(key);
+  }
+
+  private IllegalStateException unknown(String key) {
+    return new IllegalStateException("Form " + form.id() + " has no input '" + key + "' in its contract");
+  }
+}

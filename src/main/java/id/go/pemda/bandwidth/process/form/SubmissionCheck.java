@@ -1,0 +1,251 @@
+package id.go.pemda.bandwidth.process.form;
+
+import id.go.pemda.bandwidth.workflow.FieldError;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+
+/**
+ * Checks one submission against its form exactly as form-js checks it in the browser, and a
+ * little more: only the form's input keys, each of its field's type, required, min, max,
+ * minLength, maxLength, pattern, the options of a radio or select, whole numbers where the form
+ * allows no decimals, and no value for a field the form hides. Text may not carry control or
+ * bidirectional-override characters (PostgreSQL refuses NUL; an override hides what a text says).
+ */
+final class SubmissionCheck {
+
+  private static final Set<Class<?>> NUMBERS =
+      Set.of(Integer.class, Long.class, Short.class, Byte.class, Double.class, Float.class, BigDecimal.class,
+          BigInteger.class);
+
+  private final Feel feel;
+
+  SubmissionCheck(Feel feel) {
+    this.feel = feel;
+  }
+
+  /**
+   * @param submitted the keys and values a client sent (plain or Camunda typed values)
+   * @param visible the variables the form was opened with, for the form's FEEL conditions
+   * @return every problem, so one answer names every field to fix
+   */
+  List<FieldError> check(FormSchema form, Map<String, ?> submitted, Map<String, Object> visible) {
+    List<FieldError> errors = new ArrayList<>();
+    Map<String, Object> values = new HashMap<>();
+    for (Map.Entry<String, ?> entry : submitted.entrySet()) {
+      String key = entry.getKey();
+      if (form.input(key).isEmpty()) {
+        errors.add(new FieldError(key, form.field(key).isPresent()
+            ? "hanya untuk dibaca; nilai ini diisi oleh sistem dan tidak boleh dikirim"
+            : "bukan isian formulir ini; kolom ini tidak boleh dikirim"));
+      } else {
+        values.put(key, plain(entry.getValue()));
+      }
+    }
+    if (!errors.isEmpty()) {
+      // the client sent what no form has: refuse before looking at the values at all
+      return errors;
+    }
+    Map<String, Object> context = new HashMap<>(visible);
+    context.putAll(values);
+    for (FormSchema.Field field : form.inputs()) {
+      Object value = values.get(field.key());
+      if (field.hide() != null && Boolean.TRUE.equals(feel.evaluate(field.hide(), context))) {
+        if (!isEmpty(value)) {
+          errors.add(new FieldError(field.describe(), "tidak berlaku untuk pilihan ini; kosongkan"));
+        }
+        continue;
+      }
+      String problem = problemWith(field, value, context);
+      if (problem != null) {
+        errors.add(new FieldError(field.describe(), problem));
+      }
+    }
+    return errors;
+  }
+
+  private String problemWith(FormSchema.Field field, Object value, Map<String, Object> context) {
+    if (value instanceof Unreadable unreadable) {
+      return "jenis nilai " + unreadable.type() + " tidak diterima";
+    }
+    if (isEmpty(value)) {
+      return field.validate().required() ? "wajib diisi" : null;
+    }
+    return switch (field.type()) {
+      case "number" -> numberProblem(field, value, context);
+      case "checkbox" -> value instanceof Boolean ? null : "harus berupa ya/tidak (true/false)";
+      case "textfield", "textarea" -> textProblem(field, value, context);
+      case "radio", "select" -> choiceProblem(field, value);
+      case "datetime" -> dateProblem(field, value);
+      default -> "jenis isian " + field.type() + " tidak didukung di server";
+    };
+  }
+
+  private String numberProblem(FormSchema.Field field, Object value, Map<String, Object> context) {
+    if (value == null || !NUMBERS.contains(value.getClass())) {
+      return "harus berupa angka";
+    }
+    BigDecimal number;
+    try {
+      number = new BigDecimal(value.toString());
+    } catch (NumberFormatException e) {
+      // NaN and infinities of a double
+      return "harus berupa angka";
+    }
+    if (field.decimalDigits() != null && number.stripTrailingZeros().scale() > field.decimalDigits()) {
+      return field.decimalDigits() == 0
+          ? "harus bilangan bulat"
+          : "paling banyak " + field.decimalDigits() + " angka di belakang koma";
+    }
+    BigDecimal min = limit(field.validate().min(), context);
+    BigDecimal max = limit(field.validate().max(), context);
+    if ((min != null && number.compareTo(min) < 0) || (max != null && number.compareTo(max) > 0)) {
+      return range(min, max);
+    }
+    return null;
+  }
+
+  private String textProblem(FormSchema.Field field, Object value, Map<String, Object> context) {
+    if (!(value instanceof String text)) {
+      return "harus berupa teks";
+    }
+    String unsafe = unsafeCharacter(text, "textarea".equals(field.type()));
+    if (unsafe != null) {
+      return "mengandung karakter yang tidak diizinkan (" + unsafe + ")";
+    }
+    int length = text.strip().length();
+    FormSchema.Validation rules = field.validate();
+    if (rules.maxLength() != null && length > rules.maxLength()) {
+      return "maksimal " + rules.maxLength() + " karakter (terisi " + length + ")";
+    }
+    if (rules.minLength() != null && length < rules.minLength()) {
+      return "minimal " + rules.minLength() + " karakter (terisi " + length + ")";
+    }
+    if (rules.required() && text.isBlank()) {
+      return "wajib diisi";
+    }
+    if (rules.pattern() != null && !matches(rules.pattern(), text)) {
+      return "format tidak sesuai" + (field.description() == null ? "" : "; " + field.description());
+    }
+    return null;
+  }
+
+  private static String choiceProblem(FormSchema.Field field, Object value) {
+    if (!(value instanceof String choice)) {
+      return "harus berupa teks, salah satu dari " + String.join(", ", field.values());
+    }
+    if (!field.values().contains(choice)) {
+      return "nilai '" + abbreviate(choice) + "' tidak dikenal; pilih salah satu dari " + String.join(", ", field.values());
+    }
+    return null;
+  }
+
+  private static String dateProblem(FormSchema.Field field, Object value) {
+    if (!(value instanceof String text) || text.length() > 40) {
+      return "harus berupa tanggal (teks ISO-8601)";
+    }
+    try {
+      if ("date".equals(field.subtype())) {
+        LocalDate.parse(text);
+      } else {
+        parseDateTime(text);
+      }
+      return null;
+    } catch (DateTimeParseException e) {
+      return "date".equals(field.subtype())
+          ? "tanggal harus berformat TTTT-BB-HH, misalnya 2026-12-31"
+          : "waktu harus berformat ISO-8601, misalnya 2026-11-29T08:30";
+    }
+  }
+
+  private static void parseDateTime(String text) {
+    try {
+      OffsetDateTime.parse(text);
+    } catch (DateTimeParseException notOffset) {
+      LocalDateTime.parse(text);
+    }
+  }
+
+  private BigDecimal limit(String limit, Map<String, Object> context) {
+    if (limit == null) {
+      return null;
+    }
+    Object value = Feel.isExpression(limit) ? feel.evaluate(limit, context) : limit;
+    return new BigDecimal(value.toString());
+  }
+
+  /** JavaScript's {@code RegExp.test}, which form-js uses, finds the pattern anywhere. */
+  private static boolean matches(String pattern, String text) {
+    try {
+      return Pattern.compile(pattern).matcher(text).find();
+    } catch (PatternSyntaxException e) {
+      throw new IllegalStateException("Form pattern is not a valid regular expression: " + pattern, e);
+    }
+  }
+
+  /** The first character no text field may hold, named for the user; null if there is none. */
+  static String unsafeCharacter(String text, boolean multiline) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean lineBreak = c == '\n' || c == '\r' || c == '\t';
+      if (Character.isISOControl(c) && !(multiline && lineBreak)) {
+        return c == 0 ? "NUL" : String.format("kontrol U+%04X", (int) c);
+      }
+      if ((c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
+        return String.format("pengarah teks U+%04X", (int) c);
+      }
+      if (Character.isHighSurrogate(c) && (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1)))
+          || Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)))) {
+        return "surrogate tunggal";
+      }
+    }
+    return null;
+  }
+
+  private static String range(BigDecimal min, BigDecimal max) {
+    if (min != null && max != null) {
+      return "harus antara " + min.toPlainString() + " dan " + max.toPlainString();
+    }
+    return min != null ? "minimal " + min.toPlainString() : "maksimal " + max.toPlainString();
+  }
+
+  private static boolean isEmpty(Object value) {
+    return value == null || (value instanceof String text && text.isEmpty());
+  }
+
+  private static Object plain(Object raw) {
+    if (raw instanceof SerializableValue serializable && !serializable.isDeserialized()) {
+      return new Unreadable(String.valueOf(serializable.getType()));
+    }
+    if (raw instanceof TypedValue typed) {
+      Object value = typed.getValue();
+      if (value != null && !(value instanceof String) && !(value instanceof Boolean) && !NUMBERS.contains(value.getClass())) {
+        return new Unreadable(String.valueOf(typed.getType()));
+      }
+      return value;
+    }
+    if (raw != null && !(raw instanceof String) && !(raw instanceof Boolean) && !NUMBERS.contains(raw.getClass())) {
+      return new Unreadable(raw.getClass().getSimpleName());
+    }
+    return raw;
+  }
+
+  private static String abbreviate(String value) {
+    return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+  }
+
+  /** A value of a type no form field submits (an object, a file, bytes, a date object). */
+  private record Unreadable(String type) {}
+}
