@@ -227,12 +227,12 @@ final class SubmissionCheck {
 
   private static Object plain(Object raw) {
     if (raw instanceof SerializableValue serializable && !serializable.isDeserialized()) {
-      return new Unreadable(String.valueOf(serializable.getType()));
+      return new Unreadable(serializable.getType().getName());
     }
     if (raw instanceof TypedValue typed) {
       Object value = typed.getValue();
       if (value != null && !(value instanceof String) && !(value instanceof Boolean) && !NUMBERS.contains(value.getClass())) {
-        return new Unreadable(String.valueOf(typed.getType()));
+        return new Unreadable(typed.getType() == null ? value.getClass().getSimpleName() : typed.getType().getName());
       }
       return value;
     }

@@ -1,0 +1,149 @@
+package id.go.pemda.bandwidth.process.form;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.pemda.bandwidth.workflow.FieldError;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The limits a form checks in the browser are the server's: for every input of every form file,
+ * each rule (required, min, max, minLength, maxLength, pattern, options, whole numbers) lets the
+ * boundary value through and refuses the value one past it, on the server.
+ */
+class FormLimitsTest {
+
+  private static final Pattern SHOWN_WHEN = Pattern.compile("^=(\\w+) != \"(\\w+)\"$");
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2027-01-02T02:00:00Z"), ZoneId.of("Asia/Makassar"));
+
+  private final SubmissionCheck check = new SubmissionCheck(new Feel(CLOCK));
+
+  @TestFactory
+  Stream<DynamicTest> every_rule_of_every_form_holds_on_the_server() throws IOException {
+    List<DynamicTest> tests = new ArrayList<>();
+    try (Stream<Path> files = Files.list(Path.of("forms"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".form")).sorted().toList()) {
+        FormSchema form = FormSchema.parse(Files.readAllBytes(file));
+        for (FormSchema.Field field : form.inputs()) {
+          tests.addAll(rulesOf(form, field));
+        }
+      }
+    }
+    assertThat(tests).hasSizeGreaterThan(60);
+    return tests.stream();
+  }
+
+  private List<DynamicTest> rulesOf(FormSchema form, FormSchema.Field field) {
+    String name = form.id() + " " + field.key() + " ";
+    FormSchema.Validation rules = field.validate();
+    List<DynamicTest> tests = new ArrayList<>();
+    if (rules.required()) {
+      tests.add(DynamicTest.dynamicTest(name + "required", () -> assertRefused(form, field, null, "wajib diisi")));
+    } else {
+      tests.add(DynamicTest.dynamicTest(name + "optional", () -> assertAccepted(form, field, null)));
+    }
+    if (rules.min() != null) {
+      BigDecimal min = limit(rules.min());
+      tests.add(DynamicTest.dynamicTest(name + "min " + min, () -> {
+        assertAccepted(form, field, min.longValueExact());
+        assertRefused(form, field, min.longValueExact() - 1, "harus antara");
+      }));
+    }
+    if (rules.max() != null) {
+      BigDecimal max = limit(rules.max());
+      tests.add(DynamicTest.dynamicTest(name + "max " + max, () -> {
+        assertAccepted(form, field, max.longValueExact());
+        assertRefused(form, field, max.longValueExact() + 1, "harus antara");
+      }));
+    }
+    if (Integer.valueOf(0).equals(field.decimalDigits())) {
+      tests.add(DynamicTest.dynamicTest(name + "whole number", () ->
+          assertRefused(form, field, limitOr(rules.min(), BigDecimal.ONE).add(new BigDecimal("0.5")), "bilangan bulat")));
+    }
+    if (rules.maxLength() != null) {
+      tests.add(DynamicTest.dynamicTest(name + "maxLength " + rules.maxLength(), () -> {
+        if (rules.pattern() == null) {
+          assertAccepted(form, field, "x".repeat(rules.maxLength()));
+        }
+        assertRefused(form, field, "x".repeat(rules.maxLength() + 1), "maksimal " + rules.maxLength() + " karakter");
+      }));
+    }
+    if (rules.pattern() != null) {
+      tests.add(DynamicTest.dynamicTest(name + "pattern", () -> {
+        assertAccepted(form, field, example(field));
+        assertRefused(form, field, "?!", "format tidak sesuai");
+      }));
+    }
+    if (!field.values().isEmpty()) {
+      tests.add(DynamicTest.dynamicTest(name + "options", () -> {
+        for (String option : field.values()) {
+          assertAccepted(form, field, option);
+        }
+        assertRefused(form, field, "BUKAN_PILIHAN", "tidak dikenal");
+      }));
+    }
+    if (List.of("textfield", "textarea").contains(field.type())) {
+      tests.add(DynamicTest.dynamicTest(name + "control characters", () -> {
+        assertRefused(form, field, "a\u0000b", "NUL");
+        assertRefused(form, field, "a\u202Eb", "pengarah teks");
+      }));
+    }
+    return tests;
+  }
+
+  private void assertAccepted(FormSchema form, FormSchema.Field field, Object value) {
+    assertThat(errorsFor(form, field, value)).as("%s = %s", field.key(), value).isEmpty();
+  }
+
+  private void assertRefused(FormSchema form, FormSchema.Field field, Object value, String message) {
+    assertThat(errorsFor(form, field, value)).as("%s = %s", field.key(), value)
+        .singleElement()
+        .satisfies(error -> assertThat(error.message()).contains(message));
+  }
+
+  /** The problems the server finds with this one field, the field shown as the browser would show it. */
+  private List<FieldError> errorsFor(FormSchema form, FormSchema.Field field, Object value) {
+    Map<String, Object> submitted = new HashMap<>();
+    if (field.hide() != null) {
+      Matcher shown = SHOWN_WHEN.matcher(field.hide());
+      assertThat(shown.matches()).as("hide condition of %s", field.key()).isTrue();
+      submitted.put(shown.group(1), shown.group(2));
+    }
+    submitted.put(field.key(), value);
+    return check.check(form, submitted, Map.of()).stream()
+        .filter(error -> error.field().endsWith("(" + field.key() + ")"))
+        .toList();
+  }
+
+  private BigDecimal limit(String limit) {
+    Object value = Feel.isExpression(limit) ? new Feel(CLOCK).evaluate(limit, Map.of()) : limit;
+    return new BigDecimal(value.toString());
+  }
+
+  private BigDecimal limitOr(String limit, BigDecimal otherwise) {
+    return limit == null ? otherwise : limit(limit);
+  }
+
+  private static String example(FormSchema.Field field) {
+    return switch (field.key()) {
+      case "contactPhone" -> "081234567890";
+      case "quietPeriod" -> "P30D";
+      case "opdCode" -> "DISDUKCAPIL";
+      default -> throw new IllegalStateException("No example for the pattern of " + field.key());
+    };
+  }
+}

@@ -1,0 +1,229 @@
+package id.go.pemda.bandwidth.web;
+
+import static id.go.pemda.bandwidth.support.TransitionDriver.agreed;
+import static id.go.pemda.bandwidth.support.TransitionDriver.survey;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.pemda.bandwidth.campaign.CampaignProcess;
+import id.go.pemda.bandwidth.complaint.TroubleTicketProcess;
+import id.go.pemda.bandwidth.support.ApplicationTest;
+import id.go.pemda.bandwidth.support.DatabaseSnapshot;
+import id.go.pemda.bandwidth.support.Processes;
+import id.go.pemda.bandwidth.support.TransitionDriver;
+import id.go.pemda.bandwidth.support.WebappSession;
+import id.go.pemda.bandwidth.transition.TransitionProcess;
+import id.go.pemda.bandwidth.workflow.ProcessVariable;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Nobody can write what the process owns (ids, groups, decisions, task priority, deadlines),
+ * whatever the role: each role completes its own task with valid answers plus one variable of
+ * the process, through the engine's REST API and through Tasklist's own API (session cookie and
+ * CSRF header), and is refused with 400 naming that variable, the task open, nothing changed.
+ * The rights a role never had (variables, messages, signals, job due dates, modification) stay
+ * refused.
+ */
+@ApplicationTest
+class SubmissionIntegrityHttpTest {
+
+  // Tests share one database: this OPD belongs to this class.
+  private static final String OPD = "DPTPH";
+  private static final String OPD_USER = "opd.dptph";
+  private static final Instant NOW = Instant.parse("2026-11-02T01:00:00Z");
+
+  @Autowired TestRestTemplate http;
+  @Autowired ProcessEngine engine;
+  @Autowired TransitionDriver driver;
+  @Autowired DatabaseSnapshot database;
+
+  private ProcessInstance transition;
+
+  @BeforeEach
+  void setUp() {
+    Processes.setNow(NOW);
+    transition = driver.start(OPD, 2033, NOW.plus(Duration.ofDays(3)));
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void no_role_can_write_what_the_process_owns_through_either_rest_path() {
+    refusesEveryOwnedVariable(OPD_USER, TransitionProcess.TASK_FILL_SURVEY, survey());
+    refusesEveryOwnedVariable("admin", TransitionProcess.TASK_FILL_SURVEY, survey());
+    driver.complete(task(TransitionProcess.TASK_FILL_SURVEY), survey());
+
+    refusesEveryOwnedVariable("diskominfo", TransitionProcess.TASK_COORDINATE_TECHNICALLY, agreed(100, 1_500_000));
+    driver.complete(task(TransitionProcess.TASK_COORDINATE_TECHNICALLY), agreed(100, 1_500_000));
+
+    refusesEveryOwnedVariable("kadis", TransitionProcess.TASK_APPROVE_PLAN, Map.of("planDecision", "APPROVE"));
+    driver.complete(task(TransitionProcess.TASK_APPROVE_PLAN), Map.of("planDecision", "APPROVE"));
+
+    // the deadline passes while the order waits to be sent: the Sekda decides
+    Processes.advance(Duration.ofDays(4));
+    engine.getManagementService().executeJob(deadlineTimer().getId());
+    Map<String, Object> force = Map.of("overdueDecision", "FORCE_REVOCATION", "overdueReason", "Tenggat lewat");
+    refusesEveryOwnedVariable("sekda", TransitionProcess.TASK_DECIDE_OVERDUE_TRANSITION, force);
+    driver.complete(task(TransitionProcess.TASK_DECIDE_OVERDUE_TRANSITION), force);
+
+    Map<String, Object> document = Map.of("budgetDocumentNumber", "DPPA-SKPD/2033/017");
+    refusesEveryOwnedVariable("bpkad", TransitionProcess.TASK_RECORD_BUDGET_REVOCATION, document);
+    driver.complete(task(TransitionProcess.TASK_RECORD_BUDGET_REVOCATION), document);
+
+    // the decisions the gateways routed on are the ones the server recorded
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+            .processInstanceId(transition.getId()).variableName("planDecision").list())
+        .filteredOn(variable -> variable.getTaskId() == null)
+        .extracting(variable -> variable.getValue())
+        .containsExactly("APPROVE");
+    assertThat(task(TransitionProcess.TASK_CONFIRM_ISP_TERMINATION).getTaskDefinitionKey())
+        .isEqualTo(TransitionProcess.TASK_CONFIRM_ISP_TERMINATION);
+  }
+
+  @Test
+  void no_role_gains_the_rights_it_never_had() {
+    Task survey = task(TransitionProcess.TASK_FILL_SURVEY);
+    String instance = "/engine-rest/process-instance/" + transition.getId();
+    Map<String, Object> hostile = Map.of("value", "opd-disdukcapil");
+    Map<String, Object> before = database.of(transition.getId());
+    for (String user : List.of(OPD_USER, "diskominfo", "kadis", "sekda", "bpkad")) {
+      List<ResponseEntity<String>> answers = new ArrayList<>();
+      answers.add(send(user, HttpMethod.PUT, instance + "/variables/opdGroup", hostile));
+      answers.add(send(user, HttpMethod.POST, instance + "/variables", Map.of("modifications", Map.of("opdGroup", hostile))));
+      answers.add(send(user, HttpMethod.DELETE, instance + "/variables/transitionId", null));
+      answers.add(send(user, HttpMethod.PUT, "/engine-rest/task/" + survey.getId() + "/variables/opdGroup", hostile));
+      answers.add(send(user, HttpMethod.PUT, "/engine-rest/task/" + survey.getId() + "/localVariables/taskPriority",
+          Map.of("value", 999)));
+      answers.add(send(user, HttpMethod.PUT, "/engine-rest/execution/" + transition.getId() + "/localVariables/opdGroup",
+          hostile));
+      answers.add(send(user, HttpMethod.POST, "/engine-rest/message",
+          Map.of("messageName", TransitionProcess.MESSAGE_FORCE_CUT, "processInstanceId", transition.getId(),
+              "processVariables", Map.of("opdGroup", hostile))));
+      answers.add(send(user, HttpMethod.PUT, "/engine-rest/job/" + deadlineTimer().getId() + "/duedate",
+          Map.of("duedate", "2026-11-02T10:00:00.000+0800")));
+      answers.add(send(user, HttpMethod.POST, instance + "/modification",
+          Map.of("instructions", List.of(Map.of("type", "startBeforeActivity",
+              "activityId", TransitionProcess.TASK_RECORD_BUDGET_REVOCATION)))));
+      answers.add(send(user, HttpMethod.PUT, instance + "/suspended", Map.of("suspended", true)));
+      for (ResponseEntity<String> answer : answers) {
+        assertThat(answer.getStatusCode().is4xxClientError()).as("%s: %s", user, answer.getBody()).isTrue();
+      }
+      // a signal no process waits for changes nothing, whoever sends it
+      assertThat(send(user, HttpMethod.POST, "/engine-rest/signal",
+              Map.of("name", "ForceCut", "variables", Map.of("opdGroup", hostile))).getStatusCode().is5xxServerError())
+          .isFalse();
+    }
+    assertThat(database.of(transition.getId())).isEqualTo(before);
+  }
+
+  private void refusesEveryOwnedVariable(String user, String taskKey, Map<String, Object> validAnswers) {
+    Task task = task(taskKey);
+    WebappSession browser = WebappSession.login(http, user, "tasklist");
+    Map<String, Object> before = database.of(transition.getId());
+    Set<String> inputs = validAnswers.keySet();
+    for (ProcessVariable<?> owned : ownedVariables()) {
+      if (inputs.contains(owned.name())) {
+        // this task's form asks for it: what the process keeps is the server's reading of it
+        continue;
+      }
+      Map<String, Object> answers = new HashMap<>(validAnswers);
+      answers.put(owned.name(), hostileValue(owned));
+      Object body = Map.of("variables", typed(answers));
+
+      ResponseEntity<String> rest =
+          send(user, HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/complete", body);
+      ResponseEntity<String> tasklist =
+          browser.post(WebappSession.engineApi("/task/" + task.getId() + "/submit-form"), body);
+
+      for (ResponseEntity<String> answer : List.of(rest, tasklist)) {
+        assertThat(answer.getStatusCode().value()).as("%s sends %s: %s", user, owned.name(), answer.getBody())
+            .isEqualTo(400);
+        assertThat(answer.getBody()).contains(owned.name() + ": bukan isian formulir ini");
+      }
+      assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).as(owned.name()).isOne();
+    }
+    assertThat(database.of(transition.getId())).as("after %s's attempts", user).isEqualTo(before);
+  }
+
+  /** Every variable the process contracts declare: ids, groups, decisions, priorities, deadlines. */
+  private static List<ProcessVariable<?>> ownedVariables() {
+    Set<ProcessVariable<?>> owned = new LinkedHashSet<>();
+    for (Class<?> contract : List.of(TransitionProcess.class, CampaignProcess.class, TroubleTicketProcess.class)) {
+      for (Field field : contract.getFields()) {
+        if (Modifier.isStatic(field.getModifiers()) && field.getType() == ProcessVariable.class) {
+          try {
+            owned.add((ProcessVariable<?>) field.get(null));
+          } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+          }
+        }
+      }
+    }
+    assertThat(owned).extracting(ProcessVariable::name)
+        .contains("opdGroup", "opdCode", "transitionId", "planDecision", "coordinationDecision", "taskPriority",
+            "transitionDeadline");
+    return List.copyOf(owned);
+  }
+
+  private static Object hostileValue(ProcessVariable<?> variable) {
+    if (Number.class.isAssignableFrom(variable.type())) {
+      return 999;
+    }
+    if (variable.type() == Boolean.class) {
+      return true;
+    }
+    return switch (variable.name()) {
+      case "opdGroup" -> "opd-disdukcapil";
+      case "opdCode" -> "DISDUKCAPIL";
+      default -> variable.type() == String.class ? "APPROVE" : "2020-01-01T00:00:00";
+    };
+  }
+
+  private static Map<String, Object> typed(Map<String, Object> values) {
+    Map<String, Object> variables = new HashMap<>();
+    values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+    return variables;
+  }
+
+  private ResponseEntity<String> send(String user, HttpMethod method, String path, Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return http.withBasicAuth(user, "demo").exchange(path, method, new HttpEntity<>(body, headers), String.class);
+  }
+
+  private Task task(String taskKey) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(transition.getId())
+        .taskDefinitionKey(taskKey).singleResult();
+  }
+
+  private Job deadlineTimer() {
+    return engine.getManagementService().createJobQuery().processInstanceId(transition.getId())
+        .activityId(TransitionProcess.EVENT_TRANSITION_DEADLINE).singleResult();
+  }
+}
