@@ -10,7 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -47,14 +47,16 @@ public class IconPlusSimulator {
 
   private final IconPlusProperties properties;
   private final ObjectMapper json;
+  private final Clock clock;
   private final HttpClient http = HttpClient.newHttpClient();
   private final ScheduledExecutorService callbacks = Executors.newSingleThreadScheduledExecutor();
   private final Map<String, Map<String, Object>> byIdempotencyKey = new ConcurrentHashMap<>();
   private final AtomicInteger sequence = new AtomicInteger();
 
-  public IconPlusSimulator(IconPlusProperties properties, ObjectMapper json) {
+  public IconPlusSimulator(IconPlusProperties properties, ObjectMapper json, Clock clock) {
     this.properties = properties;
     this.json = json;
+    this.clock = clock;
     log.warn("Icon+ simulator is on: orders are installed {} after they arrive", properties.simulator().callbackDelay());
   }
 
@@ -117,11 +119,11 @@ public class IconPlusSimulator {
       callback.put("installedBandwidthMbps", request.get("bandwidthMbps"));
       callback.put("circuitId", "SIM-CIR-" + id.substring(id.lastIndexOf('-') + 1));
     }
-    callback.put("occurredAt", OffsetDateTime.now().toString());
+    callback.put("occurredAt", OffsetDateTime.now(clock).toString());
     callback.put("notes", "Simulator Icon+");
     try {
       byte[] body = json.writeValueAsString(callback).getBytes(StandardCharsets.UTF_8);
-      long timestamp = Instant.now().getEpochSecond();
+      long timestamp = clock.instant().getEpochSecond();
       HttpResponse<String> response =
           http.send(
               HttpRequest.newBuilder(properties.simulator().callbackUrl())

@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.Processes;
+import id.go.pemda.bandwidth.support.TimeTravel;
 import id.go.pemda.bandwidth.support.TransitionDriver;
 import id.go.pemda.bandwidth.transition.TransitionProcess;
 import id.go.pemda.bandwidth.process.form.FormInputException;
@@ -16,10 +17,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,13 +35,9 @@ class CampaignProcessTest {
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(engine);
-    Processes.setNow(Instant.parse("2026-11-02T00:30:00Z"));
+    TimeTravel.to(Instant.parse("2026-11-02T00:30:00Z"));
   }
 
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   void campaign_starts_one_transition_per_opd_frontline_first() {
@@ -91,7 +86,7 @@ class CampaignProcessTest {
     ProcessInstance transition = transitionsOf(campaign).get(0);
 
     driver.connect(transition);
-    Processes.advance(Duration.ofMinutes(11));
+    TimeTravel.advance(Duration.ofMinutes(11));
     execute(job(TransitionProcess.EVENT_QUIET_PERIOD_ELAPSED, transition));
     driver.complete(transition, Map.of("revocationDecision", "APPROVE"));
     driver.complete(transition, Map.of("budgetDocumentNumber", "DPPA-2031/001"));

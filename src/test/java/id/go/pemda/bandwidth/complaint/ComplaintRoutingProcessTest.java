@@ -1,7 +1,7 @@
 package id.go.pemda.bandwidth.complaint;
 
-import static id.go.pemda.bandwidth.support.Processes.advance;
-import static id.go.pemda.bandwidth.support.Processes.now;
+import static id.go.pemda.bandwidth.support.TimeTravel.advance;
+import static id.go.pemda.bandwidth.support.TimeTravel.now;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -13,6 +13,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQue
 import id.go.pemda.bandwidth.identity.Groups;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.Processes;
+import id.go.pemda.bandwidth.support.TimeTravel;
 import id.go.pemda.bandwidth.support.TransitionDriver;
 import id.go.pemda.bandwidth.transition.TransitionProcess;
 import id.go.pemda.bandwidth.process.form.FormInputException;
@@ -22,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -50,13 +50,12 @@ class ComplaintRoutingProcessTest {
   void setUp() {
     BpmnAwareTests.init(engine);
     // a Wednesday, 09:00 WITA
-    Processes.setNow(Instant.parse("2026-11-04T01:00:00Z"));
+    TimeTravel.to(Instant.parse("2026-11-04T01:00:00Z"));
   }
 
   @AfterEach
   void tearDown() {
     engine.getIdentityService().clearAuthentication();
-    ClockUtil.reset();
   }
 
   @Test

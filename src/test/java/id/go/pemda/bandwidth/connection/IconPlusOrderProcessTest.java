@@ -8,12 +8,12 @@ import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.FakeIconPlus;
 import id.go.pemda.bandwidth.support.FakeIconPlus.Behaviour;
 import id.go.pemda.bandwidth.support.Processes;
+import id.go.pemda.bandwidth.support.TimeTravel;
 import id.go.pemda.bandwidth.support.TransitionDriver;
 import id.go.pemda.bandwidth.transition.TransitionProcess;
 import java.time.Instant;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -41,13 +41,12 @@ class IconPlusOrderProcessTest {
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(engine);
-    Processes.setNow(Instant.parse("2026-11-05T01:00:00Z"));
+    TimeTravel.to(Instant.parse("2026-11-05T01:00:00Z"));
   }
 
   @AfterEach
   void tearDown() {
     FakeIconPlus.behave(Behaviour.NORMAL);
-    ClockUtil.reset();
   }
 
   @Test

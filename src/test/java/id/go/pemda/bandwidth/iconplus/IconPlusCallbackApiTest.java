@@ -16,6 +16,7 @@ import id.go.pemda.bandwidth.connection.OrderStatus;
 import id.go.pemda.bandwidth.identity.Groups;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.Processes;
+import id.go.pemda.bandwidth.support.TimeTravel;
 import id.go.pemda.bandwidth.support.TransitionDriver;
 import id.go.pemda.bandwidth.transition.TransitionProcess;
 import java.nio.charset.StandardCharsets;
@@ -25,12 +26,10 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,13 +61,9 @@ class IconPlusCallbackApiTest {
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(engine);
-    Processes.setNow(NOW);
+    TimeTravel.to(NOW);
   }
 
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   void installed_moves_the_transition_to_acceptance_and_a_duplicate_changes_nothing() {
@@ -134,7 +129,7 @@ class IconPlusCallbackApiTest {
     assertThat(slaJob(instance).getDuedate()).isEqualTo(Date.from(moved));
     assertThat(connections.require(order.id()).installationDueAt()).isEqualTo(moved);
 
-    Processes.setNow(moved.plusSeconds(60));
+    TimeTravel.to(moved.plusSeconds(60));
     engine.getManagementService().executeJob(slaJob(instance).getId());
 
     assertThat(instance).isWaitingAt(TransitionProcess.TASK_CONFIRM_INSTALLATION, TransitionProcess.TASK_CHASE_ICONPLUS);
@@ -252,7 +247,7 @@ class IconPlusCallbackApiTest {
   }
 
   private ResponseEntity<JsonNode> sendSigned(byte[] body) {
-    long timestamp = Processes.now().getEpochSecond();
+    long timestamp = TimeTravel.now().getEpochSecond();
     return send(body, timestamp, IconPlusSignature.sign(SECRET, timestamp, body));
   }
 

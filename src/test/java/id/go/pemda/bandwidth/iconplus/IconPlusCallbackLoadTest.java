@@ -14,6 +14,7 @@ import id.go.pemda.bandwidth.coordination.BandwidthPlan;
 import id.go.pemda.bandwidth.coordination.BandwidthPlanRepository;
 import id.go.pemda.bandwidth.coordination.PlanStatus;
 import id.go.pemda.bandwidth.support.ApplicationTest;
+import id.go.pemda.bandwidth.support.TimeTravel;
 import id.go.pemda.bandwidth.support.TransitionDriver;
 import id.go.pemda.bandwidth.survey.SurveyAnswer;
 import id.go.pemda.bandwidth.survey.SurveyService;
@@ -126,7 +127,7 @@ class IconPlusCallbackLoadTest {
       callback.put("circuitId", "CIR-" + orderId);
       callback.put("occurredAt", "2026-11-20T09:00:00+08:00");
       byte[] body = json.writeValueAsBytes(callback);
-      long timestamp = Instant.now().getEpochSecond();
+      long timestamp = TimeTravel.now().getEpochSecond();
       HttpRequest request =
           HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + IconPlusCallbackApi.PATH))
               .header("Content-Type", "application/json")
@@ -146,7 +147,7 @@ class IconPlusCallbackLoadTest {
     int fiscalYear = 2034;
     Instant deadline = TransitionDeadline.defaultFor(fiscalYear);
     Campaign campaign = campaigns.plan(fiscalYear, Duration.ofDays(30), deadline, "load-test", List.of("DLH"));
-    Instant now = Instant.now();
+    Instant now = TimeTravel.now();
     Map<String, String> instanceByOrder = new HashMap<>();
     for (int i = 0; i < TRANSITIONS; i++) {
       OpdTransition transition = transitions.register(campaign.id(), "DLH", fiscalYear, deadline, "pending-load-" + i);
@@ -187,6 +188,6 @@ class IconPlusCallbackLoadTest {
     return new SurveyAnswer(
         null, transitionId, (String) values.get("currentIsp"), 20, new BigDecimal("2500000"),
         LocalDate.parse("2026-12-31"), 120, 8, 6, 2, (String) values.get("siteAddress"),
-        (String) values.get("contactName"), (String) values.get("contactPhone"), null, "load-test", Instant.now());
+        (String) values.get("contactName"), (String) values.get("contactPhone"), null, "load-test", TimeTravel.now());
   }
 }

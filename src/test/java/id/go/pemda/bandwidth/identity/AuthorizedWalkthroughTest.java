@@ -11,6 +11,7 @@ import id.go.pemda.bandwidth.budget.BudgetStatus;
 import id.go.pemda.bandwidth.campaign.CampaignProcess;
 import id.go.pemda.bandwidth.campaign.CampaignService;
 import id.go.pemda.bandwidth.support.ApplicationTest;
+import id.go.pemda.bandwidth.support.TimeTravel;
 import id.go.pemda.bandwidth.support.Processes;
 import id.go.pemda.bandwidth.transition.DecisionRecord;
 import id.go.pemda.bandwidth.transition.TransitionProcess;
@@ -22,7 +23,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -49,12 +49,11 @@ class AuthorizedWalkthroughTest {
   @AfterEach
   void cleanUp() {
     engine.getIdentityService().clearAuthentication();
-    ClockUtil.reset();
   }
 
   @Test
   void role_users_take_one_opd_from_campaign_start_to_budget_revocation() {
-    Processes.setNow(Instant.parse("2026-11-03T00:00:00Z"));
+    TimeTravel.to(Instant.parse("2026-11-03T00:00:00Z"));
     ProcessInstance campaign =
         as("diskominfo", () -> engine.getFormService().submitStartForm(
             campaignDefinitionId(),
@@ -88,7 +87,7 @@ class AuthorizedWalkthroughTest {
     completeAs("diskominfo", transition, TransitionProcess.TASK_CONFIRM_INSTALLATION, installed());
     completeAs("opd.disperkim", transition, TransitionProcess.TASK_ACCEPT_LINK, Map.of("linkAcceptance", "ACCEPTED"));
 
-    Processes.advance(Duration.ofDays(31));
+    TimeTravel.advance(Duration.ofDays(31));
     runJobs(transition.getId());
     // the Sekda monitors every instance
     assertThat(as("sekda", () -> engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(transition.getId()).count()))

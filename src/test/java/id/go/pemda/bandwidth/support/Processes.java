@@ -1,14 +1,10 @@
 package id.go.pemda.bandwidth.support;
 
 import id.go.pemda.bandwidth.workflow.ProcessVariable;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
-/** Small helpers for process tests: typed variable reads and the engine clock. */
+/** Typed variable reads for process tests. */
 public final class Processes {
 
   private Processes() {}
@@ -19,17 +15,5 @@ public final class Processes {
       return variable.type().cast(number.longValue());
     }
     return variable.type().cast(value);
-  }
-
-  public static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
-  }
-
-  public static void setNow(Instant instant) {
-    ClockUtil.setCurrentTime(Date.from(instant));
-  }
-
-  public static void advance(Duration duration) {
-    setNow(now().plus(duration));
   }
 }

@@ -15,6 +15,7 @@ import id.go.pemda.bandwidth.complaint.ComplaintStatus;
 import id.go.pemda.bandwidth.identity.Groups;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.Processes;
+import id.go.pemda.bandwidth.support.TimeTravel;
 import id.go.pemda.bandwidth.support.TransitionDriver;
 import id.go.pemda.bandwidth.process.form.FormInputException;
 import id.go.pemda.bandwidth.workflow.ProcessVariable;
@@ -22,10 +23,8 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,13 +46,9 @@ class DeadlineAndForceCutProcessTest {
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(engine);
-    Processes.setNow(NOW);
+    TimeTravel.to(NOW);
   }
 
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   void at_the_deadline_the_sekda_forces_the_revocation_and_open_complaints_go_to_support() {
@@ -62,7 +57,7 @@ class DeadlineAndForceCutProcessTest {
     Complaint open = driver.fileComplaint("BPBD", "SLOW", "Lambat saat jam sibuk");
     assertThat(job(TransitionProcess.EVENT_TRANSITION_DEADLINE, instance).getDuedate()).isEqualTo(Date.from(DEADLINE));
 
-    Processes.setNow(DEADLINE.plusSeconds(60));
+    TimeTravel.to(DEADLINE.plusSeconds(60));
     execute(job(TransitionProcess.EVENT_TRANSITION_DEADLINE, instance));
 
     assertThat(instance)
@@ -91,7 +86,7 @@ class DeadlineAndForceCutProcessTest {
   void an_extended_opd_comes_back_to_the_sekda_at_the_new_date() {
     ProcessInstance instance = driver.start("KEC-SAMARINDA-KOTA", FISCAL_YEAR, DEADLINE);
     // one minute past the deadline it is already 1 January 2027 in Samarinda
-    Processes.setNow(DEADLINE.plusSeconds(60));
+    TimeTravel.to(DEADLINE.plusSeconds(60));
     execute(job(TransitionProcess.EVENT_TRANSITION_DEADLINE, instance));
     String decision = taskOf(instance, TransitionProcess.TASK_DECIDE_OVERDUE_TRANSITION);
 
@@ -112,7 +107,7 @@ class DeadlineAndForceCutProcessTest {
     assertThat(job(TransitionProcess.EVENT_TRANSITION_DEADLINE, instance).getDuedate()).isEqualTo(Date.from(extended));
     assertThat(transitions.require(variable(instance, TransitionProcess.TRANSITION_ID)).deadline()).isEqualTo(extended);
 
-    Processes.setNow(extended.plusSeconds(60));
+    TimeTravel.to(extended.plusSeconds(60));
     execute(job(TransitionProcess.EVENT_TRANSITION_DEADLINE, instance));
     assertThat(instance).isWaitingAt(TransitionProcess.TASK_DECIDE_OVERDUE_TRANSITION, TransitionProcess.TASK_FILL_SURVEY);
   }

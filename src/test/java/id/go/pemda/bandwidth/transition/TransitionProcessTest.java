@@ -1,7 +1,7 @@
 package id.go.pemda.bandwidth.transition;
 
-import static id.go.pemda.bandwidth.support.Processes.advance;
-import static id.go.pemda.bandwidth.support.Processes.now;
+import static id.go.pemda.bandwidth.support.TimeTravel.advance;
+import static id.go.pemda.bandwidth.support.TimeTravel.now;
 import static id.go.pemda.bandwidth.support.TransitionDriver.agreed;
 import static id.go.pemda.bandwidth.support.TransitionDriver.installed;
 import static id.go.pemda.bandwidth.support.TransitionDriver.survey;
@@ -32,6 +32,7 @@ import id.go.pemda.bandwidth.identity.Groups;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.FakeIconPlus;
 import id.go.pemda.bandwidth.support.Processes;
+import id.go.pemda.bandwidth.support.TimeTravel;
 import id.go.pemda.bandwidth.support.TransitionDriver;
 import id.go.pemda.bandwidth.survey.SurveyAnswerRepository;
 import id.go.pemda.bandwidth.process.form.FormInputException;
@@ -45,12 +46,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,13 +72,9 @@ class TransitionProcessTest {
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(engine);
-    Processes.setNow(Instant.parse("2026-11-01T01:00:00Z"));
+    TimeTravel.to(Instant.parse("2026-11-01T01:00:00Z"));
   }
 
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   void happy_path_takes_an_opd_from_survey_to_budget_revocation() {

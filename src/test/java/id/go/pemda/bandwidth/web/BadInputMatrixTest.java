@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.pemda.bandwidth.connection.IconPlusSignature;
 import id.go.pemda.bandwidth.iconplus.IconPlusCallbackApi;
 import id.go.pemda.bandwidth.support.ApplicationTest;
+import id.go.pemda.bandwidth.support.TimeTravel;
 import id.go.pemda.bandwidth.support.TransitionDriver;
 import id.go.pemda.bandwidth.transition.TransitionProcess;
 import java.time.Instant;
@@ -152,7 +153,7 @@ class BadInputMatrixTest {
     ProcessInstance transition = driver.start("KEC-SAMARINDA-SEBERANG", 2032);
     byte[] body = json.writeValueAsBytes(Map.of("orderId", "ORD-1", "status", "INSTALLED", "circuitId", "C",
         "installedBandwidthMbps", 10, "occurredAt", "2026-11-01T08:00:00+08:00"));
-    long now = Instant.now().getEpochSecond();
+    long now = TimeTravel.now().getEpochSecond();
     Map<String, Object[]> cases = new LinkedHashMap<>();
     cases.put("forged with another secret", new Object[] {body, now, IconPlusSignature.sign("tebakan", now, body), 401});
     cases.put("no signature", new Object[] {body, null, null, 401});

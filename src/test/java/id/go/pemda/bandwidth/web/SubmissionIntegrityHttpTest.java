@@ -9,6 +9,7 @@ import id.go.pemda.bandwidth.complaint.TroubleTicketProcess;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.DatabaseSnapshot;
 import id.go.pemda.bandwidth.support.Processes;
+import id.go.pemda.bandwidth.support.TimeTravel;
 import id.go.pemda.bandwidth.support.TransitionDriver;
 import id.go.pemda.bandwidth.support.WebappSession;
 import id.go.pemda.bandwidth.transition.TransitionProcess;
@@ -24,11 +25,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,14 +63,10 @@ class SubmissionIntegrityHttpTest {
 
   @BeforeEach
   void setUp() {
-    Processes.setNow(NOW);
+    TimeTravel.to(NOW);
     transition = driver.start(OPD, 2033, NOW.plus(Duration.ofDays(3)));
   }
 
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   void no_role_can_write_what_the_process_owns_through_either_rest_path() {
@@ -86,7 +81,7 @@ class SubmissionIntegrityHttpTest {
     driver.complete(task(TransitionProcess.TASK_APPROVE_PLAN), Map.of("planDecision", "APPROVE"));
 
     // the deadline passes while the order waits to be sent: the Sekda decides
-    Processes.advance(Duration.ofDays(4));
+    TimeTravel.advance(Duration.ofDays(4));
     engine.getManagementService().executeJob(deadlineTimer().getId());
     Map<String, Object> force = Map.of("overdueDecision", "FORCE_REVOCATION", "overdueReason", "Tenggat lewat");
     refusesEveryOwnedVariable("sekda", TransitionProcess.TASK_DECIDE_OVERDUE_TRANSITION, force);
