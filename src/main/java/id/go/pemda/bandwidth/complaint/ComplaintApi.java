@@ -2,6 +2,7 @@ package id.go.pemda.bandwidth.complaint;
 
 import id.go.pemda.bandwidth.identity.Groups;
 import id.go.pemda.bandwidth.opd.OpdRegistry;
+import id.go.pemda.bandwidth.shared.SafeText;
 import id.go.pemda.bandwidth.web.ApiForbiddenException;
 import id.go.pemda.bandwidth.web.ApiInputException;
 import id.go.pemda.bandwidth.web.ApiNotFoundException;
@@ -46,6 +47,10 @@ public class ComplaintApi {
 
   @PostMapping
   public ResponseEntity<ComplaintResponse> file(@Valid @RequestBody ComplaintRequest request, Authentication caller) {
+    String unsafe = SafeText.problem(request.description(), true);
+    if (unsafe != null) {
+      throw ApiInputException.of("description", unsafe);
+    }
     String opdCode = request.opdCode().strip().toUpperCase(Locale.ROOT);
     if (!registry.exists(opdCode)) {
       throw ApiInputException.of("opdCode", "OPD '" + request.opdCode() + "' tidak terdaftar");

@@ -44,8 +44,10 @@ public final class IconPlusSignature {
     } catch (NumberFormatException e) {
       return false;
     }
-    Duration skew = Duration.between(Instant.ofEpochSecond(epochSeconds), now).abs();
-    if (skew.compareTo(maxSkew) > 0) {
+    // a timestamp beyond any skew is refused before it could overflow a date
+    // whole seconds, as the timestamp is: a request signed exactly maxSkew ago still counts
+    long skew = maxSkew.getSeconds();
+    if (epochSeconds < now.getEpochSecond() - skew || epochSeconds > now.getEpochSecond() + skew) {
       return false;
     }
     byte[] expected = sign(secret, epochSeconds, body).getBytes(StandardCharsets.UTF_8);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.pemda.bandwidth.connection.IconPlusProperties;
 import id.go.pemda.bandwidth.connection.IconPlusSignature;
+import id.go.pemda.bandwidth.shared.SafeText;
 import id.go.pemda.bandwidth.web.ApiInputException;
 import id.go.pemda.bandwidth.workflow.EngineClock;
 import id.go.pemda.bandwidth.workflow.FieldError;
@@ -26,24 +27,27 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code POST /api/iconplus/callbacks}: Icon+ reports installations, failures, reschedules and
  * repairs. Authenticated by an HMAC signature over the raw body, not by a user account.
  * Answers 204 (accepted, or a duplicate that changes nothing), 401 (bad or missing signature,
- * or too old), 400 (malformed), 404 (unknown order or ticket), 409 (not waiting for that),
- * 413 (body larger than 64 KB).
+ * or too old), 400 (malformed), 404 (unknown order or ticket), 409 (not waiting for that, or
+ * the very same signed request again), 413 (body larger than 64 KB, refused by
+ * {@code RequestBodyGuard} before it is read).
  */
 @RestController
 public class IconPlusCallbackApi {
 
   public static final String PATH = "/api/iconplus/callbacks";
-  static final int MAX_BODY_BYTES = 64 * 1024;
   private static final int ATTEMPTS = 3;
 
   private final IconPlusCallbacks callbacks;
   private final IconPlusProperties properties;
   private final ObjectMapper json;
+  private final ReplayLedger replays;
 
-  public IconPlusCallbackApi(IconPlusCallbacks callbacks, IconPlusProperties properties, ObjectMapper json) {
+  public IconPlusCallbackApi(
+      IconPlusCallbacks callbacks, IconPlusProperties properties, ObjectMapper json, ReplayLedger replays) {
     this.callbacks = callbacks;
     this.properties = properties;
     this.json = json;
+    this.replays = replays;
   }
 
   @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -51,12 +55,13 @@ public class IconPlusCallbackApi {
       @RequestHeader(name = IconPlusSignature.TIMESTAMP_HEADER, required = false) String timestamp,
       @RequestHeader(name = IconPlusSignature.SIGNATURE_HEADER, required = false) String signature,
       @RequestBody byte[] body) {
-    if (body.length > MAX_BODY_BYTES) {
-      return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Badan callback lebih dari 64 KB");
-    }
     if (!IconPlusSignature.verify(
         properties.callbackSecret(), timestamp, signature, body, EngineClock.now(), properties.maxClockSkew())) {
       return problem(HttpStatus.UNAUTHORIZED, "Tanda tangan Icon+ tidak ada, salah, atau kedaluwarsa");
+    }
+    // twice the skew: a timestamp may lie that far on either side of now
+    if (!replays.firstSight(signature.strip(), properties.maxClockSkew().multipliedBy(2))) {
+      return problem(HttpStatus.CONFLICT, "Permintaan bertanda tangan ini sudah pernah diterima (replay)");
     }
     IconPlusCallback callback = parse(body);
     return switch (handleOnce(callback)) {
@@ -120,13 +125,26 @@ public class IconPlusCallbackApi {
         && (callback.scheduledFor() == null || !callback.scheduledFor().toInstant().isAfter(EngineClock.now()))) {
       errors.add(new FieldError("scheduledFor", "wajib diisi untuk RESCHEDULED, waktu di masa depan"));
     }
-    if (callback.notes() != null && callback.notes().length() > 2000) {
-      errors.add(new FieldError("notes", "maksimal 2000 karakter"));
-    }
+    text(errors, "orderId", callback.orderId(), 100);
+    text(errors, "ticketId", callback.ticketId(), 100);
+    text(errors, "circuitId", callback.circuitId(), 100);
+    text(errors, "notes", callback.notes(), 2000);
     if (!errors.isEmpty()) {
       throw new ApiInputException(errors);
     }
     return callback;
+  }
+
+  /** Stored as given: bounded by its column and free of characters that cannot be stored. */
+  private static void text(List<FieldError> errors, String field, String value, int maxLength) {
+    if (value == null) {
+      return;
+    }
+    if (value.length() > maxLength) {
+      errors.add(new FieldError(field, "maksimal " + maxLength + " karakter"));
+    } else if (SafeText.problem(value, true) != null) {
+      errors.add(new FieldError(field, SafeText.problem(value, true)));
+    }
   }
 
   private static boolean blank(String value) {

@@ -38,7 +38,6 @@ class CampaignProcessTest {
     TimeTravel.to(Instant.parse("2026-11-02T00:30:00Z"));
   }
 
-
   @Test
   void campaign_starts_one_transition_per_opd_frontline_first() {
     ProcessInstance campaign =

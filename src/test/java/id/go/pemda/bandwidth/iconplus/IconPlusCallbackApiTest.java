@@ -16,6 +16,7 @@ import id.go.pemda.bandwidth.connection.OrderStatus;
 import id.go.pemda.bandwidth.identity.Groups;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.Processes;
+import id.go.pemda.bandwidth.support.TestOpds;
 import id.go.pemda.bandwidth.support.TimeTravel;
 import id.go.pemda.bandwidth.support.TransitionDriver;
 import id.go.pemda.bandwidth.transition.TransitionProcess;
@@ -57,13 +58,13 @@ class IconPlusCallbackApiTest {
   @Autowired TroubleTicketRepository tickets;
   @Autowired ReceivedCallbackRepository received;
   @Autowired ObjectMapper json;
+  @Autowired TestOpds opds;
 
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(engine);
     TimeTravel.to(NOW);
   }
-
 
   @Test
   void installed_moves_the_transition_to_acceptance_and_a_duplicate_changes_nothing() {
@@ -83,6 +84,8 @@ class IconPlusCallbackApiTest {
     assertThat(installed.reportedBy()).isEqualTo("Icon+");
     long callbacks = received.count();
 
+    // Icon+ delivers the same report again, signed anew a second later
+    TimeTravel.advance(Duration.ofSeconds(1));
     assertThat(post(callback).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
     assertThat(received.count()).isEqualTo(callbacks);
@@ -185,7 +188,23 @@ class IconPlusCallbackApiTest {
   }
 
   @Test
-  void a_missing_wrong_or_replayed_signature_is_401() {
+  void the_very_same_signed_request_again_is_a_replay_and_changes_nothing() {
+    ProcessInstance instance = driver.startAndOrder(opds.register("TEST-REPLAY"), FISCAL_YEAR);
+    byte[] body = bytes(installed(orderOf(instance).providerOrderId()));
+    long now = TimeTravel.now().getEpochSecond();
+    String signature = IconPlusSignature.sign(SECRET, now, body);
+    assertThat(send(body, now, signature).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    long callbacks = received.count();
+
+    ResponseEntity<JsonNode> replay = send(body, now, signature);
+
+    assertThat(replay.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(replay.getBody().get("detail").asText()).contains("replay");
+    assertThat(received.count()).isEqualTo(callbacks);
+  }
+
+  @Test
+  void a_missing_wrong_or_stale_signature_is_401() {
     byte[] body = bytes(installed("ANY"));
     long now = NOW.getEpochSecond();
 

@@ -76,20 +76,26 @@ class IconPlusCallbackLoadTest {
   void a_thousand_callbacks_with_duplicates_lose_none_and_correlate_each_once() throws Exception {
     Map<String, String> instanceByOrder = transitionsWaitingForInstallation();
     long callbacksBefore = received.count();
-    List<String> deliveries = new ArrayList<>(instanceByOrder.keySet());
+    List<Delivery> deliveries = new ArrayList<>();
+    instanceByOrder.keySet().forEach(orderId -> deliveries.add(new Delivery(orderId, 0)));
     Random random = new Random(42);
-    List<String> originals = new ArrayList<>(deliveries);
+    List<String> originals = new ArrayList<>(instanceByOrder.keySet());
+    Map<String, Integer> copies = new HashMap<>();
     for (int i = 0; i < DUPLICATES; i++) {
-      deliveries.add(originals.get(random.nextInt(originals.size())));
+      // Icon+ signs every delivery anew: a duplicate carries another timestamp, hence signature
+      String orderId = originals.get(random.nextInt(originals.size()));
+      deliveries.add(new Delivery(orderId, copies.merge(orderId, 1, Integer::sum)));
     }
     Collections.shuffle(deliveries, random);
 
+    // time stands still while sending, so each delivery's timestamp is the one it was given
+    TimeTravel.to(TimeTravel.now());
     Map<Integer, Integer> answers = new ConcurrentHashMap<>();
     HttpClient client = HttpClient.newHttpClient();
     ExecutorService senders = Executors.newFixedThreadPool(THREADS);
     List<Future<?>> sent = new ArrayList<>();
-    for (String orderId : deliveries) {
-      sent.add(senders.submit(() -> answers.merge(deliver(client, orderId), 1, Integer::sum)));
+    for (Delivery delivery : deliveries) {
+      sent.add(senders.submit(() -> answers.merge(deliver(client, delivery), 1, Integer::sum)));
     }
     for (Future<?> delivery : sent) {
       delivery.get();
@@ -118,7 +124,11 @@ class IconPlusCallbackLoadTest {
         .isEqualTo(TRANSITIONS);
   }
 
-  private int deliver(HttpClient client, String orderId) {
+  /** One HTTP delivery of a callback, signed {@code secondsEarlier} before now. */
+  private record Delivery(String orderId, int secondsEarlier) {}
+
+  private int deliver(HttpClient client, Delivery delivery) {
+    String orderId = delivery.orderId();
     try {
       Map<String, Object> callback = new HashMap<>();
       callback.put("orderId", orderId);
@@ -127,7 +137,7 @@ class IconPlusCallbackLoadTest {
       callback.put("circuitId", "CIR-" + orderId);
       callback.put("occurredAt", "2026-11-20T09:00:00+08:00");
       byte[] body = json.writeValueAsBytes(callback);
-      long timestamp = TimeTravel.now().getEpochSecond();
+      long timestamp = TimeTravel.now().getEpochSecond() - delivery.secondsEarlier();
       HttpRequest request =
           HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + IconPlusCallbackApi.PATH))
               .header("Content-Type", "application/json")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.TransitionDriver;
+import id.go.pemda.bandwidth.support.WebappSession;
 import id.go.pemda.bandwidth.transition.TransitionProcess;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,29 @@ class AccessRulesHttpTest {
     for (String user : List.of(OPD_USER, "bpkad")) {
       assertThat(login(user, "cockpit")).as("cockpit for %s", user).isEqualTo(HttpStatus.FORBIDDEN);
     }
+  }
+
+  @Test
+  void only_the_administrator_may_use_the_admin_webapp_and_manage_identities() {
+    assertThat(WebappSession.login(http, "admin", "admin").loginStatus()).isEqualTo(200);
+    for (String user : List.of(OPD_USER, "diskominfo", "kadis", "sekda", "bpkad")) {
+      assertThat(WebappSession.login(http, user, "admin").loginStatus()).as("admin app for %s", user).isEqualTo(403);
+      WebappSession tasklist = WebappSession.login(http, user, "tasklist");
+      String newUser = "{\"profile\":{\"id\":\"penyusup\",\"firstName\":\"P\",\"lastName\":\"P\"},"
+          + "\"credentials\":{\"password\":\"Rahasia-123\"}}";
+      assertThat(tasklist.post(WebappSession.engineApi("/user/create"), newUser).getStatusCode().value())
+          .as("create a user as %s", user).isEqualTo(403);
+      assertThat(tasklist.send(HttpMethod.PUT, WebappSession.engineApi("/group/sekda/members/" + user), null)
+              .getStatusCode().value())
+          .as("join the Sekda's group as %s", user).isEqualTo(403);
+      assertThat(tasklist.post(WebappSession.engineApi("/authorization/create"),
+              Map.of("type", 1, "permissions", List.of("ALL"), "userId", user, "resourceType", 0, "resourceId", "*"))
+          .getStatusCode().value())
+          .as("grant itself everything as %s", user).isEqualTo(403);
+    }
+    assertThat(engine.getIdentityService().createUserQuery().userId("penyusup").count()).isZero();
+    assertThat(engine.getIdentityService().createUserQuery().memberOfGroup("sekda").list())
+        .extracting(user -> user.getId()).containsExactly("sekda");
   }
 
   @Test

@@ -43,10 +43,15 @@ public class DatabaseSnapshot {
     return state;
   }
 
+  /**
+   * Every application table but the ledger of Icon+ signatures, which records each signed
+   * request received, refused or not, so that a replay is recognised.
+   */
   private List<String> applicationTables() {
     return jdbc.queryForList(
         "select table_name from information_schema.tables where table_schema = current_schema() "
-            + "and lower(table_name) not like 'act\\_%' and lower(table_name) not like 'flyway%' order by 1",
+            + "and lower(table_name) not like 'act\\_%' and lower(table_name) not like 'flyway%' "
+            + "and lower(table_name) <> 'iconplus_signature' order by 1",
         String.class);
   }
 

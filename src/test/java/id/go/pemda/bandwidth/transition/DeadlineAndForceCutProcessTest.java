@@ -49,7 +49,6 @@ class DeadlineAndForceCutProcessTest {
     TimeTravel.to(NOW);
   }
 
-
   @Test
   void at_the_deadline_the_sekda_forces_the_revocation_and_open_complaints_go_to_support() {
     ProcessInstance instance = driver.start("BPBD", FISCAL_YEAR, DEADLINE);

@@ -75,7 +75,6 @@ class TransitionProcessTest {
     TimeTravel.to(Instant.parse("2026-11-01T01:00:00Z"));
   }
 
-
   @Test
   void happy_path_takes_an_opd_from_survey_to_budget_revocation() {
     budgets.record("DISDUKCAPIL", FISCAL_YEAR, new BigDecimal("72000000"), false);

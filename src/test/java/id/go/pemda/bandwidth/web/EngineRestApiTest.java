@@ -19,13 +19,17 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /** The engine's REST API as Tasklist and other clients call it: authenticated, authorized, validated. */
 @ApplicationTest
+@ExtendWith(OutputCaptureExtension.class)
 class EngineRestApiTest {
 
   @Autowired TestRestTemplate http;
@@ -81,6 +85,20 @@ class EngineRestApiTest {
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertSurveyStillOpenAndNothingStored();
+  }
+
+  @Test
+  void a_refused_submission_is_one_warning_line_not_an_error_with_a_stack_trace(CapturedOutput output) {
+    int before = output.getOut().length();
+
+    http.withBasicAuth("opd.dispora", "demo")
+        .postForEntity("/engine-rest/task/" + survey.getId() + "/complete", surveyBody(-5), JsonNode.class);
+
+    String logged = output.getOut().substring(before);
+    assertThat(logged.lines().filter(line -> line.contains("Refused submission to task " + survey.getId())))
+        .singleElement()
+        .satisfies(line -> assertThat(line).contains(" WARN ").contains("by opd.dispora").contains("currentBandwidthMbps"));
+    assertThat(logged).doesNotContain(" ERROR ").doesNotContain("ENGINE-16004").doesNotContain("\tat ");
   }
 
   @Test

@@ -67,7 +67,6 @@ class SubmissionIntegrityHttpTest {
     transition = driver.start(OPD, 2033, NOW.plus(Duration.ofDays(3)));
   }
 
-
   @Test
   void no_role_can_write_what_the_process_owns_through_either_rest_path() {
     refusesEveryOwnedVariable(OPD_USER, TransitionProcess.TASK_FILL_SURVEY, survey());

@@ -1,5 +1,6 @@
 package id.go.pemda.bandwidth.process.form;
 
+import id.go.pemda.bandwidth.shared.SafeText;
 import id.go.pemda.bandwidth.workflow.FieldError;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -104,6 +105,11 @@ final class SubmissionCheck {
       // NaN and infinities of a double
       return "harus berupa angka";
     }
+    boolean floating = value instanceof Double || value instanceof Float;
+    if (Integer.valueOf(0).equals(field.decimalDigits()) && floating) {
+      // 1e3 or 12.0 from a client: a whole-number field takes integers, as the form sends them
+      return "harus bilangan bulat";
+    }
     if (field.decimalDigits() != null && number.stripTrailingZeros().scale() > field.decimalDigits()) {
       return field.decimalDigits() == 0
           ? "harus bilangan bulat"
@@ -121,9 +127,9 @@ final class SubmissionCheck {
     if (!(value instanceof String text)) {
       return "harus berupa teks";
     }
-    String unsafe = unsafeCharacter(text, "textarea".equals(field.type()));
+    String unsafe = SafeText.problem(text, "textarea".equals(field.type()));
     if (unsafe != null) {
-      return "mengandung karakter yang tidak diizinkan (" + unsafe + ")";
+      return unsafe;
     }
     int length = text.strip().length();
     FormSchema.Validation rules = field.validate();
@@ -195,24 +201,6 @@ final class SubmissionCheck {
     }
   }
 
-  /** The first character no text field may hold, named for the user; null if there is none. */
-  static String unsafeCharacter(String text, boolean multiline) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean lineBreak = c == '\n' || c == '\r' || c == '\t';
-      if (Character.isISOControl(c) && !(multiline && lineBreak)) {
-        return c == 0 ? "NUL" : String.format("kontrol U+%04X", (int) c);
-      }
-      if ((c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
-        return String.format("pengarah teks U+%04X", (int) c);
-      }
-      if (Character.isHighSurrogate(c) && (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1)))
-          || Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)))) {
-        return "surrogate tunggal";
-      }
-    }
-    return null;
-  }
 
   private static String range(BigDecimal min, BigDecimal max) {
     if (min != null && max != null) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -106,8 +108,9 @@ public class SubmissionGuard extends AbstractProcessEnginePlugin {
     CommandContext context = Context.getCommandContext();
     TaskEntity task = context.getTaskManager().findTaskById(submission.taskId());
     if (task == null) {
-      // the command itself answers "task not found"
-      return command;
+      // the engine would answer a completion of an unknown task with a server error
+      throw new FormInputException(
+          List.of(new FieldError("taskId", "tugas '" + submission.taskId() + "' tidak ada atau sudah selesai")));
     }
     // may this caller work on the task at all? Asked first, so a stranger learns nothing of the form
     for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
@@ -150,6 +153,10 @@ public class SubmissionGuard extends AbstractProcessEnginePlugin {
     if (definition == null) {
       // the command itself answers "no such process"
       return;
+    }
+    // may this caller start it at all? Asked first, so a stranger learns nothing of the form
+    for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
+      checker.checkCreateProcessInstance(definition);
     }
     Optional<FormSchema> form = FormSchemas.ofStart(definition.getId());
     if (form.isEmpty()) {
@@ -195,6 +202,10 @@ public class SubmissionGuard extends AbstractProcessEnginePlugin {
       if (cause instanceof AuthorizationException denied) {
         return denied;
       }
+    }
+    // "Cannot find task with id x" is the client's mistake, not the server's: a 4xx, not a 500
+    if (e instanceof NullValueException missing && String.valueOf(missing.getMessage()).startsWith("Cannot find")) {
+      return new NotFoundException(missing.getMessage(), missing);
     }
     return e;
   }

@@ -3,6 +3,7 @@ package id.go.pemda.bandwidth.process.form;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.go.pemda.bandwidth.shared.SafeText;
 import id.go.pemda.bandwidth.workflow.FieldError;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -94,12 +95,12 @@ class SubmissionCheckTest {
 
   @Test
   void text_may_not_carry_control_or_direction_characters_but_a_text_area_keeps_its_lines() {
-    assertThat(SubmissionCheck.unsafeCharacter("a\u0000", false)).isEqualTo("NUL");
-    assertThat(SubmissionCheck.unsafeCharacter("a\u0007", false)).isEqualTo("kontrol U+0007");
-    assertThat(SubmissionCheck.unsafeCharacter("a\u202Eb", true)).isEqualTo("pengarah teks U+202E");
-    assertThat(SubmissionCheck.unsafeCharacter("a\uD800", true)).isEqualTo("surrogate tunggal");
-    assertThat(SubmissionCheck.unsafeCharacter("baris 1\nbaris 2\tdan emoji 😀", true)).isNull();
-    assertThat(SubmissionCheck.unsafeCharacter("baris 1\nbaris 2", false)).isEqualTo("kontrol U+000A");
+    assertThat(SafeText.unsafeCharacter("a\u0000", false)).isEqualTo("NUL");
+    assertThat(SafeText.unsafeCharacter("a\u0007", false)).isEqualTo("kontrol U+0007");
+    assertThat(SafeText.unsafeCharacter("a\u202Eb", true)).isEqualTo("pengarah teks U+202E");
+    assertThat(SafeText.unsafeCharacter("a\uD800", true)).isEqualTo("surrogate tunggal");
+    assertThat(SafeText.unsafeCharacter("baris 1\nbaris 2\tdan emoji 😀", true)).isNull();
+    assertThat(SafeText.unsafeCharacter("baris 1\nbaris 2", false)).isEqualTo("kontrol U+000A");
   }
 
   @Test
