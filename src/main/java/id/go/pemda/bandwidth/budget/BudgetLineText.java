@@ -1,14 +1,14 @@
 package id.go.pemda.bandwidth.budget;
 
-import id.go.pemda.bandwidth.workflow.Rupiah;
+import id.go.pemda.bandwidth.shared.Rupiah;
 import java.util.Optional;
 
 /** A budget line as the Sekda and BPKAD read it: the amount and whether a revocation can change it. */
-final class BudgetLineText {
+public final class BudgetLineText {
 
   private BudgetLineText() {}
 
-  static String of(Optional<BudgetLine> line) {
+  public static String of(Optional<BudgetLine> line) {
     return line.map(BudgetLineText::of).orElse("Rp 0 (tidak ada pagu tercatat)");
   }
 

@@ -5,7 +5,7 @@ import id.go.pemda.bandwidth.survey.SurveyAnswer;
 import id.go.pemda.bandwidth.survey.SurveyService;
 import id.go.pemda.bandwidth.transition.OpdTransition;
 import id.go.pemda.bandwidth.transition.TransitionService;
-import id.go.pemda.bandwidth.workflow.EngineClock;
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -19,16 +19,18 @@ public class BudgetService {
   private final TransitionService transitions;
   private final SurveyService surveys;
   private final CoordinationService coordination;
+  private final Clock clock;
 
   public BudgetService(
       BudgetLineRepository lines,
       TransitionService transitions,
       SurveyService surveys,
-      CoordinationService coordination) {
+      CoordinationService coordination, Clock clock) {
     this.lines = lines;
     this.transitions = transitions;
     this.surveys = surveys;
     this.coordination = coordination;
+    this.clock = clock;
   }
 
   @Transactional(readOnly = true)
@@ -65,7 +67,7 @@ public class BudgetService {
     if (!line.revocable()) {
       return line;
     }
-    return lines.save(line.revoked(EngineClock.now(), revokedBy, reference));
+    return lines.save(line.revoked(clock.instant(), revokedBy, reference));
   }
 
   public BudgetLine record(String opdCode, int fiscalYear, BigDecimal amount, boolean paid) {

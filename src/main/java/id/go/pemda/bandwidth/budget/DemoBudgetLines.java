@@ -3,7 +3,8 @@ package id.go.pemda.bandwidth.budget;
 import id.go.pemda.bandwidth.BandwidthProperties;
 import id.go.pemda.bandwidth.opd.Opd;
 import id.go.pemda.bandwidth.opd.OpdRegistry;
-import id.go.pemda.bandwidth.workflow.Wita;
+import id.go.pemda.bandwidth.shared.Wita;
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.springframework.boot.ApplicationArguments;
@@ -36,16 +37,18 @@ public class DemoBudgetLines implements ApplicationRunner {
   private final OpdRegistry registry;
   private final BudgetService budgets;
   private final String centralOfficeCode;
+  private final Clock clock;
 
-  public DemoBudgetLines(OpdRegistry registry, BudgetService budgets, BandwidthProperties properties) {
+  public DemoBudgetLines(OpdRegistry registry, BudgetService budgets, BandwidthProperties properties, Clock clock) {
     this.registry = registry;
     this.budgets = budgets;
     this.centralOfficeCode = properties.centralOfficeCode();
+    this.clock = clock;
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    int thisYear = Wita.today().getYear();
+    int thisYear = Wita.today(clock).getYear();
     for (Opd opd : registry.active()) {
       BigDecimal annual =
           opd.code().equals(centralOfficeCode) ? CENTRAL : ANNUAL_BY_TYPE.getOrDefault(opd.type(), OTHER);

@@ -1,6 +1,6 @@
 package id.go.pemda.bandwidth.budget;
 
-import id.go.pemda.bandwidth.workflow.Rupiah;
+import id.go.pemda.bandwidth.shared.Rupiah;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

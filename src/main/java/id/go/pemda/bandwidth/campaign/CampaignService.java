@@ -2,7 +2,7 @@ package id.go.pemda.bandwidth.campaign;
 
 import id.go.pemda.bandwidth.BandwidthProperties;
 import id.go.pemda.bandwidth.opd.OpdRegistry;
-import id.go.pemda.bandwidth.workflow.EngineClock;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,18 +19,20 @@ public class CampaignService {
   private final OpdRegistry registry;
   private final OpdPriority priority;
   private final String centralOfficeCode;
+  private final Clock clock;
 
   public CampaignService(
       CampaignRepository campaigns,
       CampaignOpdRepository campaignOpds,
       OpdRegistry registry,
       OpdPriority priority,
-      BandwidthProperties properties) {
+      BandwidthProperties properties, Clock clock) {
     this.campaigns = campaigns;
     this.campaignOpds = campaignOpds;
     this.registry = registry;
     this.priority = priority;
     this.centralOfficeCode = properties.centralOfficeCode();
+    this.clock = clock;
   }
 
   public boolean existsFor(int fiscalYear) {
@@ -50,7 +52,7 @@ public class CampaignService {
       int fiscalYear, Duration quietPeriod, Instant deadline, String startedBy, List<String> opdCodes) {
     Campaign campaign =
         campaigns.save(
-            new Campaign(null, fiscalYear, quietPeriod.toString(), startedBy, EngineClock.now(), deadline));
+            new Campaign(null, fiscalYear, quietPeriod.toString(), startedBy, clock.instant(), deadline));
     var opds =
         opdCodes.isEmpty()
             ? registry.active().stream().filter(opd -> !opd.code().equals(centralOfficeCode)).toList()

@@ -3,29 +3,25 @@ package id.go.pemda.bandwidth.campaign;
 import id.go.pemda.bandwidth.opd.Opd;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Service;
 
 /**
  * Orders OPDs for a campaign. The priority class comes from the decision table
- * {@code Decision_OpdPriority} (frontline public-service OPDs first, then the larger kinds of
+ * ({@link PriorityTable}: frontline public-service OPDs first, then the larger kinds of
  * unit); inside a class the order is by code so that it is stable.
  */
 @Service
 public class OpdPriority {
 
-  static final String DECISION_KEY = "Decision_OpdPriority";
+  private final PriorityTable table;
 
-  private final DecisionService decisions;
-
-  public OpdPriority(DecisionService decisions) {
-    this.decisions = decisions;
+  public OpdPriority(PriorityTable table) {
+    this.table = table;
   }
 
   public List<Ranked> rank(List<Opd> opds) {
     return opds.stream()
-        .map(opd -> new Ranked(opd.code(), priorityOf(opd)))
+        .map(opd -> new Ranked(opd.code(), table.priorityClassOf(opd)))
         .sorted(Comparator.comparingInt(Ranked::priority).thenComparing(Ranked::opdCode))
         .toList();
   }
@@ -33,17 +29,6 @@ public class OpdPriority {
   /** Camunda task priority for a priority class: class 1 gets 80, class 4 gets 20. */
   public static int taskPriority(int priorityClass) {
     return Math.max(0, 100 - 20 * priorityClass);
-  }
-
-  private int priorityOf(Opd opd) {
-    Number priority =
-        decisions
-            .evaluateDecisionTableByKey(
-                DECISION_KEY,
-                Map.of("frontlinePublicService", opd.frontlinePublicService(), "opdType", opd.type()))
-            .getSingleResult()
-            .getSingleEntry();
-    return priority.intValue();
   }
 
   public record Ranked(String opdCode, int priority) {}

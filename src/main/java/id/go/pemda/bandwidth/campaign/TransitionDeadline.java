@@ -1,6 +1,6 @@
 package id.go.pemda.bandwidth.campaign;
 
-import id.go.pemda.bandwidth.workflow.Wita;
+import id.go.pemda.bandwidth.shared.Wita;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -4,7 +4,7 @@ import id.go.pemda.bandwidth.opd.Opd;
 import id.go.pemda.bandwidth.opd.OpdRegistry;
 import id.go.pemda.bandwidth.transition.OpdTransition;
 import id.go.pemda.bandwidth.transition.TransitionService;
-import id.go.pemda.bandwidth.workflow.EngineClock;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -24,37 +24,36 @@ public class ComplaintIntake {
   private final ComplaintTriage triage;
   private final ComplaintService complaints;
   private final TransitionService transitions;
-  private final ComplaintCorrelator correlator;
-  private final SupportProcess support;
+  private final ComplaintRouting routing;
+  private final Clock clock;
 
   public ComplaintIntake(
       OpdRegistry registry,
       ComplaintTriage triage,
       ComplaintService complaints,
       TransitionService transitions,
-      ComplaintCorrelator correlator,
-      SupportProcess support) {
+      ComplaintRouting routing, Clock clock) {
     this.registry = registry;
     this.triage = triage;
     this.complaints = complaints;
     this.transitions = transitions;
-    this.correlator = correlator;
-    this.support = support;
+    this.routing = routing;
+    this.clock = clock;
   }
 
   public Complaint file(String opdCode, Complaint.Report report) {
     Opd opd = registry.require(opdCode);
     Optional<OpdTransition> latest = transitions.latestOf(opd.code());
     Optional<OpdTransition> running = latest.filter(OpdTransition::inTransition);
-    Optional<OpdTransition> listening = running.filter(t -> correlator.isListening(t.processInstanceId()));
+    Optional<OpdTransition> listening = running.filter(t -> routing.takesComplaints(t.processInstanceId()));
     ComplaintStage stage = running.map(t -> ComplaintStage.of(t.status())).orElse(ComplaintStage.AFTER_TRANSITION);
     Complaint complaint =
         store(
             latest.map(OpdTransition::id).orElse(null), opd, stage, report,
             listening.isPresent() ? ComplaintRoute.TRANSITION : ComplaintRoute.SUPPORT);
     listening.ifPresentOrElse(
-        transition -> correlator.complaintFiled(transition.processInstanceId(), complaint.id()),
-        () -> support.start(complaint));
+        transition -> routing.deliverToTransition(transition.processInstanceId(), complaint.id()),
+        () -> routing.startSupport(complaint));
     return complaint;
   }
 
@@ -71,7 +70,7 @@ public class ComplaintIntake {
     List<Complaint> open =
         complaints.openOf(transitionId).stream().filter(c -> c.route() == ComplaintRoute.TRANSITION).toList();
     for (Complaint complaint : open) {
-      support.start(complaints.route(complaint.id(), ComplaintRoute.SUPPORT));
+      routing.startSupport(complaints.route(complaint.id(), ComplaintRoute.SUPPORT));
     }
     return open;
   }
@@ -79,7 +78,7 @@ public class ComplaintIntake {
   private Complaint store(
       Long transitionId, Opd opd, ComplaintStage stage, Complaint.Report report, ComplaintRoute route) {
     Triage triaged = triage.of(report.category(), opd.frontlinePublicService());
-    Instant now = EngineClock.now();
+    Instant now = clock.instant();
     return complaints.record(
         Complaint.file(
             transitionId, opd.code(), stage, report, triaged, ResponseDeadline.after(now, triaged.responseTime()),

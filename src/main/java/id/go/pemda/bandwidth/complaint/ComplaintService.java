@@ -4,7 +4,7 @@ import id.go.pemda.bandwidth.campaign.CampaignService;
 import id.go.pemda.bandwidth.opd.OpdRegistry;
 import id.go.pemda.bandwidth.transition.OpdTransition;
 import id.go.pemda.bandwidth.transition.TransitionService;
-import id.go.pemda.bandwidth.workflow.EngineClock;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -22,22 +22,24 @@ public class ComplaintService {
   private final TroubleTicketRepository tickets;
   private final TransitionService transitions;
   private final CampaignService campaigns;
-  private final TroubleTicketProcess troubleTicketProcess;
+  private final ComplaintRouting routing;
   private final OpdRegistry registry;
+  private final Clock clock;
 
   public ComplaintService(
       ComplaintRepository complaints,
       TroubleTicketRepository tickets,
       TransitionService transitions,
       CampaignService campaigns,
-      TroubleTicketProcess troubleTicketProcess,
-      OpdRegistry registry) {
+      ComplaintRouting routing,
+      OpdRegistry registry, Clock clock) {
     this.complaints = complaints;
     this.tickets = tickets;
     this.transitions = transitions;
     this.campaigns = campaigns;
-    this.troubleTicketProcess = troubleTicketProcess;
+    this.routing = routing;
     this.registry = registry;
+    this.clock = clock;
   }
 
   public Complaint record(Complaint complaint) {
@@ -53,9 +55,9 @@ public class ComplaintService {
     if (complaint.status() == ComplaintStatus.CLOSED) {
       return complaint;
     }
-    Complaint closed = complaints.save(complaint.evaluated(result, notes, evaluator, EngineClock.now()));
+    Complaint closed = complaints.save(complaint.evaluated(result, notes, evaluator, clock.instant()));
     if (result == EvaluationResult.PROVIDER_FAULT && tickets.findByComplaintId(complaintId).isEmpty()) {
-      troubleTicketProcess.start(tickets.save(TroubleTicket.open(closed, EngineClock.now())));
+      routing.sendTroubleTicket(tickets.save(TroubleTicket.open(closed, clock.instant())));
     }
     return closed;
   }
@@ -63,11 +65,11 @@ public class ComplaintService {
   /** The response deadline passed: on record for the Head of Diskominfo (the first time counts). */
   public Complaint escalate(Long complaintId) {
     Complaint complaint = require(complaintId);
-    return complaints.save(complaint.escalated(EngineClock.now(), complaint.escalationNotes()));
+    return complaints.save(complaint.escalated(clock.instant(), complaint.escalationNotes()));
   }
 
   public Complaint recordEscalationNotes(Long complaintId, String notes) {
-    return complaints.save(require(complaintId).escalated(EngineClock.now(), notes));
+    return complaints.save(require(complaintId).escalated(clock.instant(), notes));
   }
 
   public Complaint route(Long complaintId, ComplaintRoute route) {
@@ -115,6 +117,6 @@ public class ComplaintService {
         campaigns.require(transition.campaignId()).quietPeriodDuration(),
         open,
         lastClosed,
-        EngineClock.now());
+        clock.instant());
   }
 }

@@ -1,24 +1,24 @@
 package id.go.pemda.bandwidth.complaint;
 
-import id.go.pemda.bandwidth.workflow.Wita;
+import id.go.pemda.bandwidth.shared.Wita;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /** A complaint as the forms show it: read-only text, times in WITA. */
-final class ComplaintView {
+public final class ComplaintView {
 
-  static final List<String> VIEWS =
+  public static final List<String> VIEWS =
       List.of("viewComplaintNumber", "viewOpd", "viewComplaintCategory", "viewComplaintSeverity", "viewComplaintDue",
           "viewComplaintDescription", "viewComplaintFiled", "viewComplaintHistory");
 
   /** Enough history to see a pattern; the whole history stays in the table. */
-  static final int HISTORY_SHOWN = 20;
+  public static final int HISTORY_SHOWN = 20;
 
   private ComplaintView() {}
 
-  static Map<String, Object> of(Complaint complaint, String opdName, List<Complaint> history) {
+  public static Map<String, Object> of(Complaint complaint, String opdName, List<Complaint> history) {
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("viewComplaintNumber", number(complaint));
     view.put("viewOpd", complaint.opdCode() + " — " + opdName);
@@ -40,7 +40,7 @@ final class ComplaintView {
     return view;
   }
 
-  static String number(Complaint complaint) {
+  public static String number(Complaint complaint) {
     return "KLH-" + complaint.id();
   }
 }

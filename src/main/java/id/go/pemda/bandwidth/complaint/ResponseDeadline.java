@@ -1,6 +1,6 @@
 package id.go.pemda.bandwidth.complaint;
 
-import id.go.pemda.bandwidth.workflow.Wita;
+import id.go.pemda.bandwidth.shared.Wita;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package id.go.pemda.bandwidth.complaint;
 
 import id.go.pemda.bandwidth.connection.ConnectionService;
-import id.go.pemda.bandwidth.connection.IconPlusPort;
-import id.go.pemda.bandwidth.workflow.EngineClock;
+import id.go.pemda.bandwidth.iconplus.IconPlusPort;
+import java.time.Clock;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,16 +16,18 @@ public class TroubleTicketService {
   private final ComplaintService complaints;
   private final ConnectionService connections;
   private final IconPlusPort provider;
+  private final Clock clock;
 
   public TroubleTicketService(
       TroubleTicketRepository tickets,
       ComplaintService complaints,
       ConnectionService connections,
-      IconPlusPort provider) {
+      IconPlusPort provider, Clock clock) {
     this.tickets = tickets;
     this.complaints = complaints;
     this.connections = connections;
     this.provider = provider;
+    this.clock = clock;
   }
 
   public TroubleTicket send(Long ticketId) {
@@ -42,7 +44,7 @@ public class TroubleTicketService {
             new IconPlusPort.TicketRequest(
                 ticket.idempotencyKey(), ticket.opdCode(), circuit, complaint.category().name(),
                 complaint.description()));
-    return tickets.save(ticket.sent(receipt.id(), EngineClock.now()));
+    return tickets.save(ticket.sent(receipt.id(), clock.instant()));
   }
 
   @Transactional(readOnly = true)
@@ -51,6 +53,6 @@ public class TroubleTicketService {
   }
 
   public TroubleTicket repaired(TroubleTicket ticket) {
-    return tickets.save(ticket.repaired(EngineClock.now()));
+    return tickets.save(ticket.repaired(clock.instant()));
   }
 }

@@ -1,5 +1,8 @@
 package id.go.pemda.bandwidth.connection;
 
+import id.go.pemda.bandwidth.iconplus.IconPlusProperties;
+import id.go.pemda.bandwidth.iconplus.IconPlusException;
+import id.go.pemda.bandwidth.iconplus.IconPlusPort;
 import id.go.pemda.bandwidth.coordination.BandwidthPlan;
 import id.go.pemda.bandwidth.coordination.CoordinationService;
 import id.go.pemda.bandwidth.survey.SurveyAnswer;
@@ -7,8 +10,8 @@ import id.go.pemda.bandwidth.survey.SurveyService;
 import id.go.pemda.bandwidth.transition.OpdTransition;
 import id.go.pemda.bandwidth.transition.TransitionService;
 import id.go.pemda.bandwidth.transition.TransitionStatus;
-import id.go.pemda.bandwidth.workflow.EngineClock;
-import id.go.pemda.bandwidth.workflow.Wita;
+import id.go.pemda.bandwidth.shared.Wita;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -25,6 +28,7 @@ public class ConnectionService {
   private final TransitionService transitions;
   private final IconPlusPort provider;
   private final IconPlusProperties iconPlus;
+  private final Clock clock;
 
   public ConnectionService(
       ConnectionOrderRepository orders,
@@ -32,13 +36,14 @@ public class ConnectionService {
       SurveyService surveys,
       TransitionService transitions,
       IconPlusPort provider,
-      IconPlusProperties iconPlus) {
+      IconPlusProperties iconPlus, Clock clock) {
     this.orders = orders;
     this.coordination = coordination;
     this.surveys = surveys;
     this.transitions = transitions;
     this.provider = provider;
     this.iconPlus = iconPlus;
+    this.clock = clock;
   }
 
   /** Records the order for an approved plan; a retry finds the order already recorded. */
@@ -52,7 +57,7 @@ public class ConnectionService {
               return orders.save(
                   ConnectionOrder.record(
                       plan.transitionId(), planId, transition.opdCode(), plan.agreedMbps(),
-                      surveys.requireLatest(plan.transitionId()).siteAddress(), EngineClock.now()));
+                      surveys.requireLatest(plan.transitionId()).siteAddress(), clock.instant()));
             });
   }
 
@@ -66,7 +71,7 @@ public class ConnectionService {
       return order;
     }
     SurveyAnswer survey = surveys.requireLatest(order.transitionId());
-    Instant now = EngineClock.now();
+    Instant now = clock.instant();
     Instant dueAt = now.plus(iconPlus.installationSla());
     IconPlusPort.ProviderReceipt receipt =
         provider.createOrder(

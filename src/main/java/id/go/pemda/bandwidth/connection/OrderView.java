@@ -1,21 +1,21 @@
 package id.go.pemda.bandwidth.connection;
 
-import id.go.pemda.bandwidth.workflow.Wita;
+import id.go.pemda.bandwidth.shared.Wita;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** A connection order as the forms show it. */
-final class OrderView {
+public final class OrderView {
 
-  static final String FAILURE_REASON = "viewFailureReason";
-  static final List<String> VIEWS =
+  public static final String FAILURE_REASON = "viewFailureReason";
+  public static final List<String> VIEWS =
       List.of("viewOrderNumber", "viewProviderOrderId", "viewOpd", "viewOrderedBandwidth", "viewSiteAddress",
           "viewInstallationDue", FAILURE_REASON);
 
   private OrderView() {}
 
-  static Map<String, Object> of(ConnectionOrder order) {
+  public static Map<String, Object> of(ConnectionOrder order) {
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("viewOrderNumber", "ORD-" + order.id() + " (percobaan " + order.attempt() + ")");
     view.put("viewProviderOrderId", order.providerOrderId() == null ? "-" : order.providerOrderId());

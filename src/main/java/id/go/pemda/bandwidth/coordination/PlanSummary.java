@@ -5,7 +5,7 @@ import id.go.pemda.bandwidth.survey.SurveyAnswer;
 import id.go.pemda.bandwidth.survey.SurveyService;
 import id.go.pemda.bandwidth.transition.OpdTransition;
 import id.go.pemda.bandwidth.transition.TransitionService;
-import id.go.pemda.bandwidth.workflow.Rupiah;
+import id.go.pemda.bandwidth.shared.Rupiah;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,47 +1,34 @@
 package id.go.pemda.bandwidth.coordination;
 
 import id.go.pemda.bandwidth.survey.SurveyAnswer;
-import id.go.pemda.bandwidth.workflow.EngineClock;
-import java.util.Map;
-import org.camunda.bpm.engine.DecisionService;
+import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sizes an OPD's link from its survey: the decision table {@code Decision_RecommendedBandwidth}
- * adds up the need of staff, public-service counters, CCTV and hosted applications; the sum is
- * rounded up to an orderable tier.
+ * Sizes an OPD's link from its survey: the decision table ({@link BandwidthNeedTable}) adds up
+ * the need of staff, public-service counters, CCTV and hosted applications; the sum is rounded
+ * up to an orderable tier.
  */
 @Service
 @Transactional
 public class SizingService {
 
-  static final String DECISION_KEY = "Decision_RecommendedBandwidth";
-
-  private final DecisionService decisions;
+  private final BandwidthNeedTable table;
   private final BandwidthPlanRepository plans;
+  private final Clock clock;
 
-  public SizingService(DecisionService decisions, BandwidthPlanRepository plans) {
-    this.decisions = decisions;
+  public SizingService(BandwidthNeedTable table, BandwidthPlanRepository plans, Clock clock) {
+    this.table = table;
     this.plans = plans;
+    this.clock = clock;
   }
 
   public BandwidthPlan recommend(SurveyAnswer survey) {
-    Number needed =
-        decisions
-            .evaluateDecisionTableByKey(
-                DECISION_KEY,
-                Map.of(
-                    "staffCount", survey.staffCount(),
-                    "serviceCounters", survey.serviceCounters(),
-                    "cctvCameras", survey.cctvCameras(),
-                    "hostedApplications", survey.hostedApplications()))
-            .getSingleResult()
-            .getSingleEntry();
-    int recommended = BandwidthTiers.roundUp(needed.intValue());
+    int recommended = BandwidthTiers.roundUp(table.neededMbps(survey));
     return plans.save(
         new BandwidthPlan(
             null, survey.transitionId(), survey.id(), recommended, null, null, null,
-            PlanStatus.RECOMMENDED, EngineClock.now()));
+            PlanStatus.RECOMMENDED, clock.instant()));
   }
 }

@@ -2,12 +2,11 @@ package id.go.pemda.bandwidth.iconplus;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.go.pemda.bandwidth.connection.IconPlusProperties;
-import id.go.pemda.bandwidth.connection.IconPlusSignature;
+import id.go.pemda.bandwidth.iconplus.IconPlusProperties;
+import id.go.pemda.bandwidth.iconplus.IconPlusSignature;
 import id.go.pemda.bandwidth.shared.SafeText;
-import id.go.pemda.bandwidth.web.ApiInputException;
-import id.go.pemda.bandwidth.workflow.EngineClock;
-import id.go.pemda.bandwidth.workflow.FieldError;
+import id.go.pemda.bandwidth.shared.FieldError;
+import java.time.Clock;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,13 +40,15 @@ public class IconPlusCallbackApi {
   private final IconPlusProperties properties;
   private final ObjectMapper json;
   private final ReplayLedger replays;
+  private final Clock clock;
 
   public IconPlusCallbackApi(
-      IconPlusCallbacks callbacks, IconPlusProperties properties, ObjectMapper json, ReplayLedger replays) {
+      IconPlusCallbacks callbacks, IconPlusProperties properties, ObjectMapper json, ReplayLedger replays, Clock clock) {
     this.callbacks = callbacks;
     this.properties = properties;
     this.json = json;
     this.replays = replays;
+    this.clock = clock;
   }
 
   @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -56,14 +57,19 @@ public class IconPlusCallbackApi {
       @RequestHeader(name = IconPlusSignature.SIGNATURE_HEADER, required = false) String signature,
       @RequestBody byte[] body) {
     if (!IconPlusSignature.verify(
-        properties.callbackSecret(), timestamp, signature, body, EngineClock.now(), properties.maxClockSkew())) {
+        properties.callbackSecret(), timestamp, signature, body, clock.instant(), properties.maxClockSkew())) {
       return problem(HttpStatus.UNAUTHORIZED, "Tanda tangan Icon+ tidak ada, salah, atau kedaluwarsa");
     }
     // twice the skew: a timestamp may lie that far on either side of now
     if (!replays.firstSight(signature.strip(), properties.maxClockSkew().multipliedBy(2))) {
       return problem(HttpStatus.CONFLICT, "Permintaan bertanda tangan ini sudah pernah diterima (replay)");
     }
-    IconPlusCallback callback = parse(body);
+    IconPlusCallback callback;
+    try {
+      callback = parse(body);
+    } catch (MalformedCallback malformed) {
+      return invalid(malformed.errors);
+    }
     return switch (handleOnce(callback)) {
       case ACCEPTED, DUPLICATE -> ResponseEntity.noContent().build();
       case UNKNOWN_REFERENCE ->
@@ -97,9 +103,9 @@ public class IconPlusCallbackApi {
     try {
       callback = json.readValue(body, IconPlusCallback.class);
     } catch (JsonProcessingException e) {
-      throw ApiInputException.of("body", "bukan JSON callback Icon+ yang valid: " + e.getOriginalMessage());
+      throw new MalformedCallback(List.of(new FieldError("body", "bukan JSON callback Icon+ yang valid: " + e.getOriginalMessage())));
     } catch (IOException e) {
-      throw ApiInputException.of("body", "badan callback tidak terbaca");
+      throw new MalformedCallback(List.of(new FieldError("body", "badan callback tidak terbaca")));
     }
     List<FieldError> errors = new ArrayList<>();
     if (callback.status() == null) {
@@ -122,7 +128,7 @@ public class IconPlusCallbackApi {
       }
     }
     if (callback.status() == CallbackStatus.RESCHEDULED
-        && (callback.scheduledFor() == null || !callback.scheduledFor().toInstant().isAfter(EngineClock.now()))) {
+        && (callback.scheduledFor() == null || !callback.scheduledFor().toInstant().isAfter(clock.instant()))) {
       errors.add(new FieldError("scheduledFor", "wajib diisi untuk RESCHEDULED, waktu di masa depan"));
     }
     text(errors, "orderId", callback.orderId(), 100);
@@ -130,7 +136,7 @@ public class IconPlusCallbackApi {
     text(errors, "circuitId", callback.circuitId(), 100);
     text(errors, "notes", callback.notes(), 2000);
     if (!errors.isEmpty()) {
-      throw new ApiInputException(errors);
+      throw new MalformedCallback(errors);
     }
     return callback;
   }
@@ -149,6 +155,26 @@ public class IconPlusCallbackApi {
 
   private static boolean blank(String value) {
     return value == null || value.isBlank();
+  }
+
+  /** 400 naming each field, in the same problem shape as the application's API. */
+  private static ResponseEntity<ProblemDetail> invalid(List<FieldError> errors) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Isian tidak valid: perbaiki kolom yang disebut di 'errors'.");
+    problem.setTitle("Isian tidak valid");
+    problem.setProperty("errors", errors);
+    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+  }
+
+  /** A callback that could not be read as Icon+'s contract; answered 400, never stored. */
+  private static final class MalformedCallback extends RuntimeException {
+
+    private final transient List<FieldError> errors;
+
+    MalformedCallback(List<FieldError> errors) {
+      super(errors.toString());
+      this.errors = errors;
+    }
   }
 
   private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {

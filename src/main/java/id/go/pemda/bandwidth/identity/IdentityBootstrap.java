@@ -1,5 +1,7 @@
 package id.go.pemda.bandwidth.identity;
 
+import id.go.pemda.bandwidth.process.contract.ForceCutContract;
+import id.go.pemda.bandwidth.process.contract.ComplaintIntakeContract;
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
@@ -7,11 +9,10 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
 
-import id.go.pemda.bandwidth.campaign.CampaignProcess;
-import id.go.pemda.bandwidth.complaint.ComplaintProcesses;
+import id.go.pemda.bandwidth.process.contract.CampaignContract;
 import id.go.pemda.bandwidth.opd.Opd;
 import id.go.pemda.bandwidth.opd.OpdRegistry;
-import id.go.pemda.bandwidth.transition.ForceCutService;
+import id.go.pemda.bandwidth.process.transition.ForceCutService;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -83,16 +84,16 @@ public class IdentityBootstrap implements ApplicationRunner {
       grant(group, Resources.DECISION_DEFINITION, Authorization.ANY, READ, READ_HISTORY);
     }
     // Diskominfo starts campaigns from Tasklist; the transitions are started by the engine.
-    grant(Groups.DISKOMINFO, Resources.PROCESS_DEFINITION, CampaignProcess.KEY, CREATE_INSTANCE);
+    grant(Groups.DISKOMINFO, Resources.PROCESS_DEFINITION, CampaignContract.KEY, CREATE_INSTANCE);
     grant(Groups.DISKOMINFO, Resources.PROCESS_INSTANCE, Authorization.ANY, CREATE);
     // Tasklist's start menu lists only definitions the user may read.
-    grant(Groups.DISKOMINFO, Resources.PROCESS_DEFINITION, CampaignProcess.KEY, READ);
+    grant(Groups.DISKOMINFO, Resources.PROCESS_DEFINITION, CampaignContract.KEY, READ);
     // OPD operators report complaints from Tasklist; the Sekda may cut any OPD at any time.
     for (String group : opdGroups) {
-      grant(group, Resources.PROCESS_DEFINITION, ComplaintProcesses.INTAKE_KEY, READ, CREATE_INSTANCE);
+      grant(group, Resources.PROCESS_DEFINITION, ComplaintIntakeContract.KEY, READ, CREATE_INSTANCE);
       grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, CREATE);
     }
-    grant(Groups.SEKDA, Resources.PROCESS_DEFINITION, ForceCutService.PROCESS_KEY, READ, CREATE_INSTANCE);
+    grant(Groups.SEKDA, Resources.PROCESS_DEFINITION, ForceCutContract.KEY, READ, CREATE_INSTANCE);
     grant(Groups.SEKDA, Resources.PROCESS_INSTANCE, Authorization.ANY, CREATE);
 
     filters.ensure(opdGroups).forEach(grantee -> grant(grantee.groupId(), Resources.FILTER, grantee.filterId(), READ));

@@ -1,6 +1,6 @@
 package id.go.pemda.bandwidth.transition;
 
-import id.go.pemda.bandwidth.workflow.EngineClock;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,10 +15,12 @@ public class TransitionService {
 
   private final OpdTransitionRepository transitions;
   private final DecisionRecordRepository decisions;
+  private final Clock clock;
 
-  public TransitionService(OpdTransitionRepository transitions, DecisionRecordRepository decisions) {
+  public TransitionService(OpdTransitionRepository transitions, DecisionRecordRepository decisions, Clock clock) {
     this.transitions = transitions;
     this.decisions = decisions;
+    this.clock = clock;
   }
 
   /** Registers the transition of a process instance; a retried call returns the same row. */
@@ -30,7 +32,7 @@ public class TransitionService {
             () ->
                 transitions.save(
                     OpdTransition.start(
-                        campaignId, opdCode, fiscalYear, processInstanceId, deadline, EngineClock.now())));
+                        campaignId, opdCode, fiscalYear, processInstanceId, deadline, clock.instant())));
   }
 
   /** The OPD's most recent transition, running or ended. */
@@ -59,7 +61,7 @@ public class TransitionService {
   }
 
   public OpdTransition startEvaluationPeriod(Long transitionId) {
-    return transitions.save(require(transitionId).withEvaluationStartedAt(EngineClock.now()));
+    return transitions.save(require(transitionId).withEvaluationStartedAt(clock.instant()));
   }
 
   public OpdTransition recordIspTermination(
@@ -68,13 +70,13 @@ public class TransitionService {
   }
 
   public OpdTransition complete(Long transitionId) {
-    return transitions.save(require(transitionId).completed(EngineClock.now()));
+    return transitions.save(require(transitionId).completed(clock.instant()));
   }
 
   public DecisionRecord recordDecision(
       Long transitionId, String step, Enum<?> decision, String reason, String decidedBy) {
     return decisions.save(
-        new DecisionRecord(null, transitionId, step, decision.name(), reason, decidedBy, EngineClock.now()));
+        new DecisionRecord(null, transitionId, step, decision.name(), reason, decidedBy, clock.instant()));
   }
 
   @Transactional(readOnly = true)

@@ -1,6 +1,6 @@
 package id.go.pemda.bandwidth.web;
 
-import id.go.pemda.bandwidth.workflow.FieldError;
+import id.go.pemda.bandwidth.shared.FieldError;
 import java.util.List;
 
 /** Input of the application's API that breaks a rule: answered 400 naming each field. */

@@ -3,7 +3,7 @@ package id.go.pemda.bandwidth.web;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import id.go.pemda.bandwidth.workflow.FieldError;
+import id.go.pemda.bandwidth.shared.FieldError;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,5 +1,6 @@
 package id.go.pemda.bandwidth.iconplus;
 
+import id.go.pemda.bandwidth.process.contract.TroubleTicketContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -11,7 +12,7 @@ import id.go.pemda.bandwidth.complaint.TroubleTicket;
 import id.go.pemda.bandwidth.complaint.TroubleTicketRepository;
 import id.go.pemda.bandwidth.connection.ConnectionOrder;
 import id.go.pemda.bandwidth.connection.ConnectionService;
-import id.go.pemda.bandwidth.connection.IconPlusSignature;
+import id.go.pemda.bandwidth.iconplus.IconPlusSignature;
 import id.go.pemda.bandwidth.connection.OrderStatus;
 import id.go.pemda.bandwidth.identity.Groups;
 import id.go.pemda.bandwidth.support.ApplicationTest;
@@ -19,7 +20,7 @@ import id.go.pemda.bandwidth.support.Processes;
 import id.go.pemda.bandwidth.support.TestOpds;
 import id.go.pemda.bandwidth.support.TimeTravel;
 import id.go.pemda.bandwidth.support.TransitionDriver;
-import id.go.pemda.bandwidth.transition.TransitionProcess;
+import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -75,8 +76,8 @@ class IconPlusCallbackApiTest {
     assertThat(post(callback).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
     assertThat(instance)
-        .hasPassed(TransitionProcess.EVENT_INSTALLATION_REPORTED, "EndEvent_InstalledByIconPlus")
-        .isWaitingAt(TransitionProcess.TASK_ACCEPT_LINK);
+        .hasPassed(TransitionContract.EVENT_INSTALLATION_REPORTED, "EndEvent_InstalledByIconPlus")
+        .isWaitingAt(TransitionContract.TASK_ACCEPT_LINK);
     ConnectionOrder installed = connections.require(order.id());
     assertThat(installed.status()).isEqualTo(OrderStatus.INSTALLED);
     assertThat(installed.circuitId()).isEqualTo("ICON-SMD-7001");
@@ -90,7 +91,7 @@ class IconPlusCallbackApiTest {
 
     assertThat(received.count()).isEqualTo(callbacks);
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
-        .processInstanceId(instance.getId()).activityId(TransitionProcess.EVENT_INSTALLATION_REPORTED).count()).isOne();
+        .processInstanceId(instance.getId()).activityId(TransitionContract.EVENT_INSTALLATION_REPORTED).count()).isOne();
   }
 
   @Test
@@ -102,7 +103,7 @@ class IconPlusCallbackApiTest {
 
     assertThat(post(failed).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
-    assertThat(instance).isWaitingAt(TransitionProcess.TASK_HANDLE_FAILED_ORDER);
+    assertThat(instance).isWaitingAt(TransitionContract.TASK_HANDLE_FAILED_ORDER);
     Task handle = BpmnAwareTests.task(instance);
     assertThat(handle).hasCandidateGroup(Groups.DISKOMINFO);
     assertThat(engine.getTaskService().getVariableLocal(handle.getId(), "viewFailureReason"))
@@ -115,7 +116,7 @@ class IconPlusCallbackApiTest {
     assertThat(second.attempt()).isEqualTo(2);
     assertThat(second.status()).isEqualTo(OrderStatus.SENT);
     assertThat(second.providerOrderId()).isNotEqualTo(order.providerOrderId());
-    assertThat(instance).isWaitingAt(TransitionProcess.TASK_CONFIRM_INSTALLATION);
+    assertThat(instance).isWaitingAt(TransitionContract.TASK_CONFIRM_INSTALLATION);
   }
 
   @Test
@@ -135,14 +136,14 @@ class IconPlusCallbackApiTest {
     TimeTravel.to(moved.plusSeconds(60));
     engine.getManagementService().executeJob(slaJob(instance).getId());
 
-    assertThat(instance).isWaitingAt(TransitionProcess.TASK_CONFIRM_INSTALLATION, TransitionProcess.TASK_CHASE_ICONPLUS);
+    assertThat(instance).isWaitingAt(TransitionContract.TASK_CONFIRM_INSTALLATION, TransitionContract.TASK_CHASE_ICONPLUS);
     String chase =
         engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-            .taskDefinitionKey(TransitionProcess.TASK_CHASE_ICONPLUS).singleResult().getId();
+            .taskDefinitionKey(TransitionContract.TASK_CHASE_ICONPLUS).singleResult().getId();
     assertThat(engine.getTaskService().getVariableLocal(chase, "viewProviderStatus")).isEqualTo("ACCEPTED");
     assertThat(post(installed(order.providerOrderId())).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     // the report ends the installation, the chase task with it
-    assertThat(instance).isWaitingAt(TransitionProcess.TASK_ACCEPT_LINK);
+    assertThat(instance).isWaitingAt(TransitionContract.TASK_ACCEPT_LINK);
   }
 
   @Test
@@ -154,7 +155,7 @@ class IconPlusCallbackApiTest {
     engine.getTaskService().complete(
         BpmnAwareTests.task(support).getId(), Map.of("evaluationResult", "PROVIDER_FAULT", "evaluationNotes", "Port rusak"));
     ProcessInstance ticketProcess =
-        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(TroubleTicket.PROCESS_KEY)
+        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(TroubleTicketContract.KEY)
             .processInstanceBusinessKey("KESBANGPOL").singleResult();
     engine.getManagementService().executeJob(
         engine.getManagementService().createJobQuery().processInstanceId(ticketProcess.getId()).singleResult().getId());
@@ -180,7 +181,7 @@ class IconPlusCallbackApiTest {
     ProcessInstance instance = driver.startAndOrder("DPTPH", FISCAL_YEAR);
     ConnectionOrder order = orderOf(instance);
     driver.complete(instance, TransitionDriver.installed());
-    assertThat(instance).isWaitingAt(TransitionProcess.TASK_ACCEPT_LINK);
+    assertThat(instance).isWaitingAt(TransitionContract.TASK_ACCEPT_LINK);
 
     ResponseEntity<JsonNode> late = post(installed(order.providerOrderId()));
     assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
@@ -290,14 +291,14 @@ class IconPlusCallbackApiTest {
 
   private ConnectionOrder orderOf(ProcessInstance instance) {
     return connections.require(
-        ((Number) engine.getRuntimeService().getVariable(instance.getId(), TransitionProcess.CONNECTION_ORDER_ID.name()))
+        ((Number) engine.getRuntimeService().getVariable(instance.getId(), TransitionContract.CONNECTION_ORDER_ID.name()))
             .longValue());
   }
 
   private Job slaJob(ProcessInstance instance) {
     return engine.getManagementService().createJobQuery()
         .processInstanceId(instance.getId())
-        .activityId(TransitionProcess.EVENT_INSTALLATION_OVERDUE)
+        .activityId(TransitionContract.EVENT_INSTALLATION_OVERDUE)
         .singleResult();
   }
 }

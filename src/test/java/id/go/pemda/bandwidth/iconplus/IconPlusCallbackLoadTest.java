@@ -8,7 +8,7 @@ import id.go.pemda.bandwidth.campaign.CampaignService;
 import id.go.pemda.bandwidth.campaign.TransitionDeadline;
 import id.go.pemda.bandwidth.connection.ConnectionOrder;
 import id.go.pemda.bandwidth.connection.ConnectionOrderRepository;
-import id.go.pemda.bandwidth.connection.IconPlusSignature;
+import id.go.pemda.bandwidth.iconplus.IconPlusSignature;
 import id.go.pemda.bandwidth.connection.OrderStatus;
 import id.go.pemda.bandwidth.coordination.BandwidthPlan;
 import id.go.pemda.bandwidth.coordination.BandwidthPlanRepository;
@@ -19,7 +19,7 @@ import id.go.pemda.bandwidth.support.TransitionDriver;
 import id.go.pemda.bandwidth.survey.SurveyAnswer;
 import id.go.pemda.bandwidth.survey.SurveyService;
 import id.go.pemda.bandwidth.transition.OpdTransition;
-import id.go.pemda.bandwidth.transition.TransitionProcess;
+import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.transition.TransitionService;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -108,14 +108,14 @@ class IconPlusCallbackLoadTest {
     Map<String, Integer> correlations = new HashMap<>();
     for (HistoricActivityInstance reported :
         engine.getHistoryService().createHistoricActivityInstanceQuery()
-            .activityId(TransitionProcess.EVENT_INSTALLATION_REPORTED).list()) {
+            .activityId(TransitionContract.EVENT_INSTALLATION_REPORTED).list()) {
       if (instances.contains(reported.getProcessInstanceId())) {
         correlations.merge(reported.getProcessInstanceId(), 1, Integer::sum);
       }
     }
     assertThat(correlations).hasSize(TRANSITIONS).allSatisfy((instance, count) -> assertThat(count).isOne());
     assertThat(engine.getTaskService().createTaskQuery()
-        .processInstanceBusinessKeyLike("LOAD-%").taskDefinitionKey(TransitionProcess.TASK_ACCEPT_LINK).count())
+        .processInstanceBusinessKeyLike("LOAD-%").taskDefinitionKey(TransitionContract.TASK_ACCEPT_LINK).count())
         .isEqualTo(TRANSITIONS);
     assertThat(orders.findAll().stream()
         .filter(order -> instanceByOrder.containsKey(order.providerOrderId()))
@@ -173,18 +173,18 @@ class IconPlusCallbackLoadTest {
                   .sent(providerOrderId, now, now.plus(Duration.ofDays(14))));
       String processInstanceId =
           engine.getRuntimeService()
-              .createProcessInstanceByKey(TransitionProcess.KEY)
+              .createProcessInstanceByKey(TransitionContract.KEY)
               .businessKey("LOAD-" + i)
-              .setVariable(TransitionProcess.OPD_CODE.name(), "DLH")
-              .setVariable(TransitionProcess.CAMPAIGN_ID.name(), campaign.id())
-              .setVariable(TransitionProcess.TRANSITION_ID.name(), transition.id())
-              .setVariable(TransitionProcess.OPD_GROUP.name(), "opd-dlh")
-              .setVariable(TransitionProcess.TASK_PRIORITY.name(), 40)
-              .setVariable(TransitionProcess.PLAN_ID.name(), plan.id())
-              .setVariable(TransitionProcess.CONNECTION_ORDER_ID.name(), order.id())
-              .setVariable(TransitionProcess.TRANSITION_DEADLINE.name(), Date.from(deadline))
-              .setVariable(TransitionProcess.INSTALLATION_DUE_AT.name(), Date.from(order.installationDueAt()))
-              .startBeforeActivity(TransitionProcess.TASK_CONFIRM_INSTALLATION)
+              .setVariable(TransitionContract.OPD_CODE.name(), "DLH")
+              .setVariable(TransitionContract.CAMPAIGN_ID.name(), campaign.id())
+              .setVariable(TransitionContract.TRANSITION_ID.name(), transition.id())
+              .setVariable(TransitionContract.OPD_GROUP.name(), "opd-dlh")
+              .setVariable(TransitionContract.TASK_PRIORITY.name(), 40)
+              .setVariable(TransitionContract.PLAN_ID.name(), plan.id())
+              .setVariable(TransitionContract.CONNECTION_ORDER_ID.name(), order.id())
+              .setVariable(TransitionContract.TRANSITION_DEADLINE.name(), Date.from(deadline))
+              .setVariable(TransitionContract.INSTALLATION_DUE_AT.name(), Date.from(order.installationDueAt()))
+              .startBeforeActivity(TransitionContract.TASK_CONFIRM_INSTALLATION)
               .execute()
               .getId();
       jdbc.update("update opd_transition set process_instance_id = ? where id = ?", processInstanceId, transition.id());

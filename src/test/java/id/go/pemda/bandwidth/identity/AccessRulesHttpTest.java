@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.TransitionDriver;
 import id.go.pemda.bandwidth.support.WebappSession;
-import id.go.pemda.bandwidth.transition.TransitionProcess;
+import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -41,7 +41,7 @@ class AccessRulesHttpTest {
   void ownTransition() {
     transition =
         engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(OPD)
-            .processDefinitionKey(TransitionProcess.KEY).active().list().stream().findFirst()
+            .processDefinitionKey(TransitionContract.KEY).active().list().stream().findFirst()
             .orElseGet(() -> driver.start(OPD, 2032));
   }
 
@@ -151,7 +151,7 @@ class AccessRulesHttpTest {
   void a_role_cannot_claim_or_complete_another_roles_task() {
     String survey =
         engine.getTaskService().createTaskQuery().processInstanceId(transition.getId())
-            .taskDefinitionKey(TransitionProcess.TASK_FILL_SURVEY).singleResult().getId();
+            .taskDefinitionKey(TransitionContract.TASK_FILL_SURVEY).singleResult().getId();
     for (String user : List.of("diskominfo", "kadis", "sekda", "bpkad", "opd.dispar")) {
       assertThat(exchange(user, HttpMethod.POST, "/engine-rest/task/" + survey + "/claim", Map.of("userId", user)))
           .as("claim by %s", user).isEqualTo(HttpStatus.FORBIDDEN);

@@ -8,13 +8,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.pemda.bandwidth.budget.BudgetService;
 import id.go.pemda.bandwidth.budget.BudgetStatus;
-import id.go.pemda.bandwidth.campaign.CampaignProcess;
+import id.go.pemda.bandwidth.process.contract.CampaignContract;
 import id.go.pemda.bandwidth.campaign.CampaignService;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.TimeTravel;
 import id.go.pemda.bandwidth.support.Processes;
 import id.go.pemda.bandwidth.transition.DecisionRecord;
-import id.go.pemda.bandwidth.transition.TransitionProcess;
+import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.transition.TransitionService;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,7 +64,7 @@ class AuthorizedWalkthroughTest {
 
     // each OPD sees only its own survey, also through the Tasklist filter of its role
     Task survey = taskOf("opd.disperkim", transition);
-    assertThat(survey.getTaskDefinitionKey()).isEqualTo(TransitionProcess.TASK_FILL_SURVEY);
+    assertThat(survey.getTaskDefinitionKey()).isEqualTo(TransitionContract.TASK_FILL_SURVEY);
     assertThat(businessKeysOfTasksVisibleTo("opd.disperkim")).containsOnly("DISPERKIM");
     assertThat(businessKeysOfTasksVisibleTo("opd.dp2pa")).containsOnly("DP2PA");
     List<Task> filtered =
@@ -78,43 +78,43 @@ class AuthorizedWalkthroughTest {
         .extracting(ProcessInstance::getId)
         .containsExactly(transition.getId());
 
-    completeAs("opd.disperkim", transition, TransitionProcess.TASK_FILL_SURVEY, survey());
+    completeAs("opd.disperkim", transition, TransitionContract.TASK_FILL_SURVEY, survey());
     assertThat(as("kadis", () -> engine.getTaskService().createTaskQuery().processInstanceId(transition.getId()).count()))
         .isZero();
-    completeAs("diskominfo", transition, TransitionProcess.TASK_COORDINATE_TECHNICALLY, agreed(100, 1_500_000));
-    completeAs("kadis", transition, TransitionProcess.TASK_APPROVE_PLAN, Map.of("planDecision", "APPROVE"));
+    completeAs("diskominfo", transition, TransitionContract.TASK_COORDINATE_TECHNICALLY, agreed(100, 1_500_000));
+    completeAs("kadis", transition, TransitionContract.TASK_APPROVE_PLAN, Map.of("planDecision", "APPROVE"));
     runJobs(transition.getId());
-    completeAs("diskominfo", transition, TransitionProcess.TASK_CONFIRM_INSTALLATION, installed());
-    completeAs("opd.disperkim", transition, TransitionProcess.TASK_ACCEPT_LINK, Map.of("linkAcceptance", "ACCEPTED"));
+    completeAs("diskominfo", transition, TransitionContract.TASK_CONFIRM_INSTALLATION, installed());
+    completeAs("opd.disperkim", transition, TransitionContract.TASK_ACCEPT_LINK, Map.of("linkAcceptance", "ACCEPTED"));
 
     TimeTravel.advance(Duration.ofDays(31));
     runJobs(transition.getId());
     // the Sekda monitors every instance
     assertThat(as("sekda", () -> engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(transition.getId()).count()))
         .isOne();
-    completeAs("sekda", transition, TransitionProcess.TASK_APPROVE_BUDGET_REVOCATION, Map.of("revocationDecision", "APPROVE"));
-    completeAs("bpkad", transition, TransitionProcess.TASK_RECORD_BUDGET_REVOCATION, Map.of("budgetDocumentNumber", "DPPA/2027/07"));
+    completeAs("sekda", transition, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION, Map.of("revocationDecision", "APPROVE"));
+    completeAs("bpkad", transition, TransitionContract.TASK_RECORD_BUDGET_REVOCATION, Map.of("budgetDocumentNumber", "DPPA/2027/07"));
     completeAs(
         "opd.disperkim",
         transition,
-        TransitionProcess.TASK_CONFIRM_ISP_TERMINATION,
+        TransitionContract.TASK_CONFIRM_ISP_TERMINATION,
         Map.of("ispTerminatedOn", "2026-12-31", "ispTerminationReference", "045/DUKCAPIL/2026"));
 
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(transition.getId())
             .singleResult().getEndActivityId())
-        .isEqualTo(TransitionProcess.END_TRANSITION_COMPLETED);
+        .isEqualTo(TransitionContract.END_TRANSITION_COMPLETED);
     assertThat(budgets.line("DISPERKIM", FISCAL_YEAR).orElseThrow().status()).isEqualTo(BudgetStatus.REVOKED);
     assertThat(engine.getHistoryService().createUserOperationLogQuery().userId("sekda").count()).isPositive();
     // who decided what is on record, with the real user of each step
     Long transitionId =
         (Long) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(transition.getId())
-            .variableName(TransitionProcess.TRANSITION_ID.name()).singleResult().getValue();
+            .variableName(TransitionContract.TRANSITION_ID.name()).singleResult().getValue();
     assertThat(transitions.decisions(transitionId))
         .extracting(DecisionRecord::decidedBy)
         .containsExactly("diskominfo", "kadis", "opd.disperkim", "sekda");
     Long campaignId =
         (Long) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(campaign.getId())
-            .variableName(CampaignProcess.CAMPAIGN_ID.name()).singleResult().getValue();
+            .variableName(CampaignContract.CAMPAIGN_ID.name()).singleResult().getValue();
     assertThat(campaigns.require(campaignId).startedBy()).isEqualTo("diskominfo");
   }
 
@@ -148,7 +148,7 @@ class AuthorizedWalkthroughTest {
   }
 
   private String campaignDefinitionId() {
-    return engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(CampaignProcess.KEY)
+    return engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(CampaignContract.KEY)
         .latestVersion().singleResult().getId();
   }
 

@@ -1,6 +1,6 @@
 package id.go.pemda.bandwidth.support;
 
-import id.go.pemda.bandwidth.workflow.ProcessVariable;
+import id.go.pemda.bandwidth.process.ProcessVariable;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 

@@ -7,7 +7,7 @@ import id.go.pemda.bandwidth.complaint.Complaint;
 import id.go.pemda.bandwidth.complaint.ComplaintCategory;
 import id.go.pemda.bandwidth.complaint.ComplaintChannel;
 import id.go.pemda.bandwidth.complaint.ComplaintIntake;
-import id.go.pemda.bandwidth.transition.TransitionProcess;
+import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -56,11 +56,11 @@ public class TransitionDriver {
     return engine
         .getRuntimeService()
         .startProcessInstanceByKey(
-            TransitionProcess.KEY,
+            TransitionContract.KEY,
             opdCode,
             Map.of(
-                TransitionProcess.OPD_CODE.name(), opdCode,
-                TransitionProcess.CAMPAIGN_ID.name(), campaign.id()));
+                TransitionContract.OPD_CODE.name(), opdCode,
+                TransitionContract.CAMPAIGN_ID.name(), campaign.id()));
   }
 
   private void order(ProcessInstance instance) {
@@ -75,7 +75,7 @@ public class TransitionDriver {
     Job send =
         engine.getManagementService().createJobQuery()
             .processInstanceId(instance.getId())
-            .activityId(TransitionProcess.TASK_SEND_CONNECTION_ORDER)
+            .activityId(TransitionContract.TASK_SEND_CONNECTION_ORDER)
             .singleResult();
     engine.getManagementService().executeJob(send.getId());
   }

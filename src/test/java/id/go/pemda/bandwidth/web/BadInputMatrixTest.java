@@ -3,13 +3,13 @@ package id.go.pemda.bandwidth.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.go.pemda.bandwidth.connection.IconPlusSignature;
+import id.go.pemda.bandwidth.iconplus.IconPlusSignature;
 import id.go.pemda.bandwidth.iconplus.IconPlusCallbackApi;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.DatabaseSnapshot;
 import id.go.pemda.bandwidth.support.TimeTravel;
 import id.go.pemda.bandwidth.support.TransitionDriver;
-import id.go.pemda.bandwidth.transition.TransitionProcess;
+import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -380,7 +380,7 @@ class BadInputMatrixTest {
 
   private Task surveyTask(ProcessInstance transition) {
     return engine.getTaskService().createTaskQuery().processInstanceId(transition.getId())
-        .taskDefinitionKey(TransitionProcess.TASK_FILL_SURVEY).singleResult();
+        .taskDefinitionKey(TransitionContract.TASK_FILL_SURVEY).singleResult();
   }
 
   private static Map<String, Object> survey(String field, Object value) {

@@ -9,7 +9,7 @@ import id.go.pemda.bandwidth.campaign.TransitionDeadline;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.TransitionDriver;
 import id.go.pemda.bandwidth.survey.SurveyAnswerRepository;
-import id.go.pemda.bandwidth.transition.TransitionProcess;
+import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -45,8 +45,8 @@ class EngineRestApiTest {
     Campaign campaign = campaigns.plan(2032, Duration.ofDays(30), TransitionDeadline.defaultFor(2032), "test", List.of("DISPORA"));
     transition =
         engine.getRuntimeService().startProcessInstanceByKey(
-            TransitionProcess.KEY, "DISPORA",
-            Map.of(TransitionProcess.OPD_CODE.name(), "DISPORA", TransitionProcess.CAMPAIGN_ID.name(), campaign.id()));
+            TransitionContract.KEY, "DISPORA",
+            Map.of(TransitionContract.OPD_CODE.name(), "DISPORA", TransitionContract.CAMPAIGN_ID.name(), campaign.id()));
     survey = engine.getTaskService().createTaskQuery().processInstanceId(transition.getId()).singleResult();
   }
 
@@ -138,7 +138,7 @@ class EngineRestApiTest {
 
     assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
     Long transitionId =
-        ((Number) engine.getRuntimeService().getVariable(transition.getId(), TransitionProcess.TRANSITION_ID.name()))
+        ((Number) engine.getRuntimeService().getVariable(transition.getId(), TransitionContract.TRANSITION_ID.name()))
             .longValue();
     assertThat(surveyAnswers.findFirstByTransitionIdOrderByIdDesc(transitionId).orElseThrow().submittedBy())
         .isEqualTo("opd.dispora");
@@ -154,7 +154,7 @@ class EngineRestApiTest {
   private void assertSurveyStillOpenAndNothingStored() {
     assertThat(engine.getTaskService().createTaskQuery().taskId(survey.getId()).count()).isOne();
     Long transitionId =
-        ((Number) engine.getRuntimeService().getVariable(transition.getId(), TransitionProcess.TRANSITION_ID.name()))
+        ((Number) engine.getRuntimeService().getVariable(transition.getId(), TransitionContract.TRANSITION_ID.name()))
             .longValue();
     assertThat(surveyAnswers.countByTransitionId(transitionId)).isZero();
   }

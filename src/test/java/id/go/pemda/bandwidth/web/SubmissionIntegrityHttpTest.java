@@ -4,16 +4,16 @@ import static id.go.pemda.bandwidth.support.TransitionDriver.agreed;
 import static id.go.pemda.bandwidth.support.TransitionDriver.survey;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.go.pemda.bandwidth.campaign.CampaignProcess;
-import id.go.pemda.bandwidth.complaint.TroubleTicketProcess;
+import id.go.pemda.bandwidth.process.contract.CampaignContract;
+import id.go.pemda.bandwidth.process.contract.TroubleTicketContract;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.DatabaseSnapshot;
 import id.go.pemda.bandwidth.support.Processes;
 import id.go.pemda.bandwidth.support.TimeTravel;
 import id.go.pemda.bandwidth.support.TransitionDriver;
 import id.go.pemda.bandwidth.support.WebappSession;
-import id.go.pemda.bandwidth.transition.TransitionProcess;
-import id.go.pemda.bandwidth.workflow.ProcessVariable;
+import id.go.pemda.bandwidth.process.contract.TransitionContract;
+import id.go.pemda.bandwidth.process.ProcessVariable;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.time.Duration;
@@ -69,26 +69,26 @@ class SubmissionIntegrityHttpTest {
 
   @Test
   void no_role_can_write_what_the_process_owns_through_either_rest_path() {
-    refusesEveryOwnedVariable(OPD_USER, TransitionProcess.TASK_FILL_SURVEY, survey());
-    refusesEveryOwnedVariable("admin", TransitionProcess.TASK_FILL_SURVEY, survey());
-    driver.complete(task(TransitionProcess.TASK_FILL_SURVEY), survey());
+    refusesEveryOwnedVariable(OPD_USER, TransitionContract.TASK_FILL_SURVEY, survey());
+    refusesEveryOwnedVariable("admin", TransitionContract.TASK_FILL_SURVEY, survey());
+    driver.complete(task(TransitionContract.TASK_FILL_SURVEY), survey());
 
-    refusesEveryOwnedVariable("diskominfo", TransitionProcess.TASK_COORDINATE_TECHNICALLY, agreed(100, 1_500_000));
-    driver.complete(task(TransitionProcess.TASK_COORDINATE_TECHNICALLY), agreed(100, 1_500_000));
+    refusesEveryOwnedVariable("diskominfo", TransitionContract.TASK_COORDINATE_TECHNICALLY, agreed(100, 1_500_000));
+    driver.complete(task(TransitionContract.TASK_COORDINATE_TECHNICALLY), agreed(100, 1_500_000));
 
-    refusesEveryOwnedVariable("kadis", TransitionProcess.TASK_APPROVE_PLAN, Map.of("planDecision", "APPROVE"));
-    driver.complete(task(TransitionProcess.TASK_APPROVE_PLAN), Map.of("planDecision", "APPROVE"));
+    refusesEveryOwnedVariable("kadis", TransitionContract.TASK_APPROVE_PLAN, Map.of("planDecision", "APPROVE"));
+    driver.complete(task(TransitionContract.TASK_APPROVE_PLAN), Map.of("planDecision", "APPROVE"));
 
     // the deadline passes while the order waits to be sent: the Sekda decides
     TimeTravel.advance(Duration.ofDays(4));
     engine.getManagementService().executeJob(deadlineTimer().getId());
     Map<String, Object> force = Map.of("overdueDecision", "FORCE_REVOCATION", "overdueReason", "Tenggat lewat");
-    refusesEveryOwnedVariable("sekda", TransitionProcess.TASK_DECIDE_OVERDUE_TRANSITION, force);
-    driver.complete(task(TransitionProcess.TASK_DECIDE_OVERDUE_TRANSITION), force);
+    refusesEveryOwnedVariable("sekda", TransitionContract.TASK_DECIDE_OVERDUE_TRANSITION, force);
+    driver.complete(task(TransitionContract.TASK_DECIDE_OVERDUE_TRANSITION), force);
 
     Map<String, Object> document = Map.of("budgetDocumentNumber", "DPPA-SKPD/2033/017");
-    refusesEveryOwnedVariable("bpkad", TransitionProcess.TASK_RECORD_BUDGET_REVOCATION, document);
-    driver.complete(task(TransitionProcess.TASK_RECORD_BUDGET_REVOCATION), document);
+    refusesEveryOwnedVariable("bpkad", TransitionContract.TASK_RECORD_BUDGET_REVOCATION, document);
+    driver.complete(task(TransitionContract.TASK_RECORD_BUDGET_REVOCATION), document);
 
     // the decisions the gateways routed on are the ones the server recorded
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
@@ -96,13 +96,13 @@ class SubmissionIntegrityHttpTest {
         .filteredOn(variable -> variable.getTaskId() == null)
         .extracting(variable -> variable.getValue())
         .containsExactly("APPROVE");
-    assertThat(task(TransitionProcess.TASK_CONFIRM_ISP_TERMINATION).getTaskDefinitionKey())
-        .isEqualTo(TransitionProcess.TASK_CONFIRM_ISP_TERMINATION);
+    assertThat(task(TransitionContract.TASK_CONFIRM_ISP_TERMINATION).getTaskDefinitionKey())
+        .isEqualTo(TransitionContract.TASK_CONFIRM_ISP_TERMINATION);
   }
 
   @Test
   void no_role_gains_the_rights_it_never_had() {
-    Task survey = task(TransitionProcess.TASK_FILL_SURVEY);
+    Task survey = task(TransitionContract.TASK_FILL_SURVEY);
     String instance = "/engine-rest/process-instance/" + transition.getId();
     Map<String, Object> hostile = Map.of("value", "opd-disdukcapil");
     Map<String, Object> before = database.of(transition.getId());
@@ -117,13 +117,13 @@ class SubmissionIntegrityHttpTest {
       answers.add(send(user, HttpMethod.PUT, "/engine-rest/execution/" + transition.getId() + "/localVariables/opdGroup",
           hostile));
       answers.add(send(user, HttpMethod.POST, "/engine-rest/message",
-          Map.of("messageName", TransitionProcess.MESSAGE_FORCE_CUT, "processInstanceId", transition.getId(),
+          Map.of("messageName", TransitionContract.MESSAGE_FORCE_CUT, "processInstanceId", transition.getId(),
               "processVariables", Map.of("opdGroup", hostile))));
       answers.add(send(user, HttpMethod.PUT, "/engine-rest/job/" + deadlineTimer().getId() + "/duedate",
           Map.of("duedate", "2026-11-02T10:00:00.000+0800")));
       answers.add(send(user, HttpMethod.POST, instance + "/modification",
           Map.of("instructions", List.of(Map.of("type", "startBeforeActivity",
-              "activityId", TransitionProcess.TASK_RECORD_BUDGET_REVOCATION)))));
+              "activityId", TransitionContract.TASK_RECORD_BUDGET_REVOCATION)))));
       answers.add(send(user, HttpMethod.PUT, instance + "/suspended", Map.of("suspended", true)));
       for (ResponseEntity<String> answer : answers) {
         assertThat(answer.getStatusCode().is4xxClientError()).as("%s: %s", user, answer.getBody()).isTrue();
@@ -168,7 +168,7 @@ class SubmissionIntegrityHttpTest {
   /** Every variable the process contracts declare: ids, groups, decisions, priorities, deadlines. */
   private static List<ProcessVariable<?>> ownedVariables() {
     Set<ProcessVariable<?>> owned = new LinkedHashSet<>();
-    for (Class<?> contract : List.of(TransitionProcess.class, CampaignProcess.class, TroubleTicketProcess.class)) {
+    for (Class<?> contract : List.of(TransitionContract.class, CampaignContract.class, TroubleTicketContract.class)) {
       for (Field field : contract.getFields()) {
         if (Modifier.isStatic(field.getModifiers()) && field.getType() == ProcessVariable.class) {
           try {
@@ -218,6 +218,6 @@ class SubmissionIntegrityHttpTest {
 
   private Job deadlineTimer() {
     return engine.getManagementService().createJobQuery().processInstanceId(transition.getId())
-        .activityId(TransitionProcess.EVENT_TRANSITION_DEADLINE).singleResult();
+        .activityId(TransitionContract.EVENT_TRANSITION_DEADLINE).singleResult();
   }
 }

@@ -1,7 +1,7 @@
 package id.go.pemda.bandwidth.process.form;
 
-import id.go.pemda.bandwidth.workflow.FieldError;
-import id.go.pemda.bandwidth.workflow.Wita;
+import id.go.pemda.bandwidth.shared.FieldError;
+import id.go.pemda.bandwidth.shared.Wita;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package id.go.pemda.bandwidth.process.form;
 
-import id.go.pemda.bandwidth.workflow.FieldError;
+import id.go.pemda.bandwidth.shared.FieldError;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;

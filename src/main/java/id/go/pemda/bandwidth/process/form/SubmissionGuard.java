@@ -1,6 +1,6 @@
 package id.go.pemda.bandwidth.process.form;
 
-import id.go.pemda.bandwidth.workflow.FieldError;
+import id.go.pemda.bandwidth.shared.FieldError;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

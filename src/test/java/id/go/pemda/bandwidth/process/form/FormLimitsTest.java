@@ -2,7 +2,7 @@ package id.go.pemda.bandwidth.process.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.go.pemda.bandwidth.workflow.FieldError;
+import id.go.pemda.bandwidth.shared.FieldError;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.pemda.bandwidth.shared.SafeText;
-import id.go.pemda.bandwidth.workflow.FieldError;
+import id.go.pemda.bandwidth.shared.FieldError;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;

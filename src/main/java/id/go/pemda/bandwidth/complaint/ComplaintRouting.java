@@ -1,0 +1,20 @@
+package id.go.pemda.bandwidth.complaint;
+
+/**
+ * Where complaints go in the processes. The complaint feature decides; the process layer
+ * carries it out (it correlates messages and starts processes, which the feature may not).
+ */
+public interface ComplaintRouting {
+
+  /** Whether the transition running as this process instance still takes complaints. */
+  boolean takesComplaints(String processInstanceId);
+
+  /** Hands a stored complaint to the OPD's running transition, where it gets a case of its own. */
+  void deliverToTransition(String processInstanceId, Long complaintId);
+
+  /** Starts the support process for a complaint no transition takes. */
+  void startSupport(Complaint complaint);
+
+  /** Starts sending a trouble ticket to Icon+, retried until it is there. */
+  void sendTroubleTicket(TroubleTicket ticket);
+}

@@ -1,0 +1,108 @@
+package id.go.pemda.bandwidth.process.campaign;
+
+import id.go.pemda.bandwidth.process.contract.CampaignContract;
+import id.go.pemda.bandwidth.campaign.CampaignService;
+import id.go.pemda.bandwidth.campaign.Campaign;
+import id.go.pemda.bandwidth.campaign.TransitionDeadline;
+import id.go.pemda.bandwidth.process.form.FormContract;
+import id.go.pemda.bandwidth.process.form.FormInput;
+import id.go.pemda.bandwidth.process.form.FormReader;
+import id.go.pemda.bandwidth.process.CurrentUser;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_PlanCampaign: reads the start form (it runs in the starting transaction, so a refusal
+ * means no campaign was started) and records the campaign with its OPDs in priority order. The
+ * form itself limits the fiscal year to this year and the five after it.
+ */
+@Component("planCampaign")
+public class PlanCampaignDelegate implements JavaDelegate, FormReader {
+
+  static final String FISCAL_YEAR = "fiscalYear";
+  static final String QUIET_PERIOD = "quietPeriod";
+  static final String OPD_CODES = "opdCodes";
+  static final String DEADLINE = "transitionDeadline";
+  static final FormContract FORM =
+      FormContract.of("form-start-campaign", List.of(FISCAL_YEAR, QUIET_PERIOD, DEADLINE, OPD_CODES), List.of());
+  private static final Duration SHORTEST_QUIET_PERIOD = Duration.ofMinutes(1);
+  private static final Duration LONGEST_QUIET_PERIOD = Duration.ofDays(365);
+
+  private final CampaignService campaigns;
+  private final Clock clock;
+
+  public PlanCampaignDelegate(CampaignService campaigns, Clock clock) {
+    this.campaigns = campaigns;
+    this.clock = clock;
+  }
+
+  @Override
+  public FormContract form() {
+    return FORM;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    FormInput input = FormInput.ofStart(execution, FORM);
+    int fiscalYear = input.wholeNumber(FISCAL_YEAR).intValue();
+    Duration quietPeriod = quietPeriod(input);
+    Instant deadline = deadline(input, fiscalYear);
+    List<String> opdCodes = splitCodes(input.text(OPD_CODES));
+    List<String> unknown = campaigns.unknownOpdCodes(opdCodes);
+    if (!unknown.isEmpty()) {
+      input.reject(OPD_CODES, "kode OPD tidak dikenal: " + String.join(", ", unknown));
+    }
+    if (campaigns.existsFor(fiscalYear)) {
+      input.reject(FISCAL_YEAR, "kampanye untuk tahun anggaran " + fiscalYear + " sudah pernah dimulai");
+    }
+    input.throwIfInvalid();
+    Campaign campaign =
+        campaigns.plan(fiscalYear, quietPeriod, deadline, CurrentUser.of(execution).orElse("system"), opdCodes);
+    input.consume();
+    CampaignContract.CAMPAIGN_ID.set(execution, campaign.id());
+  }
+
+  private static Duration quietPeriod(FormInput input) {
+    try {
+      Duration duration = Duration.parse(input.text(QUIET_PERIOD));
+      if (duration.compareTo(SHORTEST_QUIET_PERIOD) < 0 || duration.compareTo(LONGEST_QUIET_PERIOD) > 0) {
+        input.reject(QUIET_PERIOD, "harus antara 1 menit dan 365 hari");
+      }
+      return duration;
+    } catch (DateTimeParseException e) {
+      input.reject(QUIET_PERIOD, "durasi harus berformat ISO-8601, misalnya P30D (30 hari) atau PT10M (10 menit)");
+      return null;
+    }
+  }
+
+  /** The date given (end of that day, WITA), else 31 December before the fiscal year; never past. */
+  private Instant deadline(FormInput input, int fiscalYear) {
+    LocalDate given = input.date(DEADLINE);
+    Instant deadline = given != null ? TransitionDeadline.endOf(given) : TransitionDeadline.defaultFor(fiscalYear);
+    if (!deadline.isAfter(clock.instant())) {
+      input.reject(DEADLINE, "harus setelah hari ini; tanpa isian berlaku 31 Desember sebelum tahun anggaran");
+    }
+    return deadline;
+  }
+
+  /** "disdukcapil, DINKES" → [DISDUKCAPIL, DINKES]; blank → all OPDs. */
+  static List<String> splitCodes(String codes) {
+    if (codes == null) {
+      return List.of();
+    }
+    return Arrays.stream(codes.split("[,;\\s]+"))
+        .filter(code -> !code.isBlank())
+        .map(code -> code.toUpperCase(Locale.ROOT))
+        .distinct()
+        .toList();
+  }
+}

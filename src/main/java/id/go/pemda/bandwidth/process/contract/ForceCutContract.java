@@ -1,0 +1,21 @@
+package id.go.pemda.bandwidth.process.contract;
+
+import id.go.pemda.bandwidth.process.ProcessVariable;
+
+/**
+ * The Sekda's "putus saja" ({@code bpmn/force-cut.bpmn}): a start form naming the OPD and the
+ * reason; {@code Task_ForceCut} sends {@link TransitionContract#MESSAGE_FORCE_CUT} to the OPD's
+ * transition.
+ */
+public final class ForceCutContract {
+
+  public static final String KEY = "force-cut";
+
+  public static final String TASK_FORCE_CUT = "Task_ForceCut";
+  /** Which OPD was cut, kept so that Cockpit shows it. */
+  public static final ProcessVariable<String> OPD_CODE = ProcessVariable.of("opdCode", String.class);
+  /** Where a forced cut is recorded in the transition's decision log. */
+  public static final String STEP_FORCE_CUT = "ForceCut";
+
+  private ForceCutContract() {}
+}

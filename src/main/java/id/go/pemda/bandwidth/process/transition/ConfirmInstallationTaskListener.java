@@ -1,0 +1,69 @@
+package id.go.pemda.bandwidth.process.transition;
+
+import id.go.pemda.bandwidth.connection.OrderView;
+import id.go.pemda.bandwidth.connection.ConnectionService;
+import id.go.pemda.bandwidth.process.form.FormContract;
+import id.go.pemda.bandwidth.process.form.FormInput;
+import id.go.pemda.bandwidth.process.form.FormTaskListener;
+import id.go.pemda.bandwidth.process.contract.TransitionContract;
+import id.go.pemda.bandwidth.shared.Wita;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_ConfirmInstallation: the fallback while the transition waits for Icon+'s report, for
+ * when Icon+ reports by phone. Diskominfo records what was installed.
+ */
+@Component("confirmInstallationTask")
+public class ConfirmInstallationTaskListener extends FormTaskListener {
+
+  static final String INSTALLED_ON = "installedOn";
+  static final String CIRCUIT_ID = "circuitId";
+  static final String INSTALLED_BANDWIDTH = "installedBandwidthMbps";
+  static final FormContract FORM =
+      FormContract.of(
+          "form-confirm-installation",
+          List.of(INSTALLED_ON, CIRCUIT_ID, INSTALLED_BANDWIDTH),
+          OrderView.VIEWS.stream().filter(view -> !view.equals(OrderView.FAILURE_REASON)).toList());
+
+  private final ConnectionService connections;
+  private final Clock clock;
+
+  public ConfirmInstallationTaskListener(ConnectionService connections, Clock clock) {
+    this.connections = connections;
+    this.clock = clock;
+  }
+
+  @Override
+  public FormContract form() {
+    return FORM;
+  }
+
+  @Override
+  protected Map<String, Object> show(DelegateTask task) {
+    Map<String, Object> shown =
+        new HashMap<>(OrderView.of(connections.require(TransitionContract.CONNECTION_ORDER_ID.from(task))));
+    shown.remove(OrderView.FAILURE_REASON);
+    return shown;
+  }
+
+  @Override
+  protected void onComplete(DelegateTask task, FormInput input) {
+    LocalDate installedOn = input.date(INSTALLED_ON);
+    if (installedOn.isAfter(Wita.today(clock))) {
+      input.reject(INSTALLED_ON, "tidak boleh setelah hari ini (" + Wita.today(clock) + ")");
+    }
+    input.throwIfInvalid();
+    connections.recordInstallation(
+        TransitionContract.CONNECTION_ORDER_ID.from(task),
+        installedOn,
+        input.text(CIRCUIT_ID),
+        input.wholeNumber(INSTALLED_BANDWIDTH).intValue(),
+        currentUser(task));
+  }
+}

@@ -1,0 +1,50 @@
+package id.go.pemda.bandwidth.web;
+
+import id.go.pemda.bandwidth.budget.BudgetLine;
+import id.go.pemda.bandwidth.budget.BudgetLineRepository;
+import id.go.pemda.bandwidth.web.ApiInputException;
+import java.math.BigDecimal;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/budget/lines?fiscalYear=}: the internet budget lines of a fiscal year, what
+ * revocations moved, and the totals. For BPKAD and the Sekda ({@code SecurityConfig}).
+ */
+@RestController
+public class BudgetReportApi {
+
+  private final BudgetLineRepository lines;
+
+  public BudgetReportApi(BudgetLineRepository lines) {
+    this.lines = lines;
+  }
+
+  @GetMapping("/api/budget/lines")
+  public BudgetReport lines(@RequestParam(required = false) Integer fiscalYear) {
+    if (fiscalYear == null || fiscalYear < 2000 || fiscalYear > 2100) {
+      throw ApiInputException.of("fiscalYear", "wajib diisi, tahun 2000 sampai 2100");
+    }
+    List<BudgetLine> ofYear = lines.findByFiscalYearOrderByOpdCode(fiscalYear);
+    return new BudgetReport(
+        fiscalYear,
+        ofYear,
+        sum(ofYear.stream().map(BudgetLine::originalAmountRupiah).toList()),
+        sum(ofYear.stream().map(BudgetLine::amountRupiah).toList()),
+        sum(ofYear.stream().map(BudgetLine::movedAmountRupiah).toList()));
+  }
+
+  private static BigDecimal sum(List<BigDecimal> amounts) {
+    return amounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  /** The lines of one fiscal year and their totals, exact in rupiah. */
+  public record BudgetReport(
+      int fiscalYear,
+      List<BudgetLine> lines,
+      BigDecimal originalTotalRupiah,
+      BigDecimal currentTotalRupiah,
+      BigDecimal movedTotalRupiah) {}
+}

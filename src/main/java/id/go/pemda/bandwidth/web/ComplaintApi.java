@@ -1,0 +1,139 @@
+package id.go.pemda.bandwidth.web;
+
+import id.go.pemda.bandwidth.complaint.ComplaintChannel;
+import id.go.pemda.bandwidth.complaint.ComplaintRoute;
+import id.go.pemda.bandwidth.complaint.ComplaintStatus;
+import id.go.pemda.bandwidth.complaint.Complaint;
+import id.go.pemda.bandwidth.complaint.ComplaintStage;
+import id.go.pemda.bandwidth.complaint.ComplaintCategory;
+import id.go.pemda.bandwidth.complaint.ComplaintService;
+import id.go.pemda.bandwidth.complaint.Severity;
+import id.go.pemda.bandwidth.complaint.ComplaintIntake;
+import id.go.pemda.bandwidth.identity.Groups;
+import id.go.pemda.bandwidth.opd.OpdRegistry;
+import id.go.pemda.bandwidth.shared.SafeText;
+import id.go.pemda.bandwidth.web.ApiForbiddenException;
+import id.go.pemda.bandwidth.web.ApiInputException;
+import id.go.pemda.bandwidth.web.ApiNotFoundException;
+import id.go.pemda.bandwidth.shared.Wita;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/complaints}: systems and OPD operators file complaints over HTTP. An OPD's own
+ * users may file and read its complaints, Diskominfo those of every OPD.
+ */
+@RestController
+@RequestMapping("/api/complaints")
+public class ComplaintApi {
+
+  private final ComplaintIntake intake;
+  private final ComplaintService complaints;
+  private final OpdRegistry registry;
+  private final Clock clock;
+
+  public ComplaintApi(ComplaintIntake intake, ComplaintService complaints, OpdRegistry registry, Clock clock) {
+    this.intake = intake;
+    this.complaints = complaints;
+    this.registry = registry;
+    this.clock = clock;
+  }
+
+  @PostMapping
+  public ResponseEntity<ComplaintResponse> file(@Valid @RequestBody ComplaintRequest request, Authentication caller) {
+    String unsafe = SafeText.problem(request.description(), true);
+    if (unsafe != null) {
+      throw ApiInputException.of("description", unsafe);
+    }
+    String opdCode = request.opdCode().strip().toUpperCase(Locale.ROOT);
+    if (!registry.exists(opdCode)) {
+      throw ApiInputException.of("opdCode", "OPD '" + request.opdCode() + "' tidak terdaftar");
+    }
+    Instant occurredAt = request.occurredAt() == null ? null : request.occurredAt().toInstant();
+    if (occurredAt != null && occurredAt.isAfter(clock.instant())) {
+      throw ApiInputException.of("occurredAt", "tidak boleh di masa depan");
+    }
+    if (occurredAt != null && occurredAt.isBefore(clock.instant().minus(Duration.ofDays(365)))) {
+      throw ApiInputException.of("occurredAt", "tidak boleh lebih dari satu tahun yang lalu");
+    }
+    requireAccess(caller, opdCode);
+    Complaint complaint =
+        intake.file(
+            opdCode,
+            new Complaint.Report(
+                request.category(), request.description(), occurredAt, caller.getName(), ComplaintChannel.API));
+    return ResponseEntity.created(URI.create("/api/complaints/" + complaint.id()))
+        .body(ComplaintResponse.of(complaint));
+  }
+
+  @GetMapping("/{id}")
+  public ComplaintResponse get(@PathVariable long id, Authentication caller) {
+    Complaint complaint =
+        complaints.find(id).orElseThrow(() -> new ApiNotFoundException("Keluhan " + id + " tidak ada"));
+    requireAccess(caller, complaint.opdCode());
+    return ComplaintResponse.of(complaint);
+  }
+
+  private static void requireAccess(Authentication caller, String opdCode) {
+    boolean allowed =
+        caller.getAuthorities().stream()
+            .map(GrantedAuthority::getAuthority)
+            .anyMatch(group -> group.equals(Groups.DISKOMINFO) || group.equals(Groups.opd(opdCode)));
+    if (!allowed) {
+      throw new ApiForbiddenException("Akun ini tidak boleh melaporkan atau melihat keluhan OPD " + opdCode);
+    }
+  }
+
+  /** What a caller sends. */
+  public record ComplaintRequest(
+      @NotBlank(message = "wajib diisi") @Size(max = 40, message = "maksimal 40 karakter") String opdCode,
+      @NotNull(message = "wajib diisi; salah satu dari LINK_DOWN, SLOW, INTERMITTENT, OTHER")
+          ComplaintCategory category,
+      @NotBlank(message = "wajib diisi") @Size(max = 4000, message = "maksimal 4000 karakter") String description,
+      OffsetDateTime occurredAt) {}
+
+  /**
+   * What the caller is told: the number, where the complaint went and by when it is answered.
+   * Times are given in WITA.
+   */
+  public record ComplaintResponse(
+      long complaintId,
+      String opdCode,
+      ComplaintCategory category,
+      String description,
+      ComplaintStatus status,
+      ComplaintStage stage,
+      ComplaintRoute route,
+      Severity severity,
+      OffsetDateTime responseDueAt,
+      OffsetDateTime filedAt) {
+
+    static ComplaintResponse of(Complaint complaint) {
+      return new ComplaintResponse(
+          complaint.id(), complaint.opdCode(), complaint.category(), complaint.description(), complaint.status(),
+          complaint.stage(), complaint.route(), complaint.severity(), wita(complaint.responseDueAt()),
+          wita(complaint.filedAt()));
+    }
+
+    private static OffsetDateTime wita(Instant instant) {
+      return instant.atZone(Wita.ZONE).toOffsetDateTime();
+    }
+  }
+}
