@@ -81,7 +81,8 @@ public class ComplaintIntake {
     Instant now = clock.instant();
     return complaints.record(
         Complaint.file(
-            transitionId, opd.code(), stage, report, triaged, ResponseDeadline.after(now, triaged.responseTime()),
-            route, now));
+            opd.code(), transitionId, stage, route, now, report,
+            new Complaint.Triaged(
+                triaged.severity(), triaged.handlingGroup(), ResponseDeadline.after(now, triaged.responseTime()))));
   }
 }

@@ -55,7 +55,8 @@ public class ComplaintService {
     if (complaint.status() == ComplaintStatus.CLOSED) {
       return complaint;
     }
-    Complaint closed = complaints.save(complaint.evaluated(result, notes, evaluator, clock.instant()));
+    Complaint closed =
+        complaints.save(complaint.evaluated(new Complaint.Evaluation(result, notes, evaluator, clock.instant())));
     if (result == EvaluationResult.PROVIDER_FAULT && tickets.findByComplaintId(complaintId).isEmpty()) {
       routing.sendTroubleTicket(tickets.save(TroubleTicket.open(closed, clock.instant())));
     }
@@ -65,7 +66,8 @@ public class ComplaintService {
   /** The response deadline passed: on record for the Head of Diskominfo (the first time counts). */
   public Complaint escalate(Long complaintId) {
     Complaint complaint = require(complaintId);
-    return complaints.save(complaint.escalated(clock.instant(), complaint.escalationNotes()));
+    return complaints.save(
+        complaint.escalated(clock.instant(), complaint.escalation() == null ? null : complaint.escalation().escalationNotes()));
   }
 
   public Complaint recordEscalationNotes(Long complaintId, String notes) {
@@ -111,7 +113,8 @@ public class ComplaintService {
     List<Complaint> all = complaints.findByTransitionIdOrderById(transitionId);
     long open = all.stream().filter(c -> c.status() == ComplaintStatus.OPEN).count();
     var lastClosed =
-        all.stream().map(Complaint::closedAt).filter(Objects::nonNull).max(Instant::compareTo);
+        all.stream().map(Complaint::evaluation).filter(Objects::nonNull).map(Complaint.Evaluation::closedAt)
+            .max(Instant::compareTo);
     return QuietPeriod.evaluate(
         transition.evaluationStartedAt(),
         campaigns.require(transition.campaignId()).quietPeriodDuration(),

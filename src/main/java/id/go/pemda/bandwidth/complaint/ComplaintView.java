@@ -26,7 +26,7 @@ public final class ComplaintView {
     view.put("viewComplaintSeverity", complaint.severity().label());
     view.put("viewComplaintDue", Wita.format(complaint.responseDueAt()));
     view.put("viewComplaintDescription", complaint.description());
-    view.put("viewComplaintFiled", complaint.filedBy() + ", " + Wita.format(complaint.filedAt()));
+    view.put("viewComplaintFiled", complaint.report().filedBy() + ", " + Wita.format(complaint.filedAt()));
     view.put(
         "viewComplaintHistory",
         history.stream()
@@ -35,7 +35,7 @@ public final class ComplaintView {
                 c ->
                     number(c) + " | " + Wita.format(c.filedAt()) + " | " + c.category().label() + " | "
                         + c.status().label()
-                        + (c.evaluationResult() == null ? "" : " (" + c.evaluationResult().label() + ")"))
+                        + (c.evaluation() == null ? "" : " (" + c.evaluation().evaluationResult().label() + ")"))
             .collect(Collectors.joining("\n")));
     return view;
   }

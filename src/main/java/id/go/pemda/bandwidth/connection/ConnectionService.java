@@ -1,16 +1,16 @@
 package id.go.pemda.bandwidth.connection;
 
-import id.go.pemda.bandwidth.iconplus.IconPlusProperties;
-import id.go.pemda.bandwidth.iconplus.IconPlusException;
-import id.go.pemda.bandwidth.iconplus.IconPlusPort;
 import id.go.pemda.bandwidth.coordination.BandwidthPlan;
 import id.go.pemda.bandwidth.coordination.CoordinationService;
+import id.go.pemda.bandwidth.iconplus.IconPlusException;
+import id.go.pemda.bandwidth.iconplus.IconPlusPort;
+import id.go.pemda.bandwidth.iconplus.IconPlusProperties;
+import id.go.pemda.bandwidth.shared.Wita;
 import id.go.pemda.bandwidth.survey.SurveyAnswer;
 import id.go.pemda.bandwidth.survey.SurveyService;
 import id.go.pemda.bandwidth.transition.OpdTransition;
 import id.go.pemda.bandwidth.transition.TransitionService;
 import id.go.pemda.bandwidth.transition.TransitionStatus;
-import id.go.pemda.bandwidth.shared.Wita;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

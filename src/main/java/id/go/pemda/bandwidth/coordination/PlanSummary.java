@@ -1,11 +1,11 @@
 package id.go.pemda.bandwidth.coordination;
 
 import id.go.pemda.bandwidth.opd.OpdRegistry;
+import id.go.pemda.bandwidth.shared.Rupiah;
 import id.go.pemda.bandwidth.survey.SurveyAnswer;
 import id.go.pemda.bandwidth.survey.SurveyService;
 import id.go.pemda.bandwidth.transition.OpdTransition;
 import id.go.pemda.bandwidth.transition.TransitionService;
-import id.go.pemda.bandwidth.shared.Rupiah;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -2,12 +2,10 @@ package id.go.pemda.bandwidth.iconplus;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.go.pemda.bandwidth.iconplus.IconPlusProperties;
-import id.go.pemda.bandwidth.iconplus.IconPlusSignature;
-import id.go.pemda.bandwidth.shared.SafeText;
 import id.go.pemda.bandwidth.shared.FieldError;
-import java.time.Clock;
+import id.go.pemda.bandwidth.shared.SafeText;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;

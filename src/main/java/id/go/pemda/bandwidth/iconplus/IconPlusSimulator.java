@@ -2,8 +2,6 @@ package id.go.pemda.bandwidth.iconplus;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.go.pemda.bandwidth.iconplus.IconPlusProperties;
-import id.go.pemda.bandwidth.iconplus.IconPlusSignature;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.net.http.HttpClient;

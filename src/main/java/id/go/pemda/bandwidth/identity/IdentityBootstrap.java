@@ -1,7 +1,5 @@
 package id.go.pemda.bandwidth.identity;
 
-import id.go.pemda.bandwidth.process.contract.ForceCutContract;
-import id.go.pemda.bandwidth.process.contract.ComplaintIntakeContract;
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
@@ -9,10 +7,11 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
 
-import id.go.pemda.bandwidth.process.contract.CampaignContract;
 import id.go.pemda.bandwidth.opd.Opd;
 import id.go.pemda.bandwidth.opd.OpdRegistry;
-import id.go.pemda.bandwidth.process.transition.ForceCutService;
+import id.go.pemda.bandwidth.process.contract.CampaignContract;
+import id.go.pemda.bandwidth.process.contract.ComplaintIntakeContract;
+import id.go.pemda.bandwidth.process.contract.ForceCutContract;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;

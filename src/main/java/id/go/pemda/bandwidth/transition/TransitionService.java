@@ -31,8 +31,12 @@ public class TransitionService {
         .orElseGet(
             () ->
                 transitions.save(
-                    OpdTransition.start(
-                        campaignId, opdCode, fiscalYear, processInstanceId, deadline, clock.instant())));
+                    OpdTransition.start(opdCode, fiscalYear)
+                        .campaignId(campaignId)
+                        .processInstanceId(processInstanceId)
+                        .startedAt(clock.instant())
+                        .deadline(deadline)
+                        .build()));
   }
 
   /** The OPD's most recent transition, running or ended. */
@@ -42,11 +46,11 @@ public class TransitionService {
   }
 
   public OpdTransition extendDeadline(Long transitionId, Instant newDeadline) {
-    return transitions.save(require(transitionId).withDeadline(newDeadline));
+    return transitions.save(require(transitionId).toBuilder().deadline(newDeadline).build());
   }
 
   public OpdTransition recordAcceptance(Long transitionId, LocalDate on) {
-    return transitions.save(require(transitionId).accepted(on));
+    return transitions.save(require(transitionId).toBuilder().acceptedOn(on).build());
   }
 
   @Transactional(readOnly = true)
@@ -57,20 +61,30 @@ public class TransitionService {
   }
 
   public OpdTransition moveTo(Long transitionId, TransitionStatus status) {
-    return transitions.save(require(transitionId).withStatus(status));
+    return transitions.save(require(transitionId).toBuilder().status(status).build());
   }
 
   public OpdTransition startEvaluationPeriod(Long transitionId) {
-    return transitions.save(require(transitionId).withEvaluationStartedAt(clock.instant()));
+    return transitions.save(require(transitionId).toBuilder()
+            .status(TransitionStatus.EVALUATION)
+            .evaluationStartedAt(clock.instant())
+            .build());
   }
 
   public OpdTransition recordIspTermination(
       Long transitionId, LocalDate terminatedOn, String reference, String confirmedBy) {
-    return transitions.save(require(transitionId).withIspTermination(terminatedOn, reference, confirmedBy));
+    return transitions.save(require(transitionId).toBuilder()
+            .ispTerminatedOn(terminatedOn)
+            .ispTerminationReference(reference)
+            .ispTerminationConfirmedBy(confirmedBy)
+            .build());
   }
 
   public OpdTransition complete(Long transitionId) {
-    return transitions.save(require(transitionId).completed(clock.instant()));
+    return transitions.save(require(transitionId).toBuilder()
+            .status(TransitionStatus.COMPLETED)
+            .endedAt(clock.instant())
+            .build());
   }
 
   public DecisionRecord recordDecision(

@@ -2,7 +2,6 @@ package id.go.pemda.bandwidth.web;
 
 import id.go.pemda.bandwidth.budget.BudgetLine;
 import id.go.pemda.bandwidth.budget.BudgetLineRepository;
-import id.go.pemda.bandwidth.web.ApiInputException;
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;

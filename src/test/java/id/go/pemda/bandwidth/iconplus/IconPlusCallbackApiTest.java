@@ -1,6 +1,5 @@
 package id.go.pemda.bandwidth.iconplus;
 
-import id.go.pemda.bandwidth.process.contract.TroubleTicketContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -12,15 +11,14 @@ import id.go.pemda.bandwidth.complaint.TroubleTicket;
 import id.go.pemda.bandwidth.complaint.TroubleTicketRepository;
 import id.go.pemda.bandwidth.connection.ConnectionOrder;
 import id.go.pemda.bandwidth.connection.ConnectionService;
-import id.go.pemda.bandwidth.iconplus.IconPlusSignature;
 import id.go.pemda.bandwidth.connection.OrderStatus;
 import id.go.pemda.bandwidth.identity.Groups;
+import id.go.pemda.bandwidth.process.contract.TransitionContract;
+import id.go.pemda.bandwidth.process.contract.TroubleTicketContract;
 import id.go.pemda.bandwidth.support.ApplicationTest;
-import id.go.pemda.bandwidth.support.Processes;
 import id.go.pemda.bandwidth.support.TestOpds;
 import id.go.pemda.bandwidth.support.TimeTravel;
 import id.go.pemda.bandwidth.support.TransitionDriver;
-import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,7 +44,8 @@ import org.springframework.http.ResponseEntity;
 @ApplicationTest
 class IconPlusCallbackApiTest {
 
-  // Tests share one database: these OPDs belong to this class.
+  // OPDs of this class alone (TestOpds), so no other test's transition or complaint is seen here
+  private static final String TICKET_OPD = "TEST-CALLBACK-TICKET";
   private static final int FISCAL_YEAR = 2032;
   private static final String SECRET = "test-callback-secret";
   private static final Instant NOW = Instant.parse("2026-11-06T01:00:00Z");
@@ -64,12 +63,13 @@ class IconPlusCallbackApiTest {
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(engine);
+    opds.register(TICKET_OPD);
     TimeTravel.to(NOW);
   }
 
   @Test
   void installed_moves_the_transition_to_acceptance_and_a_duplicate_changes_nothing() {
-    ProcessInstance instance = driver.startAndOrder("SETDA", FISCAL_YEAR);
+    ProcessInstance instance = driver.startAndOrder(opds.register("TEST-CALLBACK-INSTALLED"), FISCAL_YEAR);
     ConnectionOrder order = orderOf(instance);
     Map<String, Object> callback = installed(order.providerOrderId());
 
@@ -96,7 +96,7 @@ class IconPlusCallbackApiTest {
 
   @Test
   void failed_sends_the_order_back_to_diskominfo_who_sends_it_again() {
-    ProcessInstance instance = driver.startAndOrder("SETWAN", FISCAL_YEAR);
+    ProcessInstance instance = driver.startAndOrder(opds.register("TEST-CALLBACK-FAILED"), FISCAL_YEAR);
     ConnectionOrder order = orderOf(instance);
     Map<String, Object> failed = callback(order.providerOrderId(), "FAILED");
     failed.put("notes", "Tiang listrik di depan kantor belum berizin");
@@ -121,7 +121,7 @@ class IconPlusCallbackApiTest {
 
   @Test
   void rescheduled_moves_the_installation_deadline_and_the_sla_chases_icon_plus_without_cancelling_the_wait() {
-    ProcessInstance instance = driver.startAndOrder("BKPSDM", FISCAL_YEAR);
+    ProcessInstance instance = driver.startAndOrder(opds.register("TEST-CALLBACK-RESCHEDULED"), FISCAL_YEAR);
     ConnectionOrder order = orderOf(instance);
     assertThat(slaJob(instance).getDuedate()).isEqualTo(Date.from(NOW.plus(Duration.ofDays(14))));
     Map<String, Object> rescheduled = callback(order.providerOrderId(), "RESCHEDULED");
@@ -148,15 +148,15 @@ class IconPlusCallbackApiTest {
 
   @Test
   void repaired_closes_the_trouble_ticket_once() {
-    Complaint complaint = driver.fileComplaint("KESBANGPOL", "LINK_DOWN", "Putus sejak subuh");
+    Complaint complaint = driver.fileComplaint(TICKET_OPD, "LINK_DOWN", "Putus sejak subuh");
     ProcessInstance support =
-        engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("KESBANGPOL")
+        engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(TICKET_OPD)
             .processDefinitionKey("complaint-support").singleResult();
     engine.getTaskService().complete(
         BpmnAwareTests.task(support).getId(), Map.of("evaluationResult", "PROVIDER_FAULT", "evaluationNotes", "Port rusak"));
     ProcessInstance ticketProcess =
         engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(TroubleTicketContract.KEY)
-            .processInstanceBusinessKey("KESBANGPOL").singleResult();
+            .processInstanceBusinessKey(TICKET_OPD).singleResult();
     engine.getManagementService().executeJob(
         engine.getManagementService().createJobQuery().processInstanceId(ticketProcess.getId()).singleResult().getId());
     TroubleTicket ticket = tickets.findByComplaintId(complaint.id()).orElseThrow();
@@ -178,7 +178,7 @@ class IconPlusCallbackApiTest {
   void an_unknown_order_is_404_and_an_order_nobody_waits_for_is_409() {
     assertThat(post(installed("NO-SUCH-ORDER")).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
-    ProcessInstance instance = driver.startAndOrder("DPTPH", FISCAL_YEAR);
+    ProcessInstance instance = driver.startAndOrder(opds.register("TEST-CALLBACK-LATE"), FISCAL_YEAR);
     ConnectionOrder order = orderOf(instance);
     driver.complete(instance, TransitionDriver.installed());
     assertThat(instance).isWaitingAt(TransitionContract.TASK_ACCEPT_LINK);

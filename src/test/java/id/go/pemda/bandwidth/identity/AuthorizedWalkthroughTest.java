@@ -8,13 +8,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.pemda.bandwidth.budget.BudgetService;
 import id.go.pemda.bandwidth.budget.BudgetStatus;
-import id.go.pemda.bandwidth.process.contract.CampaignContract;
 import id.go.pemda.bandwidth.campaign.CampaignService;
+import id.go.pemda.bandwidth.process.contract.CampaignContract;
+import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.TimeTravel;
-import id.go.pemda.bandwidth.support.Processes;
 import id.go.pemda.bandwidth.transition.DecisionRecord;
-import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.transition.TransitionService;
 import java.time.Duration;
 import java.time.Instant;

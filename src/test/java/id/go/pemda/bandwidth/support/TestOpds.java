@@ -23,8 +23,13 @@ public class TestOpds {
    * include it; a campaign or complaint naming it still finds it.
    */
   public String register(String code) {
+    return register(code, "DINAS", false);
+  }
+
+  /** As {@link #register(String)}, of a kind of unit and serving citizens directly or not. */
+  public String register(String code, String type, boolean frontlinePublicService) {
     return opds.findByCode(code)
-        .orElseGet(() -> opds.save(new Opd(null, code, "OPD uji " + code, "DINAS", false, false)))
+        .orElseGet(() -> opds.save(new Opd(null, code, "OPD uji " + code, type, frontlinePublicService, false)))
         .code();
   }
 }

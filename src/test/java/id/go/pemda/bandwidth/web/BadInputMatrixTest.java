@@ -3,13 +3,13 @@ package id.go.pemda.bandwidth.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.go.pemda.bandwidth.iconplus.IconPlusSignature;
 import id.go.pemda.bandwidth.iconplus.IconPlusCallbackApi;
+import id.go.pemda.bandwidth.iconplus.IconPlusSignature;
+import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.DatabaseSnapshot;
 import id.go.pemda.bandwidth.support.TimeTravel;
 import id.go.pemda.bandwidth.support.TransitionDriver;
-import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;

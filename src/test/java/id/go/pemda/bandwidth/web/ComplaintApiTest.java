@@ -1,12 +1,14 @@
 package id.go.pemda.bandwidth.web;
 
-import id.go.pemda.bandwidth.complaint.Complaint;
-import id.go.pemda.bandwidth.process.contract.ComplaintSupportContract;
-import id.go.pemda.bandwidth.complaint.ComplaintChannel;
-import id.go.pemda.bandwidth.complaint.ComplaintService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.pemda.bandwidth.complaint.Complaint;
+import id.go.pemda.bandwidth.complaint.ComplaintChannel;
+import id.go.pemda.bandwidth.complaint.ComplaintService;
+import id.go.pemda.bandwidth.process.contract.ComplaintCase;
+import id.go.pemda.bandwidth.process.contract.ComplaintSupportContract;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import java.util.HashMap;
 import java.util.Map;
@@ -31,6 +33,7 @@ class ComplaintApiTest {
   @Autowired TestRestTemplate http;
   @Autowired ComplaintService complaints;
   @Autowired ProcessEngine engine;
+  @Autowired ObjectMapper json;
 
   @Test
   void a_complaint_is_created_with_its_route_and_a_location() {
@@ -45,10 +48,14 @@ class ComplaintApiTest {
     assertThat(body.get("stage").asText()).isEqualTo("AFTER_TRANSITION");
     assertThat(body.get("severity").asText()).isEqualTo("CRITICAL");
     Complaint stored = complaints.require(id);
-    assertThat(stored.channel()).isEqualTo(ComplaintChannel.API);
-    assertThat(stored.filedBy()).isEqualTo(OPD_USER);
+    assertThat(stored.report().channel()).isEqualTo(ComplaintChannel.API);
+    assertThat(stored.report().filedBy()).isEqualTo(OPD_USER);
+    // this complaint, not an earlier one of the same OPD, went to the support process
     assertThat(engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(ComplaintSupportContract.KEY).processInstanceBusinessKey(OPD).count()).isPositive();
+            .processDefinitionKey(ComplaintSupportContract.KEY)
+            .variableValueEquals(ComplaintCase.FILED_COMPLAINT_ID.name(), id)
+            .count())
+        .isOne();
 
     JsonNode read =
         http.withBasicAuth(OPD_USER, "demo").getForObject("/api/complaints/" + id, JsonNode.class);
@@ -56,14 +63,20 @@ class ComplaintApiTest {
   }
 
   @Test
-  void html_and_script_are_stored_and_returned_as_text() {
+  void html_and_script_are_stored_and_returned_as_text() throws Exception {
     String description = "<script>alert('x')</script><b>tebal</b> & \"kutip\"";
 
     ResponseEntity<JsonNode> response =
         post("diskominfo", Map.of("opdCode", OPD, "category", "OTHER", "description", description));
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    assertThat(complaints.require(response.getBody().get("complaintId").asLong()).description()).isEqualTo(description);
+    long id = response.getBody().get("complaintId").asLong();
+    assertThat(complaints.require(id).description()).isEqualTo(description);
+    // read back as a JSON string, character for character, never as markup
+    ResponseEntity<String> read = http.withBasicAuth(OPD_USER, "demo").getForEntity("/api/complaints/" + id, String.class);
+    assertThat(read.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_JSON);
+    assertThat(read.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(json.readTree(read.getBody()).get("description").asText()).isEqualTo(description);
   }
 
   @Test

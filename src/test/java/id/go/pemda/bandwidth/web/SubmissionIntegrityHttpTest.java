@@ -4,16 +4,15 @@ import static id.go.pemda.bandwidth.support.TransitionDriver.agreed;
 import static id.go.pemda.bandwidth.support.TransitionDriver.survey;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.pemda.bandwidth.process.ProcessVariable;
 import id.go.pemda.bandwidth.process.contract.CampaignContract;
+import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.contract.TroubleTicketContract;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.DatabaseSnapshot;
-import id.go.pemda.bandwidth.support.Processes;
 import id.go.pemda.bandwidth.support.TimeTravel;
 import id.go.pemda.bandwidth.support.TransitionDriver;
 import id.go.pemda.bandwidth.support.WebappSession;
-import id.go.pemda.bandwidth.process.contract.TransitionContract;
-import id.go.pemda.bandwidth.process.ProcessVariable;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.time.Duration;

@@ -1,13 +1,13 @@
 package id.go.pemda.bandwidth.process.campaign;
 
-import id.go.pemda.bandwidth.process.contract.CampaignContract;
-import id.go.pemda.bandwidth.campaign.CampaignService;
 import id.go.pemda.bandwidth.campaign.Campaign;
+import id.go.pemda.bandwidth.campaign.CampaignService;
 import id.go.pemda.bandwidth.campaign.TransitionDeadline;
+import id.go.pemda.bandwidth.process.CurrentUser;
+import id.go.pemda.bandwidth.process.contract.CampaignContract;
 import id.go.pemda.bandwidth.process.form.FormContract;
 import id.go.pemda.bandwidth.process.form.FormInput;
 import id.go.pemda.bandwidth.process.form.FormReader;
-import id.go.pemda.bandwidth.process.CurrentUser;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,15 +1,15 @@
 package id.go.pemda.bandwidth.process.complaint;
 
-import id.go.pemda.bandwidth.process.contract.ComplaintCase;
-import id.go.pemda.bandwidth.complaint.EvaluationResult;
 import id.go.pemda.bandwidth.complaint.Complaint;
 import id.go.pemda.bandwidth.complaint.ComplaintService;
 import id.go.pemda.bandwidth.complaint.ComplaintView;
+import id.go.pemda.bandwidth.complaint.EvaluationResult;
 import id.go.pemda.bandwidth.coordination.PlanSummary;
+import id.go.pemda.bandwidth.process.contract.ComplaintCase;
+import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.form.FormContract;
 import id.go.pemda.bandwidth.process.form.FormInput;
 import id.go.pemda.bandwidth.process.form.FormTaskListener;
-import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

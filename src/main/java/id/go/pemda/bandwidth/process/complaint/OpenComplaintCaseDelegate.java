@@ -1,8 +1,8 @@
 package id.go.pemda.bandwidth.process.complaint;
 
-import id.go.pemda.bandwidth.process.contract.ComplaintCase;
 import id.go.pemda.bandwidth.complaint.Complaint;
 import id.go.pemda.bandwidth.complaint.ComplaintService;
+import id.go.pemda.bandwidth.process.contract.ComplaintCase;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,18 +1,17 @@
 package id.go.pemda.bandwidth.process.complaint;
 
-import id.go.pemda.bandwidth.process.contract.ComplaintIntakeContract;
 import id.go.pemda.bandwidth.complaint.Complaint;
-import id.go.pemda.bandwidth.complaint.ComplaintChannel;
 import id.go.pemda.bandwidth.complaint.ComplaintCategory;
+import id.go.pemda.bandwidth.complaint.ComplaintChannel;
 import id.go.pemda.bandwidth.complaint.ComplaintIntake;
 import id.go.pemda.bandwidth.identity.Groups;
 import id.go.pemda.bandwidth.opd.Opd;
 import id.go.pemda.bandwidth.opd.OpdRegistry;
+import id.go.pemda.bandwidth.process.CurrentUser;
+import id.go.pemda.bandwidth.process.contract.ComplaintIntakeContract;
 import id.go.pemda.bandwidth.process.form.FormContract;
 import id.go.pemda.bandwidth.process.form.FormInput;
 import id.go.pemda.bandwidth.process.form.FormReader;
-import id.go.pemda.bandwidth.process.contract.TransitionContract;
-import id.go.pemda.bandwidth.process.CurrentUser;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

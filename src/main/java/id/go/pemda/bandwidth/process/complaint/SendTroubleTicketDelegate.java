@@ -1,7 +1,7 @@
 package id.go.pemda.bandwidth.process.complaint;
 
-import id.go.pemda.bandwidth.process.contract.TroubleTicketContract;
 import id.go.pemda.bandwidth.complaint.TroubleTicketService;
+import id.go.pemda.bandwidth.process.contract.TroubleTicketContract;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

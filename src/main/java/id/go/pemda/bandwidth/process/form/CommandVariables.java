@@ -2,13 +2,13 @@ package id.go.pemda.bandwidth.process.form;
 
 import java.lang.reflect.Field;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 
 /**
  * What a client command carries: the engine keeps a command's task id and variables in protected

@@ -1,7 +1,7 @@
 package id.go.pemda.bandwidth.process.form;
 
-import id.go.pemda.bandwidth.shared.SafeText;
 import id.go.pemda.bandwidth.shared.FieldError;
+import id.go.pemda.bandwidth.shared.SafeText;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;

@@ -1,19 +1,19 @@
 package id.go.pemda.bandwidth.process.transition;
 
-import id.go.pemda.bandwidth.process.contract.ComplaintCase;
-import id.go.pemda.bandwidth.connection.ConnectionOrder;
-import id.go.pemda.bandwidth.connection.LinkAcceptance;
-import id.go.pemda.bandwidth.connection.ConnectionService;
 import id.go.pemda.bandwidth.complaint.Complaint;
 import id.go.pemda.bandwidth.complaint.ComplaintCategory;
 import id.go.pemda.bandwidth.complaint.ComplaintChannel;
 import id.go.pemda.bandwidth.complaint.ComplaintIntake;
+import id.go.pemda.bandwidth.connection.ConnectionOrder;
+import id.go.pemda.bandwidth.connection.ConnectionService;
+import id.go.pemda.bandwidth.connection.LinkAcceptance;
+import id.go.pemda.bandwidth.process.contract.ComplaintCase;
+import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.form.FormContract;
 import id.go.pemda.bandwidth.process.form.FormInput;
 import id.go.pemda.bandwidth.process.form.FormTaskListener;
-import id.go.pemda.bandwidth.process.contract.TransitionContract;
-import id.go.pemda.bandwidth.transition.TransitionService;
 import id.go.pemda.bandwidth.shared.Wita;
+import id.go.pemda.bandwidth.transition.TransitionService;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;

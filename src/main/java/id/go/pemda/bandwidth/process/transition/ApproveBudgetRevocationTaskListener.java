@@ -1,15 +1,15 @@
 package id.go.pemda.bandwidth.process.transition;
 
 import id.go.pemda.bandwidth.budget.BudgetLineText;
-import id.go.pemda.bandwidth.budget.RevocationSummary;
-import id.go.pemda.bandwidth.budget.RevocationDecision;
 import id.go.pemda.bandwidth.budget.BudgetService;
+import id.go.pemda.bandwidth.budget.RevocationDecision;
+import id.go.pemda.bandwidth.budget.RevocationSummary;
+import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.form.FormContract;
 import id.go.pemda.bandwidth.process.form.FormInput;
 import id.go.pemda.bandwidth.process.form.FormTaskListener;
-import id.go.pemda.bandwidth.process.contract.TransitionContract;
-import id.go.pemda.bandwidth.transition.TransitionService;
 import id.go.pemda.bandwidth.shared.Rupiah;
+import id.go.pemda.bandwidth.transition.TransitionService;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;

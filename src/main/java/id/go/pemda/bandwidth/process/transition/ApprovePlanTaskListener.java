@@ -1,12 +1,12 @@
 package id.go.pemda.bandwidth.process.transition;
 
-import id.go.pemda.bandwidth.coordination.PlanDecision;
 import id.go.pemda.bandwidth.coordination.CoordinationService;
+import id.go.pemda.bandwidth.coordination.PlanDecision;
 import id.go.pemda.bandwidth.coordination.PlanSummary;
+import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.form.FormContract;
 import id.go.pemda.bandwidth.process.form.FormInput;
 import id.go.pemda.bandwidth.process.form.FormTaskListener;
-import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.transition.TransitionService;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package id.go.pemda.bandwidth.process.transition;
 
-import id.go.pemda.bandwidth.complaint.QuietPeriod;
 import id.go.pemda.bandwidth.complaint.ComplaintService;
+import id.go.pemda.bandwidth.complaint.QuietPeriod;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,11 +1,11 @@
 package id.go.pemda.bandwidth.process.transition;
 
-import id.go.pemda.bandwidth.connection.OrderView;
 import id.go.pemda.bandwidth.connection.ConnectionService;
+import id.go.pemda.bandwidth.connection.OrderView;
+import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.form.FormContract;
 import id.go.pemda.bandwidth.process.form.FormInput;
 import id.go.pemda.bandwidth.process.form.FormTaskListener;
-import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.shared.Wita;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,15 +1,15 @@
 package id.go.pemda.bandwidth.process.transition;
 
-import id.go.pemda.bandwidth.coordination.PlanDecision;
+import id.go.pemda.bandwidth.complaint.OpenComplaintsView;
 import id.go.pemda.bandwidth.coordination.BandwidthPlan;
 import id.go.pemda.bandwidth.coordination.CoordinationDecision;
-import id.go.pemda.bandwidth.coordination.PlanSummary;
 import id.go.pemda.bandwidth.coordination.CoordinationService;
-import id.go.pemda.bandwidth.complaint.OpenComplaintsView;
+import id.go.pemda.bandwidth.coordination.PlanDecision;
+import id.go.pemda.bandwidth.coordination.PlanSummary;
+import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.form.FormContract;
 import id.go.pemda.bandwidth.process.form.FormInput;
 import id.go.pemda.bandwidth.process.form.FormTaskListener;
-import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.transition.TransitionService;
 import java.util.ArrayList;
 import java.util.HashMap;

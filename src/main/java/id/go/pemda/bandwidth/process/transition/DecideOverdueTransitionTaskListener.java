@@ -1,14 +1,14 @@
 package id.go.pemda.bandwidth.process.transition;
 
-import id.go.pemda.bandwidth.transition.OverdueDecision;
-import id.go.pemda.bandwidth.process.contract.TransitionContract;
-import id.go.pemda.bandwidth.transition.OpdTransition;
-import id.go.pemda.bandwidth.transition.TransitionService;
 import id.go.pemda.bandwidth.campaign.TransitionDeadline;
+import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.form.FormContract;
 import id.go.pemda.bandwidth.process.form.FormInput;
 import id.go.pemda.bandwidth.process.form.FormTaskListener;
 import id.go.pemda.bandwidth.shared.Wita;
+import id.go.pemda.bandwidth.transition.OpdTransition;
+import id.go.pemda.bandwidth.transition.OverdueDecision;
+import id.go.pemda.bandwidth.transition.TransitionService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,12 +1,12 @@
 package id.go.pemda.bandwidth.process.transition;
 
-import id.go.pemda.bandwidth.survey.SurveyService;
-import id.go.pemda.bandwidth.survey.SurveyAnswer;
 import id.go.pemda.bandwidth.coordination.CoordinationDecision;
+import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.form.FormContract;
 import id.go.pemda.bandwidth.process.form.FormInput;
 import id.go.pemda.bandwidth.process.form.FormTaskListener;
-import id.go.pemda.bandwidth.process.contract.TransitionContract;
+import id.go.pemda.bandwidth.survey.SurveyAnswer;
+import id.go.pemda.bandwidth.survey.SurveyService;
 import id.go.pemda.bandwidth.transition.TransitionService;
 import java.time.Clock;
 import java.util.HashMap;

@@ -1,12 +1,11 @@
 package id.go.pemda.bandwidth.process.transition;
 
+import id.go.pemda.bandwidth.process.CurrentUser;
 import id.go.pemda.bandwidth.process.contract.ForceCutContract;
-import id.go.pemda.bandwidth.process.contract.TransitionContract;
-import id.go.pemda.bandwidth.transition.OpdTransition;
 import id.go.pemda.bandwidth.process.form.FormContract;
 import id.go.pemda.bandwidth.process.form.FormInput;
 import id.go.pemda.bandwidth.process.form.FormReader;
-import id.go.pemda.bandwidth.process.CurrentUser;
+import id.go.pemda.bandwidth.transition.OpdTransition;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

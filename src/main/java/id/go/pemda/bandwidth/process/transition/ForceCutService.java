@@ -1,12 +1,12 @@
 package id.go.pemda.bandwidth.process.transition;
 
+import id.go.pemda.bandwidth.process.EventSubscriptions;
 import id.go.pemda.bandwidth.process.contract.ForceCutContract;
-import id.go.pemda.bandwidth.transition.OverdueDecision;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.transition.OpdTransition;
+import id.go.pemda.bandwidth.transition.OverdueDecision;
 import id.go.pemda.bandwidth.transition.TransitionService;
 import java.util.Optional;
-import id.go.pemda.bandwidth.process.EventSubscriptions;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 

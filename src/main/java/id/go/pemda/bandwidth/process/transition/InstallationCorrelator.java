@@ -1,7 +1,7 @@
 package id.go.pemda.bandwidth.process.transition;
 
-import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.EventSubscriptions;
+import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import java.util.Date;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;

@@ -1,13 +1,13 @@
 package id.go.pemda.bandwidth.process.transition;
 
-import id.go.pemda.bandwidth.process.contract.TransitionContract;
-import id.go.pemda.bandwidth.transition.OpdTransition;
-import id.go.pemda.bandwidth.transition.TransitionService;
 import id.go.pemda.bandwidth.campaign.Campaign;
 import id.go.pemda.bandwidth.campaign.CampaignService;
 import id.go.pemda.bandwidth.campaign.OpdPriority;
 import id.go.pemda.bandwidth.identity.Groups;
 import id.go.pemda.bandwidth.identity.InstanceAccess;
+import id.go.pemda.bandwidth.process.contract.TransitionContract;
+import id.go.pemda.bandwidth.transition.OpdTransition;
+import id.go.pemda.bandwidth.transition.TransitionService;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

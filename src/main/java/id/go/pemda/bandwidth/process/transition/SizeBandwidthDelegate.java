@@ -2,8 +2,8 @@ package id.go.pemda.bandwidth.process.transition;
 
 import id.go.pemda.bandwidth.coordination.BandwidthPlan;
 import id.go.pemda.bandwidth.coordination.SizingService;
-import id.go.pemda.bandwidth.survey.SurveyService;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
+import id.go.pemda.bandwidth.survey.SurveyService;
 import id.go.pemda.bandwidth.transition.TransitionService;
 import id.go.pemda.bandwidth.transition.TransitionStatus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

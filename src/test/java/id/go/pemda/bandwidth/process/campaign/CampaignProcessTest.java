@@ -1,20 +1,20 @@
 package id.go.pemda.bandwidth.process.campaign;
 
-import id.go.pemda.bandwidth.campaign.CampaignService;
-import id.go.pemda.bandwidth.campaign.CampaignRepository;
-import id.go.pemda.bandwidth.process.contract.CampaignContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
-import id.go.pemda.bandwidth.support.ApplicationTest;
-import id.go.pemda.bandwidth.support.Processes;
-import id.go.pemda.bandwidth.support.TimeTravel;
-import id.go.pemda.bandwidth.support.TransitionDriver;
+import id.go.pemda.bandwidth.campaign.CampaignRepository;
+import id.go.pemda.bandwidth.campaign.CampaignService;
+import id.go.pemda.bandwidth.process.contract.CampaignContract;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.form.FormInputException;
+import id.go.pemda.bandwidth.support.ApplicationTest;
+import id.go.pemda.bandwidth.support.TestOpds;
+import id.go.pemda.bandwidth.support.TimeTravel;
+import id.go.pemda.bandwidth.support.TransitionDriver;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -34,6 +34,7 @@ class CampaignProcessTest {
   @Autowired CampaignService campaigns;
   @Autowired CampaignRepository campaignRows;
   @Autowired TransitionDriver driver;
+  @Autowired TestOpds opds;
 
   @BeforeEach
   void setUp() {
@@ -43,13 +44,18 @@ class CampaignProcessTest {
 
   @Test
   void campaign_starts_one_transition_per_opd_frontline_first() {
+    // a frontline department, a frontline district office and a back-office secretariat
+    String department = opds.register("TEST-CAMPAIGN-DINAS", "DINAS", true);
+    String district = opds.register("TEST-CAMPAIGN-KECAMATAN", "KECAMATAN", true);
+    String secretariat = opds.register("TEST-CAMPAIGN-SEKRETARIAT", "SEKRETARIAT", false);
     ProcessInstance campaign =
-        start(Map.of("fiscalYear", 2029, "quietPeriod", "P30D", "opdCodes", "setda, KEC-PALARAN DISDUKCAPIL"));
+        start(Map.of("fiscalYear", 2029, "quietPeriod", "P30D",
+            "opdCodes", secretariat.toLowerCase() + ", " + district + " " + department));
 
     assertThat(campaign).hasPassed(CampaignContract.TASK_PLAN_CAMPAIGN).isWaitingAt(CampaignContract.CALL_OPD_TRANSITION_BODY);
     Long campaignId = (Long) engine.getRuntimeService().getVariable(campaign.getId(), CampaignContract.CAMPAIGN_ID.name());
     // frontline large unit (1), frontline district office (2), back office (3)
-    assertThat(campaigns.opdCodesInOrder(campaignId)).containsExactly("DISDUKCAPIL", "KEC-PALARAN", "SETDA");
+    assertThat(campaigns.opdCodesInOrder(campaignId)).containsExactly(department, district, secretariat);
     assertThat(campaigns.require(campaignId).fiscalYear()).isEqualTo(2029);
     // double spending is tolerated until the end of the year before: 31 December 2028, 23:59 WITA
     assertThat(campaigns.require(campaignId).transitionDeadline()).isEqualTo(Instant.parse("2028-12-31T15:59:00Z"));
@@ -59,15 +65,15 @@ class CampaignProcessTest {
 
     List<ProcessInstance> transitions = transitionsOf(campaign);
     assertThat(transitions).extracting(ProcessInstance::getBusinessKey)
-        .containsExactlyInAnyOrder("DISDUKCAPIL", "KEC-PALARAN", "SETDA");
+        .containsExactlyInAnyOrder(department, district, secretariat);
     for (ProcessInstance transition : transitions) {
       assertThat(transition).isWaitingAt(TransitionContract.TASK_FILL_SURVEY);
       assertThat(BpmnAwareTests.task(transition)).hasCandidateGroup("opd-" + transition.getBusinessKey().toLowerCase());
     }
     // frontline OPDs come first in Tasklist: their tasks carry a higher priority
-    assertThat(surveyPriorityOf(transitions, "DISDUKCAPIL")).isEqualTo(80);
-    assertThat(surveyPriorityOf(transitions, "KEC-PALARAN")).isEqualTo(60);
-    assertThat(surveyPriorityOf(transitions, "SETDA")).isEqualTo(40);
+    assertThat(surveyPriorityOf(transitions, department)).isEqualTo(80);
+    assertThat(surveyPriorityOf(transitions, district)).isEqualTo(60);
+    assertThat(surveyPriorityOf(transitions, secretariat)).isEqualTo(40);
   }
 
   @Test
@@ -83,7 +89,8 @@ class CampaignProcessTest {
 
   @Test
   void campaign_ends_when_every_transition_has_ended() {
-    ProcessInstance campaign = start(Map.of("fiscalYear", 2031, "quietPeriod", "PT10M", "opdCodes", "SETWAN"));
+    ProcessInstance campaign =
+        start(Map.of("fiscalYear", 2031, "quietPeriod", "PT10M", "opdCodes", opds.register("TEST-CAMPAIGN-END")));
     execute(job(CampaignContract.CALL_OPD_TRANSITION_BODY, campaign));
     ProcessInstance transition = transitionsOf(campaign).get(0);
 

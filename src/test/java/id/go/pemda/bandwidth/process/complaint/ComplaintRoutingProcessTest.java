@@ -1,17 +1,5 @@
 package id.go.pemda.bandwidth.process.complaint;
 
-import id.go.pemda.bandwidth.complaint.TroubleTicket;
-import id.go.pemda.bandwidth.complaint.ComplaintStage;
-import id.go.pemda.bandwidth.complaint.Complaint;
-import id.go.pemda.bandwidth.complaint.TroubleTicketRepository;
-import id.go.pemda.bandwidth.complaint.ComplaintRoute;
-import id.go.pemda.bandwidth.process.contract.ComplaintSupportContract;
-import id.go.pemda.bandwidth.complaint.ComplaintStatus;
-import id.go.pemda.bandwidth.process.contract.ComplaintIntakeContract;
-import id.go.pemda.bandwidth.complaint.ComplaintService;
-import id.go.pemda.bandwidth.complaint.EvaluationResult;
-import id.go.pemda.bandwidth.process.contract.ComplaintCase;
-import id.go.pemda.bandwidth.complaint.Severity;
 import static id.go.pemda.bandwidth.support.TimeTravel.advance;
 import static id.go.pemda.bandwidth.support.TimeTravel.now;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,13 +10,24 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 
+import id.go.pemda.bandwidth.complaint.Complaint;
+import id.go.pemda.bandwidth.complaint.ComplaintRoute;
+import id.go.pemda.bandwidth.complaint.ComplaintService;
+import id.go.pemda.bandwidth.complaint.ComplaintStage;
+import id.go.pemda.bandwidth.complaint.ComplaintStatus;
+import id.go.pemda.bandwidth.complaint.EvaluationResult;
+import id.go.pemda.bandwidth.complaint.Severity;
+import id.go.pemda.bandwidth.complaint.TroubleTicket;
+import id.go.pemda.bandwidth.complaint.TroubleTicketRepository;
 import id.go.pemda.bandwidth.identity.Groups;
-import id.go.pemda.bandwidth.support.ApplicationTest;
-import id.go.pemda.bandwidth.support.Processes;
-import id.go.pemda.bandwidth.support.TimeTravel;
-import id.go.pemda.bandwidth.support.TransitionDriver;
+import id.go.pemda.bandwidth.process.contract.ComplaintCase;
+import id.go.pemda.bandwidth.process.contract.ComplaintIntakeContract;
+import id.go.pemda.bandwidth.process.contract.ComplaintSupportContract;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.form.FormInputException;
+import id.go.pemda.bandwidth.support.ApplicationTest;
+import id.go.pemda.bandwidth.support.TimeTravel;
+import id.go.pemda.bandwidth.support.TransitionDriver;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -102,7 +101,7 @@ class ComplaintRoutingProcessTest {
         evaluation.getId(), Map.of("evaluationResult", "OPD_SIDE", "evaluationNotes", "Router OPD perlu diganti"));
 
     assertThat(complaints.require(complaint.id()).status()).isEqualTo(ComplaintStatus.CLOSED);
-    assertThat(complaints.require(complaint.id()).evaluationNotes()).isEqualTo("Router OPD perlu diganti");
+    assertThat(complaints.require(complaint.id()).evaluation().evaluationNotes()).isEqualTo("Router OPD perlu diganti");
     assertThat(transition).isWaitingAt(TransitionContract.TASK_COORDINATE_TECHNICALLY);
   }
 
@@ -120,7 +119,7 @@ class ComplaintRoutingProcessTest {
         task(support).getId(), Map.of("evaluationResult", "PROVIDER_FAULT", "evaluationNotes", "Port Icon+ rusak"));
 
     assertThat(support).isEnded();
-    assertThat(complaints.require(complaint.id()).evaluationResult()).isEqualTo(EvaluationResult.PROVIDER_FAULT);
+    assertThat(complaints.require(complaint.id()).evaluation().evaluationResult()).isEqualTo(EvaluationResult.PROVIDER_FAULT);
     assertThat(tickets.findByComplaintId(complaint.id())).get().extracting(TroubleTicket::status)
         .isEqualTo(TroubleTicket.OPEN);
   }
@@ -142,7 +141,7 @@ class ComplaintRoutingProcessTest {
         taskQuery().processInstanceId(support.getId())
             .taskDefinitionKey(ComplaintCase.TASK_REVIEW_OVERDUE_COMPLAINT).singleResult();
     assertThat(review).hasCandidateGroup(Groups.KADIS_DISKOMINFO);
-    assertThat(complaints.require(complaint.id()).escalatedAt()).isEqualTo(now());
+    assertThat(complaints.require(complaint.id()).escalation().escalatedAt()).isEqualTo(now());
 
     engine.getTaskService().complete(review.getId(), Map.of("escalationNotes", "Teknisi Icon+ diminta datang"));
     Task evaluation =
@@ -154,7 +153,7 @@ class ComplaintRoutingProcessTest {
     assertThat(support).isEnded();
     Complaint closed = complaints.require(complaint.id());
     assertThat(closed.status()).isEqualTo(ComplaintStatus.CLOSED);
-    assertThat(closed.escalationNotes()).isEqualTo("Teknisi Icon+ diminta datang");
+    assertThat(closed.escalation().escalationNotes()).isEqualTo("Teknisi Icon+ diminta datang");
   }
 
   @Test
@@ -174,7 +173,7 @@ class ComplaintRoutingProcessTest {
     assertThat(engine.getTaskService().getVariableLocal(task(report).getId(), "viewComplaintRoute").toString())
         .startsWith("Diteruskan ke transisi OPD (tahap masa evaluasi)");
     Complaint complaint = complaints.historyOf("RSUD-IAMOEIS").get(0);
-    assertThat(complaint.filedBy()).isEqualTo("opd.rsud-iamoeis");
+    assertThat(complaint.report().filedBy()).isEqualTo("opd.rsud-iamoeis");
     assertThat(complaint.description()).isEqualTo("<b>IGD</b> putus-sambung");
     assertThat(complaint.severity()).isEqualTo(Severity.HIGH);
     assertThat(transition).isWaitingAt(ComplaintCase.TASK_EVALUATE_COMPLAINT);

@@ -3,6 +3,7 @@ package id.go.pemda.bandwidth.process.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.pemda.bandwidth.support.DecisionTable;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.junit.jupiter.api.Test;
@@ -38,26 +39,22 @@ class OpdPriorityDecisionTest {
   }
 
   @Test
-  void first_hit_gives_frontline_rsud_class_1_although_the_catch_all_also_matches() {
-    DmnDecisionTableResult result = evaluate(true, "RSUD");
-
-    assertThat(result).hasSize(1);
-    assertThat(result.<Number>getSingleEntry().intValue()).isEqualTo(1);
+  void the_first_matching_rule_decides_although_the_catch_all_matches_every_opd() {
+    assertThat(TABLE.matchingRules(inputs(true, "RSUD"))).containsExactly("Rule_FrontlineLargeUnit");
+    assertThat(TABLE.matchingRules(inputs(true, "KECAMATAN"))).containsExactly("Rule_FrontlineOtherUnit");
+    assertThat(TABLE.matchingRules(inputs(false, "DINAS"))).containsExactly("Rule_BackOfficeLargeUnit");
+    assertThat(TABLE.matchingRules(inputs(false, "SATPOL_PP"))).containsExactly("Rule_Other");
   }
 
   @Test
-  void first_hit_gives_frontline_kecamatan_class_2_not_the_catch_all() {
-    assertThat(priorityOf(true, "KECAMATAN")).isEqualTo(2);
-  }
-
-  @Test
-  void first_hit_gives_non_frontline_dlh_of_type_dinas_class_3() {
-    assertThat(priorityOf(false, "DINAS")).isEqualTo(3);
-  }
-
-  @Test
-  void first_hit_gives_non_frontline_satpol_pp_class_4() {
-    assertThat(priorityOf(false, "SATPOL_PP")).isEqualTo(4);
+  void every_kind_of_opd_gets_exactly_one_class() {
+    for (boolean frontline : List.of(true, false)) {
+      for (String type : List.of("RSUD", "DINAS", "BADAN", "KECAMATAN", "SEKRETARIAT", "INSPEKTORAT", "SATPOL_PP")) {
+        DmnDecisionTableResult result = evaluate(frontline, type);
+        assertThat(result).as("%s %s", frontline, type).hasSize(1);
+        assertThat(result.<Number>getSingleEntry().intValue()).isBetween(1, 4);
+      }
+    }
   }
 
   private static int priorityOf(boolean frontlinePublicService, String opdType) {
@@ -66,6 +63,10 @@ class OpdPriorityDecisionTest {
   }
 
   private static DmnDecisionTableResult evaluate(boolean frontlinePublicService, String opdType) {
-    return TABLE.evaluate(Map.of("frontlinePublicService", frontlinePublicService, "opdType", opdType));
+    return TABLE.evaluate(inputs(frontlinePublicService, opdType));
+  }
+
+  private static Map<String, Object> inputs(boolean frontlinePublicService, String opdType) {
+    return Map.of("frontlinePublicService", frontlinePublicService, "opdType", opdType);
   }
 }

@@ -1,9 +1,10 @@
 package id.go.pemda.bandwidth.process.decision;
 
-import id.go.pemda.bandwidth.coordination.BandwidthTiers;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.pemda.bandwidth.coordination.BandwidthTiers;
 import id.go.pemda.bandwidth.support.DecisionTable;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.junit.jupiter.api.Test;
@@ -82,11 +83,22 @@ class RecommendedBandwidthDecisionTest {
   }
 
   @Test
-  void largest_office_hits_one_rule_per_input() {
-    DmnDecisionTableResult result = evaluate(151, 16, 11, 4);
+  void largest_office_matches_exactly_one_rule_per_input() {
+    assertThat(TABLE.matchingRules(inputs(151, 16, 11, 4)))
+        .containsExactly("Rule_StaffOver150", "Rule_CountersOver15", "Rule_CctvOver10", "Rule_ApplicationsOver3");
+  }
 
-    assertThat(result).hasSize(1);
-    assertThat(result.getSingleResult().getEntryMap()).containsOnlyKeys("neededMbps");
+  @Test
+  void every_count_matches_one_staff_rule_and_at_most_one_rule_of_each_other_input() {
+    for (int count = 0; count <= 400; count++) {
+      List<String> rules = TABLE.matchingRules(inputs(count, count, count, count));
+      assertThat(rules).as("rules matching %d of everything", count)
+          .filteredOn(rule -> rule.startsWith("Rule_Staff")).hasSize(1);
+      for (String input : List.of("Rule_Counters", "Rule_Cctv", "Rule_Applications")) {
+        assertThat(rules).as("%s rules matching %d", input, count)
+            .filteredOn(rule -> rule.startsWith(input)).hasSize(count == 0 ? 0 : 1);
+      }
+    }
   }
 
   @Test
@@ -101,10 +113,15 @@ class RecommendedBandwidthDecisionTest {
 
   private static DmnDecisionTableResult evaluate(
       int staffCount, int serviceCounters, int cctvCameras, int hostedApplications) {
-    return TABLE.evaluate(Map.of(
-            "staffCount", staffCount,
-            "serviceCounters", serviceCounters,
-            "cctvCameras", cctvCameras,
-            "hostedApplications", hostedApplications));
+    return TABLE.evaluate(inputs(staffCount, serviceCounters, cctvCameras, hostedApplications));
+  }
+
+  private static Map<String, Object> inputs(
+      int staffCount, int serviceCounters, int cctvCameras, int hostedApplications) {
+    return Map.of(
+        "staffCount", staffCount,
+        "serviceCounters", serviceCounters,
+        "cctvCameras", cctvCameras,
+        "hostedApplications", hostedApplications);
   }
 }

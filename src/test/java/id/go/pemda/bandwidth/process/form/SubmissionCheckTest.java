@@ -3,8 +3,8 @@ package id.go.pemda.bandwidth.process.form;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.go.pemda.bandwidth.shared.SafeText;
 import id.go.pemda.bandwidth.shared.FieldError;
+import id.go.pemda.bandwidth.shared.SafeText;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,20 +1,19 @@
 package id.go.pemda.bandwidth.process.transition;
 
-import id.go.pemda.bandwidth.connection.ConnectionOrder;
-import id.go.pemda.bandwidth.iconplus.IconPlusException;
-import id.go.pemda.bandwidth.connection.OrderStatus;
-import id.go.pemda.bandwidth.connection.ConnectionService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import id.go.pemda.bandwidth.connection.ConnectionOrder;
+import id.go.pemda.bandwidth.connection.ConnectionService;
+import id.go.pemda.bandwidth.connection.OrderStatus;
+import id.go.pemda.bandwidth.iconplus.IconPlusException;
+import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.support.ApplicationTest;
-import id.go.pemda.bandwidth.support.FakeIconPlus;
 import id.go.pemda.bandwidth.support.FakeIconPlus.Behaviour;
-import id.go.pemda.bandwidth.support.Processes;
+import id.go.pemda.bandwidth.support.FakeIconPlus;
 import id.go.pemda.bandwidth.support.TimeTravel;
 import id.go.pemda.bandwidth.support.TransitionDriver;
-import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import java.time.Instant;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;

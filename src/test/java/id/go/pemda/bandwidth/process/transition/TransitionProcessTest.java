@@ -1,11 +1,5 @@
 package id.go.pemda.bandwidth.process.transition;
 
-import id.go.pemda.bandwidth.transition.TransitionStatus;
-import id.go.pemda.bandwidth.transition.OpdTransition;
-import id.go.pemda.bandwidth.transition.DecisionRecord;
-import id.go.pemda.bandwidth.process.contract.ComplaintCase;
-import id.go.pemda.bandwidth.process.contract.TransitionContract;
-import id.go.pemda.bandwidth.transition.TransitionService;
 import static id.go.pemda.bandwidth.support.TimeTravel.advance;
 import static id.go.pemda.bandwidth.support.TimeTravel.now;
 import static id.go.pemda.bandwidth.support.TransitionDriver.agreed;
@@ -35,14 +29,20 @@ import id.go.pemda.bandwidth.coordination.BandwidthPlan;
 import id.go.pemda.bandwidth.coordination.CoordinationService;
 import id.go.pemda.bandwidth.coordination.PlanStatus;
 import id.go.pemda.bandwidth.identity.Groups;
+import id.go.pemda.bandwidth.process.ProcessVariable;
+import id.go.pemda.bandwidth.process.contract.ComplaintCase;
+import id.go.pemda.bandwidth.process.contract.TransitionContract;
+import id.go.pemda.bandwidth.process.form.FormInputException;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.FakeIconPlus;
 import id.go.pemda.bandwidth.support.Processes;
 import id.go.pemda.bandwidth.support.TimeTravel;
 import id.go.pemda.bandwidth.support.TransitionDriver;
 import id.go.pemda.bandwidth.survey.SurveyAnswerRepository;
-import id.go.pemda.bandwidth.process.form.FormInputException;
-import id.go.pemda.bandwidth.process.ProcessVariable;
+import id.go.pemda.bandwidth.transition.DecisionRecord;
+import id.go.pemda.bandwidth.transition.OpdTransition;
+import id.go.pemda.bandwidth.transition.TransitionService;
+import id.go.pemda.bandwidth.transition.TransitionStatus;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -283,7 +283,7 @@ class TransitionProcessTest {
     assertThat(instance).isWaitingAt(TransitionContract.TASK_ACCEPT_LINK);
     assertThat(task(instance)).hasCandidateGroup("opd-dinsos");
     assertThat(complaints.require(complaintId).status()).isEqualTo(ComplaintStatus.CLOSED);
-    assertThat(complaints.require(complaintId).evaluationResult()).isEqualTo(EvaluationResult.PROVIDER_FAULT);
+    assertThat(complaints.require(complaintId).evaluation().evaluationResult()).isEqualTo(EvaluationResult.PROVIDER_FAULT);
   }
 
   @Test

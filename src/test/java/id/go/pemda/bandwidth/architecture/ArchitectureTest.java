@@ -1,0 +1,82 @@
+package id.go.pemda.bandwidth.architecture;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import id.go.pemda.bandwidth.iconplus.IconPlusException;
+import id.go.pemda.bandwidth.iconplus.IconPlusPort;
+import id.go.pemda.bandwidth.iconplus.IconPlusProperties;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+
+/**
+ * The layers and the direction of their arrows (README, "Architecture"): web and the engine
+ * glue call the features; features call their repositories and ports, never the engine or the
+ * glue; the Icon+ adapter knows no feature; no two packages depend on each other.
+ */
+@AnalyzeClasses(packages = "id.go.pemda.bandwidth", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  private static final String[] FEATURES = {
+    "..bandwidth.opd..", "..bandwidth.campaign..", "..bandwidth.survey..", "..bandwidth.coordination..",
+    "..bandwidth.connection..", "..bandwidth.complaint..", "..bandwidth.budget..", "..bandwidth.transition.."
+  };
+
+  @ArchTest
+  static final ArchRule no_package_depends_on_itself_through_others =
+      slices().matching("id.go.pemda.bandwidth.(**)").should().beFreeOfCycles();
+
+  @ArchTest
+  static final ArchRule features_import_neither_the_engine_nor_the_glue_nor_the_web =
+      noClasses().that().resideInAnyPackage(FEATURES)
+          .should().dependOnClassesThat()
+          .resideInAnyPackage("org.camunda..", "..bandwidth.process..", "..bandwidth.web..", "..bandwidth.identity..");
+
+  @ArchTest
+  static final ArchRule features_use_only_the_port_of_the_icon_plus_adapter =
+      noClasses().that().resideInAnyPackage(FEATURES)
+          .should().dependOnClassesThat(
+              resideInAPackage("..bandwidth.iconplus..")
+                  .and(not(belongToAnyOf(IconPlusPort.class, IconPlusException.class, IconPlusProperties.class))));
+
+  @ArchTest
+  static final ArchRule only_the_glue_is_called_by_the_engine =
+      classes().that().implement(JavaDelegate.class)
+          .or().implement(TaskListener.class)
+          .or().implement(ExecutionListener.class)
+          .should().resideInAPackage("..bandwidth.process..");
+
+  @ArchTest
+  static final ArchRule the_web_calls_features_not_the_glue =
+      noClasses().that().resideInAPackage("..bandwidth.web..")
+          .should().dependOnClassesThat().resideInAPackage("..bandwidth.process..");
+
+  @ArchTest
+  static final ArchRule the_icon_plus_adapter_knows_no_feature_glue_or_web =
+      noClasses().that().resideInAPackage("..bandwidth.iconplus..")
+          .should().dependOnClassesThat(
+              resideInAnyPackage(FEATURES).or(resideInAnyPackage("..bandwidth.process..", "..bandwidth.web..")));
+
+  @ArchTest
+  static final ArchRule shared_values_depend_on_nothing_of_the_application =
+      noClasses().that().resideInAPackage("..bandwidth.shared..")
+          .should().dependOnClassesThat(
+              resideInAPackage("id.go.pemda.bandwidth..").and(not(resideInAPackage("..bandwidth.shared.."))));
+
+  @ArchTest
+  static final ArchRule contracts_name_the_process_and_nothing_of_its_glue =
+      noClasses().that().resideInAPackage("..bandwidth.process.contract..")
+          .should().dependOnClassesThat().resideInAnyPackage(
+              "..bandwidth.process.form..", "..bandwidth.process.transition..", "..bandwidth.process.campaign..",
+              "..bandwidth.process.complaint..", "..bandwidth.process.decision..", "..bandwidth.process.iconplus..");
+}
