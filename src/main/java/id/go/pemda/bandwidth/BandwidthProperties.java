@@ -1,6 +1,6 @@
 package id.go.pemda.bandwidth;
 
-import java.time.Duration;
+import java.time.MonthDay;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.io.Resource;
@@ -11,10 +11,18 @@ import org.springframework.core.io.Resource;
  * @param registry where the OPD registry CSV lives (code,name,type,frontline_public_service)
  * @param centralOfficeCode the OPD that takes over all bandwidth spending; it is not itself
  *     transitioned
- * @param defaultQuietPeriod how long an evaluation period must stay free of complaints
+ * @param sites where the sites registry CSV lives (opd_code,site_code,name,kind,kelurahan,address)
+ * @param defaultQuietPeriodDays how many days a monitoring period must stay free of complaints
+ * @param latestExtension the latest day of the fiscal year the Sekda may extend a deadline to
+ *     (double spending goes on until then)
+ * @param apbdAdoptedBy the day of the year before the fiscal year by which the Perda APBD is
+ *     adopted; before it an OPD's line is simply not proposed in its RKA-SKPD
  */
 @ConfigurationProperties(prefix = "bandwidth")
 public record BandwidthProperties(
     @DefaultValue("classpath:registry/opd-samarinda.csv") Resource registry,
     @DefaultValue("DISKOMINFO") String centralOfficeCode,
-    @DefaultValue("P30D") Duration defaultQuietPeriod) {}
+    @DefaultValue("classpath:registry/sites-samarinda.csv") Resource sites,
+    @DefaultValue("30") int defaultQuietPeriodDays,
+    @DefaultValue("--03-31") MonthDay latestExtension,
+    @DefaultValue("--11-30") MonthDay apbdAdoptedBy) {}

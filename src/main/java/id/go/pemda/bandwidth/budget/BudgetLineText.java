@@ -1,9 +1,10 @@
 package id.go.pemda.bandwidth.budget;
 
 import id.go.pemda.bandwidth.shared.Rupiah;
+import id.go.pemda.bandwidth.shared.Wita;
 import java.util.Optional;
 
-/** A budget line as the Sekda and BPKAD read it: the amount and whether a revocation can change it. */
+/** A budget line as the Sekda and BPKAD read it: pagu, realized, remainder, and any move. */
 public final class BudgetLineText {
 
   private BudgetLineText() {}
@@ -12,11 +13,15 @@ public final class BudgetLineText {
     return line.map(BudgetLineText::of).orElse("Rp 0 (tidak ada pagu tercatat)");
   }
 
-  private static String of(BudgetLine line) {
-    String amount = Rupiah.format(line.amountRupiah()) + " (rekening " + line.accountCode() + ")";
-    if (line.paid()) {
-      return amount + " — sudah dibayar, tidak diubah oleh pencabutan";
+  public static String of(BudgetLine line) {
+    String text = "Pagu " + Rupiah.format(line.amountRupiah()) + ", terealisasi/terikat "
+        + Rupiah.format(line.realizedAmountRupiah()) + ", sisa " + Rupiah.format(line.remainingRupiah())
+        + " (rekening " + line.accountCode() + ", TA " + line.fiscalYear() + ")";
+    if (line.movement() == null) {
+      return text;
     }
-    return line.revocable() ? amount : amount + " — sudah dicabut";
+    BudgetLine.Movement moved = line.movement();
+    return text + "; dipindahkan " + Rupiah.format(moved.movedAmountRupiah()) + " dengan " + moved.instrument().label()
+        + " no. " + moved.documentNumber() + " tanggal " + Wita.formatDate(moved.documentDate());
   }
 }

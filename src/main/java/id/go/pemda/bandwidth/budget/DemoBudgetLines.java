@@ -5,7 +5,9 @@ import id.go.pemda.bandwidth.opd.Opd;
 import id.go.pemda.bandwidth.opd.OpdRegistry;
 import id.go.pemda.bandwidth.shared.Wita;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -16,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Demo data: an internet budget line for every OPD for this year and the next two, sized by
  * the kind of unit (orders of magnitude seen in East Kalimantan budgets), and Diskominfo's
- * central line. This year's lines are already paid, so no revocation alters them. Idempotent.
+ * central line. This year's lines are realized for the months already past (monthly bills), so
+ * only the rest could still move. Idempotent.
  */
 @Component
 @Profile("demo")
@@ -48,12 +51,15 @@ public class DemoBudgetLines implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    int thisYear = Wita.today(clock).getYear();
+    LocalDate today = Wita.today(clock);
+    int thisYear = today.getYear();
     for (Opd opd : registry.active()) {
       BigDecimal annual =
           opd.code().equals(centralOfficeCode) ? CENTRAL : ANNUAL_BY_TYPE.getOrDefault(opd.type(), OTHER);
+      BigDecimal monthsPaid = BigDecimal.valueOf(today.getMonthValue() - 1L);
+      BigDecimal realizedThisYear = annual.multiply(monthsPaid).divide(BigDecimal.valueOf(12), 0, RoundingMode.HALF_UP);
       for (int year = thisYear; year < thisYear + YEARS; year++) {
-        budgets.record(opd.code(), year, annual, year == thisYear);
+        budgets.record(opd.code(), year, annual, year == thisYear ? realizedThisYear : BigDecimal.ZERO);
       }
     }
   }

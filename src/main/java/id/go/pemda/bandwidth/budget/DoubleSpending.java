@@ -1,16 +1,17 @@
 package id.go.pemda.bandwidth.budget;
 
 import id.go.pemda.bandwidth.shared.Rupiah;
+import id.go.pemda.bandwidth.shared.Wita;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The months an OPD pays both its own ISP and its share of the central network: from the day
+ * The months a site pays both its own ISP and its share of the central network: from the day
  * it accepted the central link to the end of its old ISP contract. A started month counts.
  */
 public record DoubleSpending(
-    LocalDate from, LocalDate until, BigDecimal ownMonthlyCost, BigDecimal centralMonthlyCost) {
+    String site, LocalDate from, LocalDate until, BigDecimal ownMonthlyCost, BigDecimal centralMonthlyCost) {
 
   public long months() {
     if (from == null || until == null || until.isBefore(from)) {
@@ -27,13 +28,12 @@ public record DoubleSpending(
 
   public String describe() {
     if (from == null) {
-      return "Belum ada: jaringan pusat belum diterima OPD";
+      return site + ": belum diterima";
     }
     if (months() == 0) {
-      return "Tidak ada: kontrak ISP lama berakhir " + until + ", sebelum jaringan pusat diterima " + from;
+      return site + ": tidak ada biaya ganda (kontrak ISP lama berakhir " + Wita.formatDate(until) + ")";
     }
-    return from + " s.d. " + until + " (" + months() + " bulan): ISP sendiri " + Rupiah.format(ownMonthlyCost)
-        + "/bulan + jaringan pusat " + Rupiah.format(centralMonthlyCost) + "/bulan; biaya ganda "
+    return site + ": " + Wita.formatDate(from) + " s.d. " + Wita.formatDate(until) + " (" + months() + " bulan), "
         + Rupiah.format(extraCost());
   }
 }

@@ -1,38 +1,45 @@
 package id.go.pemda.bandwidth.budget;
 
+import id.go.pemda.bandwidth.shared.Rupiah;
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
- * What the Sekda weighs before revoking an OPD's internet budget, in exact rupiah per year.
+ * What the Sekda weighs before an OPD's internet budget moves, in exact rupiah per year.
  *
- * @param ownAnnualCost what the OPD pays its own ISP: the surveyed monthly cost times twelve
- * @param centralAnnualCost the OPD's share of the central network: agreed monthly cost times twelve
- * @param citySaving the yearly saving of every OPD of the campaign with an approved plan
+ * @param ownAnnualCost what the OPD's sites pay their own ISPs: surveyed monthly costs times twelve
+ * @param centralAnnualCost the sites' share of the central network: agreed monthly costs times twelve
+ * @param doubleSpending every accepted site still paying its old ISP, and until when
+ * @param citySaving the yearly saving of every approved plan of the program
  */
 public record RevocationSummary(
     String opdCode,
     int fiscalYear,
     BigDecimal ownAnnualCost,
     BigDecimal centralAnnualCost,
-    DoubleSpending doubleSpending,
-    BigDecimal citySaving) {
+    List<DoubleSpending> doubleSpending,
+    BigDecimal citySaving,
+    CentralCoverage coverage) {
 
   private static final BigDecimal MONTHS = BigDecimal.valueOf(12);
-
-  public static RevocationSummary of(
-      String opdCode, int fiscalYear, BigDecimal ownMonthlyCost,
-      BigDecimal centralMonthlyCost, DoubleSpending doubleSpending, BigDecimal citySaving) {
-    return new RevocationSummary(
-        opdCode, fiscalYear, annual(ownMonthlyCost), annual(centralMonthlyCost), doubleSpending,
-        citySaving);
-  }
 
   public static BigDecimal annual(BigDecimal monthly) {
     return monthly.multiply(MONTHS);
   }
 
-  /** The yearly saving of this OPD; negative when the central link costs more. */
+  /** The yearly saving of this OPD; negative when the central network costs more. */
   public BigDecimal annualSaving() {
     return ownAnnualCost.subtract(centralAnnualCost);
+  }
+
+  public BigDecimal doubleSpendingCost() {
+    return doubleSpending.stream().map(DoubleSpending::extraCost).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  /** "Hemat Rp 1.200.000 per tahun", or the extra cost when the central network costs more. */
+  public static String savingText(BigDecimal saving) {
+    return saving.signum() >= 0
+        ? "hemat " + Rupiah.format(saving) + " per tahun"
+        : "biaya tambahan " + Rupiah.format(saving.negate()) + " per tahun";
   }
 }

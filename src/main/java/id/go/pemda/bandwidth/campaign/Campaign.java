@@ -1,23 +1,20 @@
 package id.go.pemda.bandwidth.campaign;
 
-import java.time.Duration;
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
 
 /**
- * Diskominfo's transition campaign for one fiscal year.
+ * A program that moves the internet spending of a fiscal year's OPDs to the central network
+ * (program pemusatan belanja internet).
  *
+ * @param quietPeriodDays how many days a monitoring period must stay free of complaints
  * @param transitionDeadline when every OPD must be through; later ones go to the Sekda
  */
 public record Campaign(
     @Id Long id,
+    String name,
     int fiscalYear,
-    String quietPeriod,
+    int quietPeriodDays,
     String startedBy,
     Instant startedAt,
-    Instant transitionDeadline) {
-
-  public Duration quietPeriodDuration() {
-    return Duration.parse(quietPeriod);
-  }
-}
+    Instant transitionDeadline) {}

@@ -3,13 +3,12 @@ package id.go.pemda.bandwidth.campaign;
 import id.go.pemda.bandwidth.BandwidthProperties;
 import id.go.pemda.bandwidth.opd.OpdRegistry;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Starts a campaign: records it and the ordered list of OPDs it will transition. */
+/** Starts a program: records it and the ordered list of OPDs it will transition. */
 @Service
 @Transactional
 public class CampaignService {
@@ -49,10 +48,9 @@ public class CampaignService {
    * {@code opdCodes} is empty.
    */
   public Campaign plan(
-      int fiscalYear, Duration quietPeriod, Instant deadline, String startedBy, List<String> opdCodes) {
+      String name, int fiscalYear, int quietPeriodDays, Instant deadline, String startedBy, List<String> opdCodes) {
     Campaign campaign =
-        campaigns.save(
-            new Campaign(null, fiscalYear, quietPeriod.toString(), startedBy, clock.instant(), deadline));
+        campaigns.save(new Campaign(null, name, fiscalYear, quietPeriodDays, startedBy, clock.instant(), deadline));
     var opds =
         opdCodes.isEmpty()
             ? registry.active().stream().filter(opd -> !opd.code().equals(centralOfficeCode)).toList()

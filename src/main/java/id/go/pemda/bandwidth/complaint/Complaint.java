@@ -10,41 +10,63 @@ import org.springframework.data.relational.core.mapping.Embedded;
  * own (columns of the same row), so no two times or texts can be swapped by position.
  *
  * @param transitionId the OPD's latest transition when it complained; null if it never had one
+ * @param siteId the site whose link failed its acceptance test, if the complaint is about one
+ * @param caseProcessInstanceId the process that handles the complaint (its case)
  */
 public record Complaint(
     @Id Long id,
     String opdCode,
     Long transitionId,
     ComplaintStage stage,
+    Long siteId,
     ComplaintStatus status,
     ComplaintRoute route,
     Instant filedAt,
+    String caseProcessInstanceId,
+    Instant closedAt,
     @Embedded.Empty Report report,
     @Embedded.Empty Triaged triage,
     @Embedded.Nullable Escalation escalation,
     @Embedded.Nullable Evaluation evaluation) {
 
   public static Complaint file(
-      String opdCode, Long transitionId, ComplaintStage stage, ComplaintRoute route, Instant filedAt, Report report,
-      Triaged triage) {
-    return new Complaint(null, opdCode, transitionId, stage, ComplaintStatus.OPEN, route, filedAt, report, triage,
-        null, null);
+      String opdCode, Long transitionId, ComplaintStage stage, Long siteId, ComplaintRoute route, Instant filedAt,
+      Report report, Triaged triage) {
+    return new Complaint(null, opdCode, transitionId, stage, siteId, ComplaintStatus.OPEN, route, filedAt, null, null,
+        report, triage, null, null);
   }
 
+  /** Diskominfo's finding: a fault of Icon+ waits for its repair, any other closes the complaint. */
   public Complaint evaluated(Evaluation result) {
-    return new Complaint(id, opdCode, transitionId, stage, ComplaintStatus.CLOSED, route, filedAt, report, triage,
-        escalation, result);
+    ComplaintStatus next =
+        result.evaluationResult() == EvaluationResult.PROVIDER_FAULT ? ComplaintStatus.AWAITING_REPAIR : ComplaintStatus.CLOSED;
+    return with(next, caseProcessInstanceId, next == ComplaintStatus.CLOSED ? result.evaluatedAt() : null, escalation,
+        result);
   }
 
-  public Complaint routedTo(ComplaintRoute newRoute) {
-    return new Complaint(id, opdCode, transitionId, stage, status, newRoute, filedAt, report, triage, escalation,
-        evaluation);
+  public Complaint handledBy(String caseInstance) {
+    return with(status, caseInstance, closedAt, escalation, evaluation);
+  }
+
+  /** Waiting for Icon+ again, repaired, or (with {@code at}) closed once the OPD confirmed. */
+  public Complaint inStatus(ComplaintStatus next, Instant at) {
+    return with(next, caseProcessInstanceId, next == ComplaintStatus.CLOSED ? at : null, escalation, evaluation);
   }
 
   /** The response deadline passed; the first time counts, later notes replace earlier ones. */
   public Complaint escalated(Instant at, String notes) {
     Escalation next = new Escalation(escalation != null ? escalation.escalatedAt() : at, notes);
-    return new Complaint(id, opdCode, transitionId, stage, status, route, filedAt, report, triage, next, evaluation);
+    return with(status, caseProcessInstanceId, closedAt, next, evaluation);
+  }
+
+  public boolean open() {
+    return status != ComplaintStatus.CLOSED;
+  }
+
+  private Complaint with(
+      ComplaintStatus newStatus, String caseInstance, Instant closed, Escalation newEscalation, Evaluation newEvaluation) {
+    return new Complaint(id, opdCode, transitionId, stage, siteId, newStatus, route, filedAt, caseInstance, closed, report,
+        triage, newEscalation, newEvaluation);
   }
 
   public ComplaintCategory category() {
@@ -81,7 +103,7 @@ public record Complaint(
   /** The response deadline passed: when, and what the Head of Diskominfo did about it. */
   public record Escalation(Instant escalatedAt, String escalationNotes) {}
 
-  /** Diskominfo's finding, which closes the complaint. */
+  /** Diskominfo's finding. */
   public record Evaluation(
-      EvaluationResult evaluationResult, String evaluationNotes, String evaluatedBy, Instant closedAt) {}
+      EvaluationResult evaluationResult, String evaluationNotes, String evaluatedBy, Instant evaluatedAt) {}
 }

@@ -6,15 +6,14 @@ import id.go.pemda.bandwidth.transition.OpdTransition;
 import id.go.pemda.bandwidth.transition.TransitionService;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Where every complaint comes in, from Tasklist or the API. A complaint is always stored, then
- * routed: to the OPD's running transition while it still takes complaints (before connection,
- * at acceptance, during evaluation), otherwise to the support process. Nothing is dropped.
+ * routed: to the OPD's running transition while it takes complaints (until it completes),
+ * otherwise to a case of its own in the network-service process. Nothing is dropped.
  */
 @Service
 @Transactional
@@ -49,39 +48,32 @@ public class ComplaintIntake {
     ComplaintStage stage = running.map(t -> ComplaintStage.of(t.status())).orElse(ComplaintStage.AFTER_TRANSITION);
     Complaint complaint =
         store(
-            latest.map(OpdTransition::id).orElse(null), opd, stage, report,
+            latest.map(OpdTransition::id).orElse(null), null, opd, stage, report,
             listening.isPresent() ? ComplaintRoute.TRANSITION : ComplaintRoute.SUPPORT);
     listening.ifPresentOrElse(
         transition -> routing.deliverToTransition(transition.processInstanceId(), complaint.id()),
-        () -> routing.startSupport(complaint));
+        () -> routing.startCase(complaint));
     return complaint;
   }
 
-  /** A link that fails its acceptance test: handled in the acceptance loop of the transition. */
-  public Complaint fileAtAcceptance(Long transitionId, Complaint.Report report) {
+  /**
+   * A site's link that fails its acceptance test: handled in that site's acceptance loop of the
+   * transition, with the same response deadline and escalation as any other complaint.
+   */
+  public Complaint fileAtAcceptance(Long transitionId, Long siteId, Complaint.Report report) {
     OpdTransition transition = transitions.require(transitionId);
     return store(
-        transitionId, registry.require(transition.opdCode()), ComplaintStage.ACCEPTANCE, report,
+        transitionId, siteId, registry.require(transition.opdCode()), ComplaintStage.ACCEPTANCE, report,
         ComplaintRoute.TRANSITION);
   }
 
-  /** The transition stops taking complaints: its open ones move to the support process. */
-  public List<Complaint> handOverOpenComplaints(Long transitionId) {
-    List<Complaint> open =
-        complaints.openOf(transitionId).stream().filter(c -> c.route() == ComplaintRoute.TRANSITION).toList();
-    for (Complaint complaint : open) {
-      routing.startSupport(complaints.route(complaint.id(), ComplaintRoute.SUPPORT));
-    }
-    return open;
-  }
-
   private Complaint store(
-      Long transitionId, Opd opd, ComplaintStage stage, Complaint.Report report, ComplaintRoute route) {
+      Long transitionId, Long siteId, Opd opd, ComplaintStage stage, Complaint.Report report, ComplaintRoute route) {
     Triage triaged = triage.of(report.category(), opd.frontlinePublicService());
     Instant now = clock.instant();
     return complaints.record(
         Complaint.file(
-            opd.code(), transitionId, stage, route, now, report,
+            opd.code(), transitionId, stage, siteId, route, now, report,
             new Complaint.Triaged(
                 triaged.severity(), triaged.handlingGroup(), ResponseDeadline.after(now, triaged.responseTime()))));
   }

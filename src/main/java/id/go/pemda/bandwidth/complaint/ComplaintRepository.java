@@ -8,6 +8,4 @@ public interface ComplaintRepository extends ListCrudRepository<Complaint, Long>
   List<Complaint> findByTransitionIdOrderById(Long transitionId);
 
   List<Complaint> findByOpdCodeOrderById(String opdCode);
-
-  List<Complaint> findByTransitionIdAndStatusOrderById(Long transitionId, ComplaintStatus status);
 }

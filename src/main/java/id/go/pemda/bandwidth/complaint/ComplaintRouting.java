@@ -12,9 +12,6 @@ public interface ComplaintRouting {
   /** Hands a stored complaint to the OPD's running transition, where it gets a case of its own. */
   void deliverToTransition(String processInstanceId, Long complaintId);
 
-  /** Starts the support process for a complaint no transition takes. */
-  void startSupport(Complaint complaint);
-
-  /** Starts sending a trouble ticket to Icon+, retried until it is there. */
-  void sendTroubleTicket(TroubleTicket ticket);
+  /** Starts a case of its own for a complaint no transition takes (the network-service process). */
+  void startCase(Complaint complaint);
 }

@@ -2,9 +2,11 @@ package id.go.pemda.bandwidth.complaint;
 
 import id.go.pemda.bandwidth.campaign.CampaignService;
 import id.go.pemda.bandwidth.opd.OpdRegistry;
+import id.go.pemda.bandwidth.site.SiteRegistry;
 import id.go.pemda.bandwidth.transition.OpdTransition;
 import id.go.pemda.bandwidth.transition.TransitionService;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +15,10 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Stored complaints: their evaluation, escalation and the quiet-period rule. */
+/**
+ * Stored complaints: their evaluation, the repair of a fault of Icon+, escalation and the rule
+ * that ends a monitoring period.
+ */
 @Service
 @Transactional
 public class ComplaintService {
@@ -22,8 +27,8 @@ public class ComplaintService {
   private final TroubleTicketRepository tickets;
   private final TransitionService transitions;
   private final CampaignService campaigns;
-  private final ComplaintRouting routing;
   private final OpdRegistry registry;
+  private final SiteRegistry sites;
   private final Clock clock;
 
   public ComplaintService(
@@ -31,14 +36,15 @@ public class ComplaintService {
       TroubleTicketRepository tickets,
       TransitionService transitions,
       CampaignService campaigns,
-      ComplaintRouting routing,
-      OpdRegistry registry, Clock clock) {
+      OpdRegistry registry,
+      SiteRegistry sites,
+      Clock clock) {
     this.complaints = complaints;
     this.tickets = tickets;
     this.transitions = transitions;
     this.campaigns = campaigns;
-    this.routing = routing;
     this.registry = registry;
+    this.sites = sites;
     this.clock = clock;
   }
 
@@ -46,21 +52,54 @@ public class ComplaintService {
     return complaints.save(complaint);
   }
 
+  /** The process handling the complaint, so Icon+'s repair report finds it. */
+  public Complaint handledBy(Long complaintId, String caseProcessInstanceId) {
+    return complaints.save(require(complaintId).handledBy(caseProcessInstanceId));
+  }
+
   /**
-   * Records Diskominfo's evaluation and closes the complaint; a provider fault opens a trouble
-   * ticket and starts the process that sends it to Icon+. A closed complaint stays as it was.
+   * Records Diskominfo's finding. A fault of Icon+ opens a trouble ticket and keeps the complaint
+   * open until Icon+ repaired it and the OPD confirmed; any other finding closes it. A complaint
+   * already evaluated stays as it was.
+   *
+   * @return the ticket opened for Icon+, if the fault is Icon+'s
    */
-  public Complaint evaluate(Long complaintId, EvaluationResult result, String notes, String evaluator) {
+  public Optional<TroubleTicket> evaluate(Long complaintId, EvaluationResult result, String notes, String evaluator) {
     Complaint complaint = require(complaintId);
-    if (complaint.status() == ComplaintStatus.CLOSED) {
-      return complaint;
+    if (complaint.evaluation() != null) {
+      return Optional.empty();
     }
-    Complaint closed =
+    Complaint evaluated =
         complaints.save(complaint.evaluated(new Complaint.Evaluation(result, notes, evaluator, clock.instant())));
-    if (result == EvaluationResult.PROVIDER_FAULT && tickets.findByComplaintId(complaintId).isEmpty()) {
-      routing.sendTroubleTicket(tickets.save(TroubleTicket.open(closed, clock.instant())));
+    if (result != EvaluationResult.PROVIDER_FAULT) {
+      return Optional.empty();
     }
-    return closed;
+    return Optional.of(tickets.save(TroubleTicket.open(evaluated, evaluated.caseProcessInstanceId(), clock.instant())));
+  }
+
+  /** Icon+ reported the repair: the OPD is asked to confirm the link works. */
+  public Complaint repaired(TroubleTicket ticket) {
+    tickets.save(ticket.repaired(clock.instant()));
+    return complaints.save(require(ticket.complaintId()).inStatus(ComplaintStatus.REPAIRED, clock.instant()));
+  }
+
+  /**
+   * The OPD's check after the repair. It works: ticket and complaint close. It does not: the
+   * complaint waits for Icon+ again, with a new ticket.
+   *
+   * @return the new ticket when the link is still down
+   */
+  public Optional<TroubleTicket> confirmRepair(Long ticketId, RepairConfirmation confirmation, String notes, String by) {
+    TroubleTicket ticket = requireTicket(ticketId);
+    Complaint complaint = require(ticket.complaintId());
+    if (confirmation == RepairConfirmation.WORKS) {
+      tickets.save(ticket.closedAs(TicketStatus.CONFIRMED, clock.instant(), by, notes));
+      complaints.save(complaint.inStatus(ComplaintStatus.CLOSED, clock.instant()));
+      return Optional.empty();
+    }
+    tickets.save(ticket.closedAs(TicketStatus.STILL_DOWN, clock.instant(), by, notes));
+    Complaint waiting = complaints.save(complaint.inStatus(ComplaintStatus.AWAITING_REPAIR, clock.instant()));
+    return Optional.of(tickets.save(TroubleTicket.open(waiting, waiting.caseProcessInstanceId(), clock.instant())));
   }
 
   /** The response deadline passed: on record for the Head of Diskominfo (the first time counts). */
@@ -74,8 +113,9 @@ public class ComplaintService {
     return complaints.save(require(complaintId).escalated(clock.instant(), notes));
   }
 
-  public Complaint route(Long complaintId, ComplaintRoute route) {
-    return complaints.save(require(complaintId).routedTo(route));
+  /** Icon+ did not repair in time: on record for the Head of Diskominfo. */
+  public TroubleTicket escalateRepair(Long ticketId) {
+    return tickets.save(requireTicket(ticketId).escalated(clock.instant()));
   }
 
   @Transactional(readOnly = true)
@@ -91,14 +131,26 @@ public class ComplaintService {
   }
 
   @Transactional(readOnly = true)
+  public TroubleTicket requireTicket(Long ticketId) {
+    return tickets.findById(ticketId).orElseThrow(() -> new IllegalStateException("No trouble ticket " + ticketId));
+  }
+
+  @Transactional(readOnly = true)
+  public List<TroubleTicket> ticketsOf(Long complaintId) {
+    return tickets.findByComplaintIdOrderById(complaintId);
+  }
+
+  /** Complaints of a transition that are not closed (waiting for evaluation, a repair or the OPD). */
+  @Transactional(readOnly = true)
   public List<Complaint> openOf(Long transitionId) {
-    return complaints.findByTransitionIdAndStatusOrderById(transitionId, ComplaintStatus.OPEN);
+    return complaints.findByTransitionIdOrderById(transitionId).stream().filter(Complaint::open).toList();
   }
 
   /** A complaint and its OPD's history as the forms show them ({@link ComplaintView#VIEWS}). */
   @Transactional(readOnly = true)
   public Map<String, Object> view(Complaint complaint) {
-    return ComplaintView.of(complaint, registry.require(complaint.opdCode()).name(), historyOf(complaint.opdCode()));
+    String siteName = complaint.siteId() == null ? null : sites.require(complaint.siteId()).name();
+    return ComplaintView.of(complaint, registry.require(complaint.opdCode()).name(), siteName, historyOf(complaint.opdCode()));
   }
 
   /** Every complaint of an OPD, across its transitions and the support process. */
@@ -107,17 +159,24 @@ public class ComplaintService {
     return complaints.findByOpdCodeOrderById(opdCode);
   }
 
+  /** Whether the monitoring may end now; when it may, the Sekda's approval is the next stage. */
+  public QuietPeriod checkQuietPeriod(Long transitionId) {
+    QuietPeriod quietPeriod = quietPeriod(transitionId);
+    if (quietPeriod.over()) {
+      transitions.recordQuietPeriodOver(transitionId);
+    }
+    return quietPeriod;
+  }
+
   @Transactional(readOnly = true)
   public QuietPeriod quietPeriod(Long transitionId) {
     OpdTransition transition = transitions.require(transitionId);
     List<Complaint> all = complaints.findByTransitionIdOrderById(transitionId);
-    long open = all.stream().filter(c -> c.status() == ComplaintStatus.OPEN).count();
-    var lastClosed =
-        all.stream().map(Complaint::evaluation).filter(Objects::nonNull).map(Complaint.Evaluation::closedAt)
-            .max(Instant::compareTo);
+    long open = all.stream().filter(Complaint::open).count();
+    Optional<Instant> lastClosed = all.stream().map(Complaint::closedAt).filter(Objects::nonNull).max(Instant::compareTo);
     return QuietPeriod.evaluate(
         transition.evaluationStartedAt(),
-        campaigns.require(transition.campaignId()).quietPeriodDuration(),
+        Duration.ofDays(campaigns.require(transition.campaignId()).quietPeriodDays()),
         open,
         lastClosed,
         clock.instant());

@@ -5,8 +5,10 @@ import id.go.pemda.bandwidth.transition.TransitionStatus;
 /** Where the OPD stood when it complained. */
 public enum ComplaintStage {
   BEFORE_CONNECTION("sebelum koneksi"),
+  CONNECTION("koneksi titik"),
   ACCEPTANCE("uji terima"),
-  EVALUATION("masa evaluasi"),
+  MONITORING("masa pemantauan"),
+  CLOSING("penutupan transisi"),
   AFTER_TRANSITION("di luar transisi");
 
   private final String label;
@@ -22,10 +24,11 @@ public enum ComplaintStage {
 
   public static ComplaintStage of(TransitionStatus status) {
     return switch (status) {
-      case SURVEY, COORDINATION, CONNECTION -> BEFORE_CONNECTION;
-      case ACCEPTANCE -> ACCEPTANCE;
-      case EVALUATION -> EVALUATION;
-      case BUDGET_REVOCATION, COMPLETED -> AFTER_TRANSITION;
+      case SURVEY, COORDINATION -> BEFORE_CONNECTION;
+      case CONNECTION -> CONNECTION;
+      case MONITORING -> MONITORING;
+      case REVOCATION_APPROVAL, BUDGET_REVOCATION, ISP_TERMINATION -> CLOSING;
+      case COMPLETED -> AFTER_TRANSITION;
     };
   }
 }

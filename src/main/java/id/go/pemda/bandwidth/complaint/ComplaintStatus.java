@@ -1,8 +1,10 @@
 package id.go.pemda.bandwidth.complaint;
 
-/** Whether Diskominfo has closed the complaint. */
+/** Where a complaint stands; only a closed one lets a monitoring period end. */
 public enum ComplaintStatus {
   OPEN("terbuka"),
+  AWAITING_REPAIR("menunggu perbaikan Icon+"),
+  REPAIRED("diperbaiki Icon+, menunggu konfirmasi OPD"),
   CLOSED("ditutup");
 
   private final String label;

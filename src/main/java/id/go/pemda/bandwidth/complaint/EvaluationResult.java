@@ -1,6 +1,9 @@
 package id.go.pemda.bandwidth.complaint;
 
-/** Diskominfo's finding on a complaint; every finding closes it. */
+/**
+ * Diskominfo's finding on a complaint. A provider fault keeps the complaint open until Icon+
+ * repaired it and the OPD confirmed the link works; the other findings close it.
+ */
 public enum EvaluationResult {
   RESOLVED("selesai ditangani"),
   PROVIDER_FAULT("gangguan penyedia"),

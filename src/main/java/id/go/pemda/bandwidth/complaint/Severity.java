@@ -1,18 +1,25 @@
 package id.go.pemda.bandwidth.complaint;
 
-/** How bad a complaint is, from the triage table; it sets the evaluation task's priority. */
+import java.time.Duration;
+
+/**
+ * How bad a complaint is, from the triage table. It sets the evaluation task's priority and how
+ * long Icon+ has to repair a fault of its own before the Head of Diskominfo is called in.
+ */
 public enum Severity {
-  CRITICAL(90, "Kritis"),
-  HIGH(70, "Tinggi"),
-  MEDIUM(50, "Sedang"),
-  LOW(30, "Rendah");
+  CRITICAL(90, "Kritis", Duration.ofHours(4)),
+  HIGH(70, "Tinggi", Duration.ofHours(12)),
+  MEDIUM(50, "Sedang", Duration.ofDays(2)),
+  LOW(30, "Rendah", Duration.ofDays(5));
 
   private final int taskPriority;
   private final String label;
+  private final Duration repairTime;
 
-  Severity(int taskPriority, String label) {
+  Severity(int taskPriority, String label, Duration repairTime) {
     this.taskPriority = taskPriority;
     this.label = label;
+    this.repairTime = repairTime;
   }
 
   /** As the screens say it. */
@@ -23,5 +30,10 @@ public enum Severity {
   /** Camunda task priority: Tasklist lists the worst complaints first. */
   public int taskPriority() {
     return taskPriority;
+  }
+
+  /** How long Icon+ has to repair a fault of its own, counted from the ticket. */
+  public Duration repairTime() {
+    return repairTime;
   }
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Trouble tickets at Icon+: sent once (idempotently), closed when Icon+ reports the repair. */
+/** Trouble tickets at Icon+: sent once (idempotently), repaired as Icon+ reports. */
 @Service
 @Transactional
 public class TroubleTicketService {
@@ -22,7 +22,8 @@ public class TroubleTicketService {
       TroubleTicketRepository tickets,
       ComplaintService complaints,
       ConnectionService connections,
-      IconPlusPort provider, Clock clock) {
+      IconPlusPort provider,
+      Clock clock) {
     this.tickets = tickets;
     this.complaints = complaints;
     this.connections = connections;
@@ -30,15 +31,17 @@ public class TroubleTicketService {
     this.clock = clock;
   }
 
+  /** Sends the ticket to Icon+; a retry after a timeout finds it sent, or Icon+ answers with the same. */
   public TroubleTicket send(Long ticketId) {
-    TroubleTicket ticket =
-        tickets.findById(ticketId).orElseThrow(() -> new IllegalStateException("No trouble ticket " + ticketId));
+    TroubleTicket ticket = complaints.requireTicket(ticketId);
     if (ticket.providerTicketId() != null) {
       return ticket;
     }
     Complaint complaint = complaints.require(ticket.complaintId());
     String circuit =
-        Optional.ofNullable(complaint.transitionId()).flatMap(connections::circuitOf).orElse(null);
+        complaint.transitionId() == null || complaint.siteId() == null
+            ? null
+            : connections.circuitOf(complaint.transitionId(), complaint.siteId()).orElse(null);
     IconPlusPort.ProviderReceipt receipt =
         provider.createTroubleTicket(
             new IconPlusPort.TicketRequest(
@@ -50,9 +53,5 @@ public class TroubleTicketService {
   @Transactional(readOnly = true)
   public Optional<TroubleTicket> findByProviderTicketId(String providerTicketId) {
     return tickets.findByProviderTicketId(providerTicketId);
-  }
-
-  public TroubleTicket repaired(TroubleTicket ticket) {
-    return tickets.save(ticket.repaired(clock.instant()));
   }
 }

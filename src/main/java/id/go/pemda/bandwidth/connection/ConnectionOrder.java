@@ -1,80 +1,97 @@
 package id.go.pemda.bandwidth.connection;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Embedded;
 
 /**
- * A fiber connection order to Icon+ for one OPD site, and what was installed.
+ * One attempt to have Icon+ connect one site: recorded, sent, then installed, failed or
+ * cancelled. A new attempt is a new order with a new idempotency key; a retry of the same
+ * attempt carries the same key, so Icon+ never gets two orders for one attempt.
  *
- * @param attempt how many times the order was sent; a failed order is sent again as a new attempt
- * @param idempotencyKey sent with the order: a retry of the same attempt never orders twice
- * @param providerOrderId the id Icon+ gave the order
- * @param installationDueAt when Icon+ should have reported the installation (the SLA)
+ * @param dispatch what Icon+ answered when the order was sent, and by when it should install
+ * @param installation what Icon+ (or Diskominfo, by phone) reported installed
  */
 public record ConnectionOrder(
     @Id Long id,
     Long transitionId,
+    Long siteId,
     Long planId,
     String opdCode,
     int bandwidthMbps,
     String siteAddress,
     OrderStatus status,
-    Instant orderedAt,
-    LocalDate installedOn,
-    String circuitId,
-    Integer installedBandwidthMbps,
-    String reportedBy,
     int attempt,
     String idempotencyKey,
-    String providerOrderId,
-    Instant sentAt,
-    Instant installationDueAt,
-    String failureReason) {
+    Instant orderedAt,
+    @Embedded.Nullable Dispatch dispatch,
+    @Embedded.Nullable Installation installation,
+    String failureReason,
+    String cancellationReason) {
+
+  /** Icon+ still has not installed this long after the SLA: the Head of Diskominfo steps in. */
+  public static final Duration HEAD_ESCALATION_AFTER = Duration.ofDays(7);
+  /** ... and this long after it, the Sekda. */
+  public static final Duration SEKDA_ESCALATION_AFTER = Duration.ofDays(14);
+
+  /** @param installationDueAt the installation SLA; Icon+ may reschedule it */
+  public record Dispatch(String providerOrderId, Instant sentAt, Instant installationDueAt) {}
+
+  public record Installation(LocalDate installedOn, String circuitId, Integer installedBandwidthMbps, String reportedBy) {}
 
   public static ConnectionOrder record(
-      Long transitionId, Long planId, String opdCode, int bandwidthMbps, String siteAddress, Instant at) {
+      Long transitionId, Long siteId, Long planId, String opdCode, int bandwidthMbps, String siteAddress, int attempt,
+      Instant at) {
     return new ConnectionOrder(
-        null, transitionId, planId, opdCode, bandwidthMbps, siteAddress, OrderStatus.ORDERED, at, null, null, null,
-        null, 1, keyOf(transitionId, planId, 1), null, null, null, null);
+        null, transitionId, siteId, planId, opdCode, bandwidthMbps, siteAddress, OrderStatus.ORDERED, attempt,
+        "bandwidth-transition-" + transitionId + "-site-" + siteId + "-attempt-" + attempt, at, null, null, null,
+        null);
   }
 
-  /** Derived from the transition, so every retry of one attempt carries the same key. */
-  static String keyOf(Long transitionId, Long planId, int attempt) {
-    return "bandwidth-transition-" + transitionId + "-plan-" + planId + "-attempt-" + attempt;
-  }
-
-  public ConnectionOrder sent(String providerId, Instant at, Instant dueAt) {
-    return new ConnectionOrder(
-        id, transitionId, planId, opdCode, bandwidthMbps, siteAddress, OrderStatus.SENT, orderedAt, installedOn,
-        circuitId, installedBandwidthMbps, reportedBy, attempt, idempotencyKey, providerId, at, dueAt, null);
+  public ConnectionOrder sent(Dispatch sent) {
+    return with(OrderStatus.SENT, sent, installation, failureReason, cancellationReason);
   }
 
   public ConnectionOrder failed(String reason) {
-    return new ConnectionOrder(
-        id, transitionId, planId, opdCode, bandwidthMbps, siteAddress, OrderStatus.FAILED, orderedAt, installedOn,
-        circuitId, installedBandwidthMbps, reportedBy, attempt, idempotencyKey, providerOrderId, sentAt,
-        installationDueAt, reason);
+    return with(OrderStatus.FAILED, dispatch, installation, reason, cancellationReason);
   }
 
-  public ConnectionOrder nextAttempt() {
-    int next = attempt + 1;
-    return new ConnectionOrder(
-        id, transitionId, planId, opdCode, bandwidthMbps, siteAddress, OrderStatus.ORDERED, orderedAt, installedOn,
-        circuitId, installedBandwidthMbps, reportedBy, next, keyOf(transitionId, planId, next), null, null, null,
-        failureReason);
+  public ConnectionOrder cancelled(String reason) {
+    return with(OrderStatus.CANCELLED, dispatch, installation, failureReason, reason);
   }
 
   public ConnectionOrder rescheduled(Instant dueAt) {
-    return new ConnectionOrder(
-        id, transitionId, planId, opdCode, bandwidthMbps, siteAddress, status, orderedAt, installedOn, circuitId,
-        installedBandwidthMbps, reportedBy, attempt, idempotencyKey, providerOrderId, sentAt, dueAt, failureReason);
+    return with(status, new Dispatch(dispatch.providerOrderId(), dispatch.sentAt(), dueAt), installation, failureReason,
+        cancellationReason);
   }
 
-  public ConnectionOrder installed(LocalDate on, String circuit, int mbps, String reporter) {
+  public ConnectionOrder installed(Installation done) {
+    return with(OrderStatus.INSTALLED, dispatch, done, failureReason, cancellationReason);
+  }
+
+  public String providerOrderId() {
+    return dispatch == null ? null : dispatch.providerOrderId();
+  }
+
+  /** When the Head of Diskominfo is called in, counted from the SLA in the order as sent. */
+  public Instant headEscalationAt() {
+    return dispatch.installationDueAt().plus(HEAD_ESCALATION_AFTER);
+  }
+
+  public Instant sekdaEscalationAt() {
+    return dispatch.installationDueAt().plus(SEKDA_ESCALATION_AFTER);
+  }
+
+  public Instant installationDueAt() {
+    return dispatch == null ? null : dispatch.installationDueAt();
+  }
+
+  private ConnectionOrder with(
+      OrderStatus newStatus, Dispatch newDispatch, Installation newInstallation, String failure, String cancellation) {
     return new ConnectionOrder(
-        id, transitionId, planId, opdCode, bandwidthMbps, siteAddress, OrderStatus.INSTALLED, orderedAt, on,
-        circuit, mbps, reporter, attempt, idempotencyKey, providerOrderId, sentAt, installationDueAt,
-        failureReason);
+        id, transitionId, siteId, planId, opdCode, bandwidthMbps, siteAddress, newStatus, attempt, idempotencyKey,
+        orderedAt, newDispatch, newInstallation, failure, cancellation);
   }
 }

@@ -1,12 +1,15 @@
 package id.go.pemda.bandwidth.connection;
 
-import id.go.pemda.bandwidth.coordination.BandwidthPlan;
 import id.go.pemda.bandwidth.coordination.CoordinationService;
+import id.go.pemda.bandwidth.coordination.SitePlan;
+import id.go.pemda.bandwidth.coordination.Solution;
 import id.go.pemda.bandwidth.iconplus.IconPlusException;
 import id.go.pemda.bandwidth.iconplus.IconPlusPort;
 import id.go.pemda.bandwidth.iconplus.IconPlusProperties;
 import id.go.pemda.bandwidth.shared.Wita;
-import id.go.pemda.bandwidth.survey.SurveyAnswer;
+import id.go.pemda.bandwidth.site.Site;
+import id.go.pemda.bandwidth.site.SiteRegistry;
+import id.go.pemda.bandwidth.survey.SiteSurvey;
 import id.go.pemda.bandwidth.survey.SurveyService;
 import id.go.pemda.bandwidth.transition.OpdTransition;
 import id.go.pemda.bandwidth.transition.TransitionService;
@@ -14,17 +17,25 @@ import id.go.pemda.bandwidth.transition.TransitionStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * Connecting an OPD's sites, one by one and side by side: each approved site is ordered from
+ * Icon+ (or, when it is Icon+'s customer already, its circuit moves into the central contract),
+ * installed, accepted by the OPD, or exempted for a while by the Sekda.
+ */
 @Service
 @Transactional
 public class ConnectionService {
 
   private final ConnectionOrderRepository orders;
+  private final SiteConnectionRepository connections;
   private final CoordinationService coordination;
   private final SurveyService surveys;
+  private final SiteRegistry sites;
   private final TransitionService transitions;
   private final IconPlusPort provider;
   private final IconPlusProperties iconPlus;
@@ -32,33 +43,66 @@ public class ConnectionService {
 
   public ConnectionService(
       ConnectionOrderRepository orders,
+      SiteConnectionRepository connections,
       CoordinationService coordination,
       SurveyService surveys,
+      SiteRegistry sites,
       TransitionService transitions,
       IconPlusPort provider,
-      IconPlusProperties iconPlus, Clock clock) {
+      IconPlusProperties iconPlus,
+      Clock clock) {
     this.orders = orders;
+    this.connections = connections;
     this.coordination = coordination;
     this.surveys = surveys;
+    this.sites = sites;
     this.transitions = transitions;
     this.provider = provider;
     this.iconPlus = iconPlus;
     this.clock = clock;
   }
 
-  /** Records the order for an approved plan; a retry finds the order already recorded. */
-  public ConnectionOrder recordOrder(Long planId) {
-    return orders
-        .findByPlanId(planId)
-        .orElseGet(
-            () -> {
-              BandwidthPlan plan = coordination.require(planId);
-              OpdTransition transition = transitions.moveTo(plan.transitionId(), TransitionStatus.CONNECTION);
-              return orders.save(
-                  ConnectionOrder.record(
-                      plan.transitionId(), planId, transition.opdCode(), plan.agreedMbps(),
-                      surveys.requireLatest(plan.transitionId()).siteAddress(), clock.instant()));
-            });
+  /**
+   * The sites of an approved plan, each with its connection row; the transition is now at the
+   * connection of its sites. Asking again returns the same sites.
+   */
+  public List<Long> sitesToConnect(Long transitionId) {
+    transitions.moveTo(transitionId, TransitionStatus.CONNECTION);
+    return coordination.currentPlans(transitionId).stream()
+        .map(plan -> connections.findByTransitionIdAndSiteId(transitionId, plan.siteId())
+            .orElseGet(() -> connections.save(SiteConnection.planned(transitionId, plan.siteId(), clock.instant()))))
+        .map(SiteConnection::siteId)
+        .toList();
+  }
+
+  /** Icon+'s customer already (and agreed so): its circuit moves; otherwise Icon+ installs. */
+  @Transactional(readOnly = true)
+  public SiteRoute routeOf(Long transitionId, Long siteId) {
+    SitePlan plan = coordination.requirePlan(transitionId, siteId);
+    return plan.agreement() != null && plan.agreement().solution() == Solution.ICONPLUS_ADOPTED
+        ? SiteRoute.ADOPT
+        : SiteRoute.ORDER;
+  }
+
+  /** The site's existing Icon+ circuit joins the central contract: nothing to install. */
+  public SiteConnection adoptCircuit(Long transitionId, Long siteId) {
+    String circuit = surveyOf(transitionId, siteId).current().iconplusCircuitId();
+    return connections.save(require(transitionId, siteId).adopted(circuit, clock.instant()));
+  }
+
+  /** A new attempt to connect the site, from its approved plan. */
+  public ConnectionOrder recordOrder(Long transitionId, Long siteId) {
+    SitePlan plan = coordination.requirePlan(transitionId, siteId);
+    OpdTransition transition = transitions.require(transitionId);
+    Site site = sites.require(siteId);
+    int attempt = (int) orders.countByTransitionIdAndSiteId(transitionId, siteId) + 1;
+    ConnectionOrder order =
+        orders.save(
+            ConnectionOrder.record(
+                transitionId, siteId, plan.id(), transition.opdCode(), plan.agreement().agreedMbps(),
+                site.name() + ", " + site.address() + ", Kel. " + site.kelurahan(), attempt, clock.instant()));
+    connections.save(require(transitionId, siteId).ordered(order.id(), clock.instant()));
+    return order;
   }
 
   /**
@@ -66,19 +110,20 @@ public class ConnectionService {
    * with the order it already has) and starts the installation SLA.
    */
   public ConnectionOrder sendOrder(Long orderId) {
-    ConnectionOrder order = require(orderId);
+    ConnectionOrder order = requireOrder(orderId);
     if (order.status() != OrderStatus.ORDERED) {
       return order;
     }
-    SurveyAnswer survey = surveys.requireLatest(order.transitionId());
+    Site site = sites.require(order.siteId());
+    var contact = surveys.requireLatest(order.transitionId());
     Instant now = clock.instant();
     Instant dueAt = now.plus(iconPlus.installationSla());
     IconPlusPort.ProviderReceipt receipt =
         provider.createOrder(
             new IconPlusPort.OrderRequest(
-                order.idempotencyKey(), order.opdCode(), order.siteAddress(), order.bandwidthMbps(),
-                survey.contactName(), survey.contactPhone(), dueAt.atZone(Wita.ZONE).toLocalDate()));
-    return orders.save(order.sent(receipt.id(), now, dueAt));
+                order.idempotencyKey(), order.opdCode(), site.name(), order.siteAddress(), order.bandwidthMbps(),
+                contact.contactName(), contact.contactPhone(), dueAt.atZone(Wita.ZONE).toLocalDate()));
+    return orders.save(order.sent(new ConnectionOrder.Dispatch(receipt.id(), now, dueAt)));
   }
 
   /**
@@ -87,7 +132,7 @@ public class ConnectionService {
    */
   @Transactional(readOnly = true)
   public String providerStatus(Long orderId) {
-    ConnectionOrder order = require(orderId);
+    ConnectionOrder order = requireOrder(orderId);
     if (order.providerOrderId() == null) {
       return "belum terkirim ke Icon+";
     }
@@ -100,22 +145,112 @@ public class ConnectionService {
 
   /** Icon+ could not install: Diskominfo decides with the reason in view. */
   public ConnectionOrder recordFailure(Long orderId, String reason) {
-    return orders.save(require(orderId).failed(reason));
+    return orders.save(requireOrder(orderId).failed(reason));
   }
 
-  /** Diskominfo sends a failed order again: a new attempt with a new idempotency key. */
-  public ConnectionOrder prepareResend(Long orderId) {
-    return orders.save(require(orderId).nextAttempt());
+  /** Diskominfo withdraws an order Icon+ is late with; Icon+ is told by {@link #cancelAtProvider}. */
+  public ConnectionOrder cancel(Long orderId, String reason) {
+    return orders.save(requireOrder(orderId).cancelled(reason));
+  }
+
+  /** Tells Icon+ the order is withdrawn; idempotent, so the engine may retry it. */
+  public void cancelAtProvider(Long orderId) {
+    ConnectionOrder order = requireOrder(orderId);
+    if (order.providerOrderId() != null) {
+      provider.cancelOrder(order.providerOrderId(), order.idempotencyKey() + "-cancel", order.cancellationReason());
+    }
   }
 
   public ConnectionOrder reschedule(Long orderId, Instant dueAt) {
-    return orders.save(require(orderId).rescheduled(dueAt));
+    return orders.save(requireOrder(orderId).rescheduled(dueAt));
   }
 
-  /** The circuit Icon+ installed for a transition, once installed. */
+  public ConnectionOrder recordInstallation(
+      Long orderId, LocalDate installedOn, String circuitId, int installedMbps, String reportedBy) {
+    ConnectionOrder order = requireOrder(orderId);
+    connections.save(require(order.transitionId(), order.siteId()).installed(circuitId, clock.instant()));
+    return orders.save(order.installed(new ConnectionOrder.Installation(installedOn, circuitId, installedMbps, reportedBy)));
+  }
+
+  /** The OPD tested the site's link and signed the berita acara uji terima. */
+  public SiteConnection recordAcceptance(Long transitionId, Long siteId, LocalDate acceptedOn, String bautNumber) {
+    return connections.save(
+        require(transitionId, siteId).accepted(new SiteConnection.Acceptance(acceptedOn, bautNumber), clock.instant()));
+  }
+
+  /** Diskominfo's proposal that the site keeps its own line until a date, for the Sekda. */
+  public SiteConnection proposeExemption(Long transitionId, Long siteId, SiteConnection.Exemption proposal) {
+    return connections.save(require(transitionId, siteId).exemptionProposed(proposal, clock.instant()));
+  }
+
+  /** Approved by the Sekda: the site keeps its own line until the end date. */
+  public SiteConnection exempt(Long transitionId, Long siteId, LocalDate until, String reason) {
+    return connections.save(
+        require(transitionId, siteId).exempted(new SiteConnection.Exemption(until, reason), clock.instant()));
+  }
+
+  /** Another technical solution under the central contract, after Icon+ could not install. */
+  public void chooseOtherSolution(Long transitionId, Long siteId, String notes) {
+    coordination.otherSolution(transitionId, siteId, notes);
+  }
+
+  public SiteConnection recordIspTermination(
+      Long transitionId, Long siteId, SiteConnection.IspTermination termination) {
+    return connections.save(require(transitionId, siteId).ispTerminated(termination, clock.instant()));
+  }
+
+  /** Accepted sites that still pay their own ISP: their old contract is ended now. */
   @Transactional(readOnly = true)
-  public Optional<String> circuitOf(Long transitionId) {
-    return orders.findFirstByTransitionIdOrderByIdDesc(transitionId).map(ConnectionOrder::circuitId);
+  public List<Long> sitesWithOwnIsp(Long transitionId) {
+    return connections.findByTransitionIdOrderById(transitionId).stream()
+        .filter(connection -> connection.status() == SiteStatus.ACCEPTED)
+        .filter(connection -> surveyOf(transitionId, connection.siteId()).current().hasOwnIsp())
+        .map(SiteConnection::siteId)
+        .toList();
+  }
+
+  /** "3 dari 5 titik tersambung, 1 dikecualikan", for the Sekda's forms and the dashboard. */
+  @Transactional(readOnly = true)
+  public String progress(Long transitionId) {
+    List<SiteConnection> all = connections.findByTransitionIdOrderById(transitionId);
+    if (all.isEmpty()) {
+      long surveyed = surveys.latestSites(transitionId).size();
+      return surveyed == 0 ? "Belum ada titik tersurvei" : surveyed + " titik tersurvei, belum dipesan";
+    }
+    long exempted = all.stream().filter(c -> c.status() == SiteStatus.EXEMPTED).count();
+    long connected = all.stream().filter(c -> c.status().settled() && c.status() != SiteStatus.EXEMPTED).count();
+    return connected + " dari " + all.size() + " titik tersambung" + (exempted == 0 ? "" : ", " + exempted + " dikecualikan");
+  }
+
+  @Transactional(readOnly = true)
+  public List<SiteConnection> connectionsOf(Long transitionId) {
+    return connections.findByTransitionIdOrderById(transitionId);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<SiteConnection> find(Long transitionId, Long siteId) {
+    return connections.findByTransitionIdAndSiteId(transitionId, siteId);
+  }
+
+  @Transactional(readOnly = true)
+  public SiteConnection require(Long transitionId, Long siteId) {
+    return connections.findByTransitionIdAndSiteId(transitionId, siteId)
+        .orElseThrow(() -> new IllegalStateException("Site " + siteId + " is not in transition " + transitionId));
+  }
+
+  @Transactional(readOnly = true)
+  public ConnectionOrder currentOrder(Long transitionId, Long siteId) {
+    Long orderId = require(transitionId, siteId).orderId();
+    if (orderId == null) {
+      throw new IllegalStateException("Site " + siteId + " of transition " + transitionId + " has no order");
+    }
+    return requireOrder(orderId);
+  }
+
+  /** The circuit Icon+ installed (or that moved) for a site of an OPD, if any. */
+  @Transactional(readOnly = true)
+  public Optional<String> circuitOf(Long transitionId, Long siteId) {
+    return connections.findByTransitionIdAndSiteId(transitionId, siteId).map(SiteConnection::circuitId);
   }
 
   @Transactional(readOnly = true)
@@ -123,15 +258,22 @@ public class ConnectionService {
     return orders.findByProviderOrderId(providerOrderId);
   }
 
-  public ConnectionOrder recordInstallation(
-      Long orderId, LocalDate installedOn, String circuitId, int installedMbps, String reportedBy) {
-    ConnectionOrder order = require(orderId);
-    transitions.moveTo(order.transitionId(), TransitionStatus.ACCEPTANCE);
-    return orders.save(order.installed(installedOn, circuitId, installedMbps, reportedBy));
+  @Transactional(readOnly = true)
+  public ConnectionOrder requireOrder(Long orderId) {
+    return orders.findById(orderId).orElseThrow(() -> new IllegalStateException("No order with id " + orderId));
+  }
+
+  /** The sites of the OPD's latest survey, with what each answered. */
+  @Transactional(readOnly = true)
+  public List<SiteSurvey> latestSurveys(Long transitionId) {
+    return surveys.latestSites(transitionId);
   }
 
   @Transactional(readOnly = true)
-  public ConnectionOrder require(Long orderId) {
-    return orders.findById(orderId).orElseThrow(() -> new IllegalStateException("No order with id " + orderId));
+  public SiteSurvey surveyOf(Long transitionId, Long siteId) {
+    return surveys.latestSites(transitionId).stream()
+        .filter(survey -> survey.siteId().equals(siteId))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("Site " + siteId + " is not in the survey of " + transitionId));
   }
 }

@@ -1,9 +1,10 @@
 package id.go.pemda.bandwidth.connection;
 
-/** Where a connection order stands: recorded, sent to Icon+, failed there, or installed. */
+/** Where a connection order stands. */
 public enum OrderStatus {
   ORDERED,
   SENT,
   FAILED,
+  CANCELLED,
   INSTALLED
 }

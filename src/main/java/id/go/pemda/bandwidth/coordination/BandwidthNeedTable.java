@@ -1,9 +1,9 @@
 package id.go.pemda.bandwidth.coordination;
 
-import id.go.pemda.bandwidth.survey.SurveyAnswer;
+import id.go.pemda.bandwidth.survey.SiteSurvey;
 
-/** The bandwidth an OPD needs for what it answered in the survey, from the sizing decision table. */
+/** The bandwidth a site needs for what it answered in the survey, from the sizing decision table. */
 public interface BandwidthNeedTable {
 
-  int neededMbps(SurveyAnswer survey);
+  int neededMbps(SiteSurvey.Needs needs);
 }

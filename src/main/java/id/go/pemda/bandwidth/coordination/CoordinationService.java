@@ -1,29 +1,61 @@
 package id.go.pemda.bandwidth.coordination;
 
-import java.math.BigDecimal;
+import id.go.pemda.bandwidth.survey.SurveyService;
+import id.go.pemda.bandwidth.transition.TransitionService;
+import id.go.pemda.bandwidth.transition.TransitionStatus;
+import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/** The plans of an OPD's sites: agreed by Diskominfo, approved by the Head of Diskominfo. */
 @Service
 @Transactional
 public class CoordinationService {
 
-  private final BandwidthPlanRepository plans;
+  private final SitePlanRepository plans;
+  private final SurveyService surveys;
+  private final TransitionService transitions;
 
-  public CoordinationService(BandwidthPlanRepository plans) {
+  public CoordinationService(SitePlanRepository plans, SurveyService surveys, TransitionService transitions) {
     this.plans = plans;
+    this.surveys = surveys;
+    this.transitions = transitions;
+  }
+
+  /** The plan of every site of the latest survey, in the survey's order. */
+  @Transactional(readOnly = true)
+  public List<SitePlan> currentPlans(Long transitionId) {
+    return surveys.latestSites(transitionId).stream()
+        .map(site -> plans.findFirstBySiteSurveyIdOrderByIdDesc(site.id())
+            .orElseThrow(() -> new IllegalStateException("Site survey " + site.id() + " was not sized")))
+        .toList();
   }
 
   @Transactional(readOnly = true)
-  public BandwidthPlan require(Long planId) {
-    return plans.findById(planId).orElseThrow(() -> new IllegalStateException("No plan with id " + planId));
+  public SitePlan requirePlan(Long transitionId, Long siteId) {
+    return plans.findFirstByTransitionIdAndSiteIdOrderByIdDesc(transitionId, siteId)
+        .orElseThrow(() -> new IllegalStateException("Site " + siteId + " of transition " + transitionId + " has no plan"));
   }
 
-  public BandwidthPlan agree(Long planId, int agreedMbps, BigDecimal centralMonthlyCost, String notes) {
-    return plans.save(require(planId).agreed(agreedMbps, centralMonthlyCost, notes));
+  /** Diskominfo sent the survey back: the OPD answers again. */
+  public void sendBack(Long transitionId) {
+    transitions.moveTo(transitionId, TransitionStatus.SURVEY);
   }
 
-  public BandwidthPlan approve(Long planId) {
-    return plans.save(require(planId).approved());
+  /** Diskominfo's agreement, site by site. */
+  public List<SitePlan> agree(Long transitionId, Map<Long, SitePlan.Agreement> bySite) {
+    return currentPlans(transitionId).stream()
+        .map(plan -> plans.save(plan.agreed(bySite.get(plan.siteId()))))
+        .toList();
+  }
+
+  public List<SitePlan> approve(Long transitionId) {
+    return currentPlans(transitionId).stream().map(plan -> plans.save(plan.approved())).toList();
+  }
+
+  /** Icon+ cannot install here: another technical solution under the central contract. */
+  public SitePlan otherSolution(Long transitionId, Long siteId, String notes) {
+    return plans.save(requirePlan(transitionId, siteId).withSolution(Solution.OTHER_CENTRAL, notes));
   }
 }

@@ -1,7 +1,12 @@
 package id.go.pemda.bandwidth.iconplus;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -9,18 +14,27 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Icon+ over HTTP: {@code POST /orders}, {@code POST /tickets}, {@code GET /orders/{id}}, JSON,
  * bearer API key, {@code Idempotency-Key} header. Every failure becomes an
  * {@link IconPlusException} whose message says what went wrong, in Bahasa Indonesia and English.
+ * Every call is timed: {@code bandwidth_iconplus_calls{operation, outcome}} (success, failure).
  */
 @Component
 public class IconPlusHttpClient implements IconPlusPort {
 
-  private final RestClient http;
+  static final String CALLS = "bandwidth.iconplus.calls";
+  private static final List<String> OPERATIONS = List.of("create_order", "create_ticket", "cancel_order", "order_status");
 
-  public IconPlusHttpClient(IconPlusProperties properties, RestClient.Builder builder) {
+  private final RestClient http;
+  private final MeterRegistry meters;
+
+  public IconPlusHttpClient(IconPlusProperties properties, RestClient.Builder builder, MeterRegistry meters) {
+    this.meters = meters;
+    // every series from the start, so that a rate over them is defined before the first failure
+    OPERATIONS.forEach(operation -> List.of("success", "failure").forEach(outcome -> timer(operation, outcome)));
     HttpClient client = HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build();
     JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(client);
     requests.setReadTimeout(properties.readTimeout());
@@ -34,23 +48,53 @@ public class IconPlusHttpClient implements IconPlusPort {
 
   @Override
   public ProviderReceipt createOrder(OrderRequest order) {
-    return call("membuat order koneksi / create connection order", "/orders", order.idempotencyKey(), order);
+    return timed("create_order", () -> call("membuat order koneksi / create connection order", "/orders", order.idempotencyKey(), order));
   }
 
   @Override
   public ProviderReceipt createTroubleTicket(TicketRequest ticket) {
-    return call("membuat tiket gangguan / create trouble ticket", "/tickets", ticket.idempotencyKey(), ticket);
+    return timed("create_ticket", () -> call("membuat tiket gangguan / create trouble ticket", "/tickets", ticket.idempotencyKey(), ticket));
+  }
+
+  @Override
+  public ProviderReceipt cancelOrder(String providerOrderId, String idempotencyKey, String reason) {
+    return timed("cancel_order", () -> call(
+        "membatalkan order / cancel order",
+        "/orders/" + UriUtils.encodePathSegment(providerOrderId, StandardCharsets.UTF_8) + "/cancel", idempotencyKey,
+        Map.of("reason", reason == null ? "" : reason)));
   }
 
   @Override
   public ProviderReceipt orderStatus(String providerOrderId) {
+    return timed("order_status", () -> {
+      try {
+        return valid(
+            "membaca status order / read order status",
+            http.get().uri("/orders/{id}", providerOrderId).retrieve().body(Map.class));
+      } catch (RestClientException e) {
+        throw failure("membaca status order / read order status", e);
+      }
+    });
+  }
+
+  private ProviderReceipt timed(String operation, Supplier<ProviderReceipt> call) {
+    Timer.Sample sample = Timer.start(meters);
+    String outcome = "failure";
     try {
-      return valid(
-          "membaca status order / read order status",
-          http.get().uri("/orders/{id}", providerOrderId).retrieve().body(Map.class));
-    } catch (RestClientException e) {
-      throw failure("membaca status order / read order status", e);
+      ProviderReceipt receipt = call.get();
+      outcome = "success";
+      return receipt;
+    } finally {
+      sample.stop(timer(operation, outcome));
     }
+  }
+
+  private Timer timer(String operation, String outcome) {
+    return Timer.builder(CALLS)
+        .description("Calls to Icon+ and how they ended")
+        .tag("operation", operation)
+        .tag("outcome", outcome)
+        .register(meters);
   }
 
   private ProviderReceipt call(String what, String path, String idempotencyKey, Object body) {

@@ -14,9 +14,13 @@ public interface IconPlusPort {
 
   ProviderReceipt orderStatus(String providerOrderId);
 
+  /** Withdraws an order Icon+ could not carry out; asking again with the same key changes nothing. */
+  ProviderReceipt cancelOrder(String providerOrderId, String idempotencyKey, String reason);
+
   record OrderRequest(
       String idempotencyKey,
       String opdCode,
+      String siteName,
       String siteAddress,
       int bandwidthMbps,
       String contactName,

@@ -50,12 +50,21 @@ public class IconPlusSimulator {
   private final ScheduledExecutorService callbacks = Executors.newSingleThreadScheduledExecutor();
   private final Map<String, Map<String, Object>> byIdempotencyKey = new ConcurrentHashMap<>();
   private final AtomicInteger sequence = new AtomicInteger();
+  private volatile boolean held;
 
   public IconPlusSimulator(IconPlusProperties properties, ObjectMapper json, Clock clock) {
     this.properties = properties;
     this.json = json;
     this.clock = clock;
     log.warn("Icon+ simulator is on: orders are installed {} after they arrive", properties.simulator().callbackDelay());
+  }
+
+  /**
+   * While held, the simulator takes orders and tickets but never calls back: the demo plays its
+   * own Icon+ reports, backdated, and leaves some installations and repairs outstanding.
+   */
+  public void hold(boolean hold) {
+    held = hold;
   }
 
   @PreDestroy
@@ -77,6 +86,17 @@ public class IconPlusSimulator {
       @RequestHeader("Idempotency-Key") String idempotencyKey,
       @RequestBody Map<String, Object> ticket) {
     return accept(authorization, idempotencyKey, "TKT", ticket, CallbackStatus.REPAIRED);
+  }
+
+  @PostMapping("/orders/{id}/cancel")
+  public ResponseEntity<Map<String, Object>> cancel(
+      @RequestHeader(name = "Authorization", required = false) String authorization,
+      @RequestHeader("Idempotency-Key") String idempotencyKey,
+      @PathVariable String id) {
+    if (!("Bearer " + properties.apiKey()).equals(authorization)) {
+      return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
+    }
+    return ResponseEntity.ok(Map.of("id", id, "status", "CANCELLED"));
   }
 
   @GetMapping("/orders/{id}")
@@ -101,6 +121,9 @@ public class IconPlusSimulator {
     receipt.put("id", "SIM-" + kind + "-" + sequence.incrementAndGet());
     receipt.put("status", "ACCEPTED");
     byIdempotencyKey.put(idempotencyKey, receipt);
+    if (held) {
+      return ResponseEntity.status(HttpStatus.CREATED).body(receipt);
+    }
     callbacks.schedule(
         () -> callBack(receipt, request, then),
         properties.simulator().callbackDelay().toMillis(),

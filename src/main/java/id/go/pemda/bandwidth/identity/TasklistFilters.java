@@ -23,6 +23,15 @@ public class TasklistFilters {
     this.taskService = taskService;
   }
 
+  /**
+   * The columns every list shows beside the task's name and due date: which OPD, which site,
+   * which complaint (the values the task's form shows, so no extra process variable is kept).
+   */
+  static final List<Map<String, String>> COLUMNS = List.of(
+      Map.of("name", "viewOpd", "label", "OPD"),
+      Map.of("name", "viewSite", "label", "Titik"),
+      Map.of("name", "viewComplaintNumber", "label", "Keluhan"));
+
   /** Creates missing filters; answers which group may read which filter. */
   List<Grantee> ensure(List<String> opdGroups) {
     List<Grantee> grantees = new ArrayList<>();
@@ -38,7 +47,9 @@ public class TasklistFilters {
                 .taskCandidateGroupInExpression("${currentUserGroups()}")
                 .includeAssignedTasks()
                 .orderByTaskPriority()
-                .desc(),
+                .desc()
+                .orderByDueDate()
+                .asc(),
             -11,
             "Tugas untuk OPD Anda: survei, uji terima, keluhan, kontrak ISP");
     opdGroups.forEach(group -> grantees.add(new Grantee(group, opdFilterId)));
@@ -46,22 +57,20 @@ public class TasklistFilters {
   }
 
   private Grantee roleFilter(String name, String group, int priority, String description) {
-    // frontline OPDs (higher task priority) come first in every list
+    // frontline OPDs (higher task priority) come first in every list, then what is due soonest
     TaskQuery query =
-        taskService.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks().orderByTaskPriority().desc();
+        taskService.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks()
+            .orderByTaskPriority().desc().orderByDueDate().asc();
     return new Grantee(group, ensure(name, query, priority, description));
   }
 
+  /** Creates the filter, or brings an existing one up to date (query, columns, order). */
   private String ensure(String name, TaskQuery query, int priority, String description) {
     Filter existing = filterService.createFilterQuery().filterName(name).singleResult();
-    if (existing != null) {
-      return existing.getId();
-    }
-    Filter filter =
-        filterService
-            .newTaskFilter(name)
-            .setQuery(query)
-            .setProperties(Map.of("priority", priority, "description", description, "refresh", true));
+    Filter filter = existing != null ? existing : filterService.newTaskFilter(name);
+    filter.setQuery(query);
+    filter.setProperties(Map.of(
+        "priority", priority, "description", description, "refresh", true, "variables", COLUMNS));
     return filterService.saveFilter(filter).getId();
   }
 

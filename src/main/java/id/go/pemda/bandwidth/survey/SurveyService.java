@@ -1,31 +1,86 @@
 package id.go.pemda.bandwidth.survey;
 
+import id.go.pemda.bandwidth.site.Site;
+import id.go.pemda.bandwidth.site.SiteRegistry;
+import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/** The OPD's survey: each submission is kept, with one row per site it lists. */
 @Service
 @Transactional
 public class SurveyService {
 
-  private final SurveyAnswerRepository answers;
+  private final SurveyRepository surveys;
+  private final SiteSurveyRepository siteSurveys;
+  private final SiteRegistry sites;
+  private final Clock clock;
 
-  public SurveyService(SurveyAnswerRepository answers) {
-    this.answers = answers;
+  public SurveyService(
+      SurveyRepository surveys, SiteSurveyRepository siteSurveys, SiteRegistry sites, Clock clock) {
+    this.surveys = surveys;
+    this.siteSurveys = siteSurveys;
+    this.sites = sites;
+    this.clock = clock;
   }
 
-  public SurveyAnswer submit(SurveyAnswer answer) {
-    return answers.save(answer);
+  /**
+   * Stores the answers; a site the registry did not know is added to it, a known one takes the
+   * name, kind and place the OPD wrote. A site of another OPD is refused (the form checks it first).
+   */
+  public Survey submit(Long transitionId, String opdCode, SurveyAnswers answers, String submittedBy) {
+    Survey survey =
+        surveys.save(
+            new Survey(
+                null, transitionId, answers.contactName(), answers.contactPhone(), answers.obstacles(), submittedBy,
+                clock.instant()));
+    for (SurveyAnswers.SiteAnswer answer : answers.sites()) {
+      Site site = siteOf(opdCode, answer);
+      siteSurveys.save(new SiteSurvey(null, survey.id(), transitionId, site.id(), answer.current(), answer.needs()));
+    }
+    return survey;
   }
 
   @Transactional(readOnly = true)
-  public Optional<SurveyAnswer> latest(Long transitionId) {
-    return answers.findFirstByTransitionIdOrderByIdDesc(transitionId);
+  public Optional<Survey> latest(Long transitionId) {
+    return surveys.findFirstByTransitionIdOrderByIdDesc(transitionId);
   }
 
   @Transactional(readOnly = true)
-  public SurveyAnswer requireLatest(Long transitionId) {
+  public Survey requireLatest(Long transitionId) {
     return latest(transitionId)
         .orElseThrow(() -> new IllegalStateException("Transition " + transitionId + " has no survey"));
+  }
+
+  /** The sites of the latest survey, in the order the OPD listed them. */
+  @Transactional(readOnly = true)
+  public List<SiteSurvey> latestSites(Long transitionId) {
+    return latest(transitionId).map(survey -> siteSurveys.findBySurveyIdOrderById(survey.id())).orElse(List.of());
+  }
+
+  /** What the latest survey says about one site. */
+  @Transactional(readOnly = true)
+  public SiteSurvey siteSurvey(Long transitionId, Long siteId) {
+    return latestSites(transitionId).stream()
+        .filter(survey -> survey.siteId().equals(siteId))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("Site " + siteId + " is not in the survey of " + transitionId));
+  }
+
+  @Transactional(readOnly = true)
+  public long submissions(Long transitionId) {
+    return surveys.countByTransitionId(transitionId);
+  }
+
+  private Site siteOf(String opdCode, SurveyAnswers.SiteAnswer answer) {
+    if (answer.siteCode() == null) {
+      return sites.report(opdCode, answer.name(), answer.kind(), answer.kelurahan(), answer.address());
+    }
+    Site known = sites.byCode(answer.siteCode())
+        .filter(site -> site.opdCode().equals(opdCode))
+        .orElseThrow(() -> new IllegalArgumentException("Site " + answer.siteCode() + " is not a site of " + opdCode));
+    return sites.relocate(known, answer.name(), answer.kind(), answer.kelurahan(), answer.address());
   }
 }

@@ -1,16 +1,17 @@
 package id.go.pemda.bandwidth.transition;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import org.springframework.data.annotation.Id;
 
 /**
  * One OPD's move from its own internet to the central network, for one campaign. Built and
- * changed through named steps ({@link #start}, {@link #toBuilder()}), never by position: four
- * moments and two dates sit side by side here.
+ * changed through named steps ({@link #start}, {@link #toBuilder()}), never by position: six
+ * moments sit side by side here.
  *
- * @param deadline when the OPD must be through; the Sekda may extend it
- * @param acceptedOn when the OPD accepted the central link: double spending starts here
+ * @param deadline when the OPD's budget must have moved; the Sekda may extend it
+ * @param networkReadyAt when every site was on the central network (or exempted)
+ * @param cutRequestedAt when the Sekda decided to cut the budget before the monitoring ended
+ * @param budgetRevokedAt when BPKAD recorded the OPD's internet budget moved
  */
 public record OpdTransition(
     @Id Long id,
@@ -21,12 +22,11 @@ public record OpdTransition(
     TransitionStatus status,
     Instant startedAt,
     Instant deadline,
-    LocalDate acceptedOn,
     Instant evaluationStartedAt,
     Instant endedAt,
-    LocalDate ispTerminatedOn,
-    String ispTerminationReference,
-    String ispTerminationConfirmedBy) {
+    Instant networkReadyAt,
+    Instant cutRequestedAt,
+    Instant budgetRevokedAt) {
 
   /** A transition registered for its process instance, at the survey. */
   public static Builder start(String opdCode, int fiscalYear) {
@@ -36,13 +36,25 @@ public record OpdTransition(
   public Builder toBuilder() {
     return new Builder()
         .id(id).campaignId(campaignId).opdCode(opdCode).fiscalYear(fiscalYear).processInstanceId(processInstanceId)
-        .status(status).startedAt(startedAt).deadline(deadline).acceptedOn(acceptedOn)
-        .evaluationStartedAt(evaluationStartedAt).endedAt(endedAt).ispTerminatedOn(ispTerminatedOn)
-        .ispTerminationReference(ispTerminationReference).ispTerminationConfirmedBy(ispTerminationConfirmedBy);
+        .status(status).startedAt(startedAt).deadline(deadline).evaluationStartedAt(evaluationStartedAt)
+        .endedAt(endedAt).networkReadyAt(networkReadyAt).cutRequestedAt(cutRequestedAt)
+        .budgetRevokedAt(budgetRevokedAt);
   }
 
   public boolean inTransition() {
     return status != TransitionStatus.COMPLETED;
+  }
+
+  /**
+   * The move of the OPD's budget is not decided yet (no cut, no approval after the monitoring):
+   * the Sekda may still cut it.
+   */
+  public boolean budgetStillWithOpd() {
+    return budgetRevokedAt == null && cutRequestedAt == null
+        && switch (status) {
+          case BUDGET_REVOCATION, ISP_TERMINATION, COMPLETED -> false;
+          default -> true;
+        };
   }
 
   /** Named steps for a transition's values. */
@@ -56,12 +68,11 @@ public record OpdTransition(
     private TransitionStatus status;
     private Instant startedAt;
     private Instant deadline;
-    private LocalDate acceptedOn;
     private Instant evaluationStartedAt;
     private Instant endedAt;
-    private LocalDate ispTerminatedOn;
-    private String ispTerminationReference;
-    private String ispTerminationConfirmedBy;
+    private Instant networkReadyAt;
+    private Instant cutRequestedAt;
+    private Instant budgetRevokedAt;
 
     private Builder() {}
 
@@ -105,11 +116,6 @@ public record OpdTransition(
       return this;
     }
 
-    public Builder acceptedOn(LocalDate value) {
-      acceptedOn = value;
-      return this;
-    }
-
     public Builder evaluationStartedAt(Instant value) {
       evaluationStartedAt = value;
       return this;
@@ -120,25 +126,25 @@ public record OpdTransition(
       return this;
     }
 
-    public Builder ispTerminatedOn(LocalDate value) {
-      ispTerminatedOn = value;
+    public Builder networkReadyAt(Instant value) {
+      networkReadyAt = value;
       return this;
     }
 
-    public Builder ispTerminationReference(String value) {
-      ispTerminationReference = value;
+    public Builder cutRequestedAt(Instant value) {
+      cutRequestedAt = value;
       return this;
     }
 
-    public Builder ispTerminationConfirmedBy(String value) {
-      ispTerminationConfirmedBy = value;
+    public Builder budgetRevokedAt(Instant value) {
+      budgetRevokedAt = value;
       return this;
     }
 
     public OpdTransition build() {
       return new OpdTransition(
-          id, campaignId, opdCode, fiscalYear, processInstanceId, status, startedAt, deadline, acceptedOn,
-          evaluationStartedAt, endedAt, ispTerminatedOn, ispTerminationReference, ispTerminationConfirmedBy);
+          id, campaignId, opdCode, fiscalYear, processInstanceId, status, startedAt, deadline, evaluationStartedAt,
+          endedAt, networkReadyAt, cutRequestedAt, budgetRevokedAt);
     }
   }
 }

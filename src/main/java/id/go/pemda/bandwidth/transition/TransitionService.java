@@ -2,7 +2,6 @@ package id.go.pemda.bandwidth.transition;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -49,10 +48,6 @@ public class TransitionService {
     return transitions.save(require(transitionId).toBuilder().deadline(newDeadline).build());
   }
 
-  public OpdTransition recordAcceptance(Long transitionId, LocalDate on) {
-    return transitions.save(require(transitionId).toBuilder().acceptedOn(on).build());
-  }
-
   @Transactional(readOnly = true)
   public OpdTransition require(Long transitionId) {
     return transitions
@@ -64,20 +59,54 @@ public class TransitionService {
     return transitions.save(require(transitionId).toBuilder().status(status).build());
   }
 
-  public OpdTransition startEvaluationPeriod(Long transitionId) {
-    return transitions.save(require(transitionId).toBuilder()
-            .status(TransitionStatus.EVALUATION)
-            .evaluationStartedAt(clock.instant())
-            .build());
+  /**
+   * Every site is on the central network or exempted: the network part is done. Monitoring comes
+   * next, unless the Sekda already cut the budget (then its move, or the old contracts' end).
+   */
+  public OpdTransition recordNetworkReady(Long transitionId) {
+    OpdTransition transition = require(transitionId);
+    TransitionStatus next = transition.budgetRevokedAt() != null
+        ? TransitionStatus.ISP_TERMINATION
+        : transition.cutRequestedAt() != null ? TransitionStatus.BUDGET_REVOCATION : TransitionStatus.MONITORING;
+    return transitions.save(transition.toBuilder().networkReadyAt(clock.instant()).status(next).build());
   }
 
-  public OpdTransition recordIspTermination(
-      Long transitionId, LocalDate terminatedOn, String reference, String confirmedBy) {
+  /** The quiet stretch passed: the Sekda decides on the budget. */
+  public OpdTransition recordQuietPeriodOver(Long transitionId) {
+    return moveTo(transitionId, TransitionStatus.REVOCATION_APPROVAL);
+  }
+
+  /**
+   * BPKAD is to record the move. A cut made while the sites are still being connected keeps the
+   * network's stage: the stage says where the OPD's internet stands, the cut is a moment of its own.
+   */
+  public OpdTransition startBudgetRevocation(Long transitionId) {
+    OpdTransition transition = require(transitionId);
+    return transition.networkReadyAt() == null ? transition : moveTo(transitionId, TransitionStatus.BUDGET_REVOCATION);
+  }
+
+  /** The quiet stretch is measured from now. */
+  public OpdTransition startMonitoring(Long transitionId) {
     return transitions.save(require(transitionId).toBuilder()
-            .ispTerminatedOn(terminatedOn)
-            .ispTerminationReference(reference)
-            .ispTerminationConfirmedBy(confirmedBy)
-            .build());
+        .status(TransitionStatus.MONITORING)
+        .evaluationStartedAt(clock.instant())
+        .build());
+  }
+
+  /** The Sekda cut the OPD's budget before the monitoring ended ("putus saja" or at the deadline). */
+  public OpdTransition recordCutRequested(Long transitionId) {
+    OpdTransition transition = require(transitionId);
+    if (transition.cutRequestedAt() != null) {
+      return transition;
+    }
+    return transitions.save(transition.toBuilder().cutRequestedAt(clock.instant()).build());
+  }
+
+  /** BPKAD recorded the budget moved; the network, if it is not ready yet, goes on. */
+  public OpdTransition recordBudgetRevoked(Long transitionId) {
+    OpdTransition transition = require(transitionId);
+    TransitionStatus next = transition.networkReadyAt() == null ? transition.status() : TransitionStatus.ISP_TERMINATION;
+    return transitions.save(transition.toBuilder().budgetRevokedAt(clock.instant()).status(next).build());
   }
 
   public OpdTransition complete(Long transitionId) {

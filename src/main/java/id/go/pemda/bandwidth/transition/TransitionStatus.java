@@ -1,13 +1,18 @@
 package id.go.pemda.bandwidth.transition;
 
-/** Where an OPD's transition stands; kept in the table so reports need no engine query. */
+/**
+ * Where an OPD's transition stands, as reports and the dashboard show it; kept in the table so
+ * they need no engine query. The budget may move earlier (the Sekda's cut): that is a moment of
+ * its own ({@link OpdTransition#budgetRevokedAt()}), not a stage.
+ */
 public enum TransitionStatus {
-  SURVEY("Survei"),
+  SURVEY("Survei titik koneksi"),
   COORDINATION("Koordinasi teknis"),
-  CONNECTION("Koneksi Icon+"),
-  ACCEPTANCE("Uji terima"),
-  EVALUATION("Masa evaluasi"),
-  BUDGET_REVOCATION("Pencabutan anggaran"),
+  CONNECTION("Koneksi titik"),
+  MONITORING("Pemantauan tanpa keluhan"),
+  REVOCATION_APPROVAL("Persetujuan Sekda"),
+  BUDGET_REVOCATION("Pemindahan anggaran"),
+  ISP_TERMINATION("Pemutusan kontrak ISP lama"),
   COMPLETED("Selesai");
 
   private final String label;

@@ -74,6 +74,11 @@ class ArchitectureTest {
               resideInAPackage("id.go.pemda.bandwidth..").and(not(resideInAPackage("..bandwidth.shared.."))));
 
   @ArchTest
+  static final ArchRule operations_sit_on_top_and_nothing_depends_on_them =
+      noClasses().that().resideOutsideOfPackage("..bandwidth.ops..")
+          .should().dependOnClassesThat().resideInAPackage("..bandwidth.ops..");
+
+  @ArchTest
   static final ArchRule contracts_name_the_process_and_nothing_of_its_glue =
       noClasses().that().resideInAPackage("..bandwidth.process.contract..")
           .should().dependOnClassesThat().resideInAnyPackage(

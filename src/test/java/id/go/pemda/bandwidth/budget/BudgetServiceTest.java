@@ -1,72 +1,233 @@
 package id.go.pemda.bandwidth.budget;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.go.pemda.bandwidth.campaign.Campaign;
+import id.go.pemda.bandwidth.campaign.CampaignService;
+import id.go.pemda.bandwidth.campaign.TransitionDeadline;
 import id.go.pemda.bandwidth.support.ApplicationTest;
+import id.go.pemda.bandwidth.support.TestOpds;
+import id.go.pemda.bandwidth.support.TimeTravel;
+import id.go.pemda.bandwidth.transition.OpdTransition;
+import id.go.pemda.bandwidth.transition.TransitionService;
+import id.go.pemda.bandwidth.transition.TransitionStatus;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Budget revocation on PostgreSQL: exact to the rupiah and idempotent. */
+/**
+ * Moving an OPD's internet line on PostgreSQL: by the instrument the day allows, only the unspent
+ * remainder, once per transition, raising Diskominfo's central line by exactly what moved.
+ */
 @ApplicationTest
 class BudgetServiceTest {
 
-  // Tests share one database: this one owns fiscal year 2035.
+  // Tests share one database: these fiscal years and OPDs belong to this class (the APBD 2035 is
+  // adopted by 30 November 2034).
   private static final int FISCAL_YEAR = 2035;
+  private static final int LARGE_FISCAL_YEAR = 2039;
+  private static final String CENTRAL = "DISKOMINFO";
+  private static final LocalDate AFTER_ADOPTION = LocalDate.parse("2034-12-10");
 
   @Autowired BudgetService budgets;
   @Autowired BudgetLineRepository lines;
+  @Autowired CampaignService campaigns;
+  @Autowired TransitionService transitions;
+  @Autowired TestOpds opds;
+  @Autowired JdbcTemplate jdbc;
+
+  @BeforeEach
+  void setUp() {
+    TimeTravel.to(Instant.parse("2034-12-10T02:00:00Z"));
+  }
 
   @Test
-  void revocation_zeroes_the_line_and_keeps_the_exact_amount_moved() {
-    budgets.record("DISKOPUKM", FISCAL_YEAR, new BigDecimal("123456789012345"), false);
+  void revoking_moves_the_unspent_remainder_and_raises_the_central_line_by_exactly_that_amount() {
+    OpdTransition transition = transitionOf(opds.register("UJI-ANGGARAN-SISA"), FISCAL_YEAR);
+    budgets.record(transition.opdCode(), FISCAL_YEAR, new BigDecimal("60000000"), new BigDecimal("15000000"));
+    BigDecimal centralBefore = central(FISCAL_YEAR);
 
-    BudgetLine revoked = budgets.revoke("DISKOPUKM", FISCAL_YEAR, "DPPA/2035/1", "bpkad");
+    BudgetLine moved = budgets.revoke(
+        transition.id(), BudgetInstrument.PERGESERAN, "Perwali 3/2035", AFTER_ADOPTION, "bpkad");
 
-    assertThat(revoked.status()).isEqualTo(BudgetStatus.REVOKED);
-    assertThat(revoked.amountRupiah()).isEqualByComparingTo("0");
-    assertThat(revoked.movedAmountRupiah()).isEqualTo(new BigDecimal("123456789012345"));
-    assertThat(lines.findById(revoked.id()).orElseThrow().originalAmountRupiah())
-        .isEqualTo(new BigDecimal("123456789012345"));
+    assertThat(moved.status()).isEqualTo(BudgetStatus.REVOKED);
+    assertThat(moved.amountRupiah()).isEqualByComparingTo("15000000");
+    assertThat(moved.originalAmountRupiah()).isEqualByComparingTo("60000000");
+    assertThat(moved.movement()).isEqualTo(new BudgetLine.Movement(
+        new BigDecimal("45000000"), BudgetInstrument.PERGESERAN, "Perwali 3/2035", AFTER_ADOPTION,
+        LocalDate.parse("2035-01-01"), TimeTravel.now(), "bpkad"));
+    assertThat(lines.findById(moved.id()).orElseThrow().movedAmountRupiah()).isEqualByComparingTo("45000000");
+    assertThat(central(FISCAL_YEAR).subtract(centralBefore)).isEqualByComparingTo("45000000");
+    assertThat(movementsOf(transition))
+        .singleElement()
+        .satisfies(row -> {
+          assertThat(row.get("from_opd_code")).isEqualTo(transition.opdCode());
+          assertThat(row.get("to_opd_code")).isEqualTo(CENTRAL);
+          assertThat((BigDecimal) row.get("amount_rupiah")).isEqualByComparingTo("45000000");
+          assertThat(row.get("instrument")).isEqualTo("PERGESERAN");
+          assertThat(row.get("document_number")).isEqualTo("Perwali 3/2035");
+        });
+    OpdTransition after = transitions.require(transition.id());
+    assertThat(after.budgetRevokedAt()).isEqualTo(TimeTravel.now());
+    // the stage follows the network, which has not started
+    assertThat(after.status()).isEqualTo(TransitionStatus.SURVEY);
   }
 
   @Test
   void revoking_twice_changes_nothing() {
-    budgets.record("DISPAR", FISCAL_YEAR, new BigDecimal("36000000"), false);
-    BudgetLine first = budgets.revoke("DISPAR", FISCAL_YEAR, "DPPA/2035/2", "bpkad");
+    OpdTransition transition = transitionOf(opds.register("UJI-ANGGARAN-DUA-KALI"), FISCAL_YEAR);
+    budgets.record(transition.opdCode(), FISCAL_YEAR, new BigDecimal("36000000"), BigDecimal.ZERO);
+    BudgetLine first = budgets.revoke(transition.id(), BudgetInstrument.PERGESERAN, "Perwali 4/2035", AFTER_ADOPTION, "bpkad");
+    BigDecimal centralAfterFirst = central(FISCAL_YEAR);
 
-    BudgetLine second = budgets.revoke("DISPAR", FISCAL_YEAR, "DPPA/2035/OTHER", "someone-else");
+    BudgetLine second = budgets.revoke(
+        transition.id(), BudgetInstrument.APBD_PERUBAHAN, "Perda 9/2035", AFTER_ADOPTION.plusDays(3), "someone-else");
 
     assertThat(second).isEqualTo(first);
     assertThat(lines.findById(first.id()).orElseThrow()).isEqualTo(first);
+    assertThat(central(FISCAL_YEAR)).isEqualByComparingTo(centralAfterFirst);
+    assertThat(movementsOf(transition)).hasSize(1);
   }
 
   @Test
-  void recording_a_line_again_keeps_the_first_amount() {
-    BudgetLine first = budgets.record("DPTPH", FISCAL_YEAR, new BigDecimal("48000000"), false);
+  void an_instrument_the_day_does_not_allow_is_refused_and_nothing_is_written() {
+    OpdTransition transition = transitionOf(opds.register("UJI-ANGGARAN-INSTRUMEN"), FISCAL_YEAR);
+    BudgetLine line = budgets.record(transition.opdCode(), FISCAL_YEAR, new BigDecimal("36000000"), BigDecimal.ZERO);
+    BigDecimal centralBefore = central(FISCAL_YEAR);
 
-    BudgetLine again = budgets.record("DPTPH", FISCAL_YEAR, new BigDecimal("1"), false);
+    // the day before the APBD 2035 is adopted only the RKA-SKPD can leave the line out
+    assertThatThrownBy(() -> budgets.revoke(
+            transition.id(), BudgetInstrument.PERGESERAN, "Perwali 5/2035", LocalDate.parse("2034-11-29"), "bpkad"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(BudgetInstrument.PERGESERAN.label())
+        .hasMessageContaining("2034-11-29");
+    // and from the adoption on the RKA is no longer the instrument
+    assertThatThrownBy(() -> budgets.revoke(
+            transition.id(), BudgetInstrument.RKA_NOT_PROPOSED, "BA TAPD 1/2034", LocalDate.parse("2034-11-30"), "bpkad"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(BudgetInstrument.RKA_NOT_PROPOSED.label());
+
+    assertThat(lines.findById(line.id()).orElseThrow()).isEqualTo(line);
+    assertThat(central(FISCAL_YEAR)).isEqualByComparingTo(centralBefore);
+    assertThat(movementsOf(transition)).isEmpty();
+    assertThat(transitions.require(transition.id()).budgetRevokedAt()).isNull();
+  }
+
+  @Test
+  void before_the_apbd_is_adopted_the_line_is_left_out_of_the_rka_from_the_first_day_of_the_year() {
+    TimeTravel.to(Instant.parse("2034-06-02T02:00:00Z"));
+    OpdTransition transition = transitionOf(opds.register("UJI-ANGGARAN-RKA"), FISCAL_YEAR);
+    budgets.record(transition.opdCode(), FISCAL_YEAR, new BigDecimal("30000000"), BigDecimal.ZERO);
+
+    BudgetLine moved = budgets.revoke(
+        transition.id(), BudgetInstrument.RKA_NOT_PROPOSED, "BA TAPD 7/2034", LocalDate.parse("2034-06-02"), "bpkad");
+
+    assertThat(moved.movement().instrument()).isEqualTo(BudgetInstrument.RKA_NOT_PROPOSED);
+    assertThat(moved.movement().effectiveFrom()).isEqualTo(LocalDate.parse("2035-01-01"));
+    assertThat(moved.amountRupiah()).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void fifteen_digit_amounts_move_to_the_exact_rupiah() {
+    OpdTransition transition = transitionOf(opds.register("UJI-ANGGARAN-BESAR"), LARGE_FISCAL_YEAR);
+    budgets.record(transition.opdCode(), LARGE_FISCAL_YEAR, new BigDecimal("987654321012345"), new BigDecimal("12345"));
+    BigDecimal centralBefore = central(LARGE_FISCAL_YEAR);
+
+    BudgetLine moved = budgets.revoke(
+        transition.id(), BudgetInstrument.PERGESERAN, "Perwali 1/2039", LocalDate.parse("2039-02-14"), "bpkad");
+
+    assertThat(moved.movement().movedAmountRupiah()).isEqualTo(new BigDecimal("987654321000000"));
+    BudgetLine stored = lines.findById(moved.id()).orElseThrow();
+    assertThat(stored.amountRupiah()).isEqualByComparingTo("12345");
+    assertThat(stored.originalAmountRupiah()).isEqualByComparingTo("987654321012345");
+    assertThat(stored.movedAmountRupiah()).isEqualByComparingTo("987654321000000");
+    assertThat(central(LARGE_FISCAL_YEAR).subtract(centralBefore)).isEqualByComparingTo("987654321000000");
+    assertThat((BigDecimal) movementsOf(transition).get(0).get("amount_rupiah")).isEqualByComparingTo("987654321000000");
+  }
+
+  @Test
+  void a_fully_realized_line_moves_nothing_but_the_move_is_on_record() {
+    OpdTransition transition = transitionOf(opds.register("UJI-ANGGARAN-LUNAS"), FISCAL_YEAR);
+    budgets.record(transition.opdCode(), FISCAL_YEAR, new BigDecimal("36000000"), new BigDecimal("36000000"));
+    BigDecimal centralBefore = central(FISCAL_YEAR);
+    assertThat(budgets.plan(transition.id(), AFTER_ADOPTION).describe())
+        .contains("Tidak ada yang dipindahkan: pagu sudah terealisasi atau terikat kontrak seluruhnya");
+
+    BudgetLine moved = budgets.revoke(transition.id(), BudgetInstrument.PERGESERAN, "Perwali 6/2035", AFTER_ADOPTION, "bpkad");
+
+    assertThat(moved.status()).isEqualTo(BudgetStatus.REVOKED);
+    assertThat(moved.amountRupiah()).isEqualByComparingTo("36000000");
+    assertThat(moved.movedAmountRupiah()).isEqualByComparingTo("0");
+    assertThat(central(FISCAL_YEAR)).isEqualByComparingTo(centralBefore);
+    assertThat((BigDecimal) movementsOf(transition).get(0).get("amount_rupiah")).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void an_opd_without_a_line_gets_a_moved_zero_line_on_record() {
+    OpdTransition transition = transitionOf(opds.register("UJI-ANGGARAN-TANPA-PAGU"), FISCAL_YEAR);
+
+    BudgetLine moved = budgets.revoke(transition.id(), BudgetInstrument.PERGESERAN, "Perwali 7/2035", AFTER_ADOPTION, "bpkad");
+
+    assertThat(moved.id()).isNotNull();
+    assertThat(moved.status()).isEqualTo(BudgetStatus.REVOKED);
+    assertThat(moved.movedAmountRupiah()).isEqualByComparingTo("0");
+    assertThat(movementsOf(transition)).hasSize(1);
+  }
+
+  @Test
+  void recording_a_line_again_keeps_the_first_amounts() {
+    String opd = opds.register("UJI-ANGGARAN-CATAT");
+    BudgetLine first = budgets.record(opd, FISCAL_YEAR, new BigDecimal("48000000"), new BigDecimal("4000000"));
+
+    BudgetLine again = budgets.record(opd, FISCAL_YEAR, new BigDecimal("1"), BigDecimal.ZERO);
 
     assertThat(again).isEqualTo(first);
   }
 
   @Test
-  void a_paid_line_is_not_altered() {
-    BudgetLine paid = budgets.record("DISPORA", FISCAL_YEAR, new BigDecimal("36000000"), true);
+  void a_plan_says_what_would_move_without_moving_it() {
+    OpdTransition transition = transitionOf(opds.register("UJI-ANGGARAN-RENCANA"), FISCAL_YEAR);
+    BudgetLine line = budgets.record(transition.opdCode(), FISCAL_YEAR, new BigDecimal("24000000"), new BigDecimal("4000000"));
 
-    BudgetLine after = budgets.revoke("DISPORA", FISCAL_YEAR, "DPPA/2035/4", "bpkad");
+    BudgetMove move = budgets.plan(transition.id(), LocalDate.parse("2035-03-15"));
 
-    assertThat(after).isEqualTo(paid);
-    assertThat(lines.findById(paid.id()).orElseThrow().status()).isEqualTo(BudgetStatus.ACTIVE);
-    assertThat(lines.findById(paid.id()).orElseThrow().amountRupiah()).isEqualByComparingTo("36000000");
+    assertThat(move.instruments()).containsExactly(BudgetInstrument.PERGESERAN, BudgetInstrument.APBD_PERUBAHAN);
+    assertThat(move.effectiveFrom()).isEqualTo(LocalDate.parse("2035-04-01"));
+    assertThat(move.moved()).isEqualByComparingTo("20000000");
+    assertThat(lines.findById(line.id()).orElseThrow()).isEqualTo(line);
+    assertThat(movementsOf(transition)).isEmpty();
   }
 
   @Test
-  void an_opd_without_a_line_gets_a_revoked_zero_line_on_record() {
-    BudgetLine revoked = budgets.revoke("KESBANGPOL", FISCAL_YEAR, "DPPA/2035/3", "bpkad");
+  void a_program_without_approved_plans_needs_nothing_of_the_central_line() {
+    OpdTransition transition = transitionOf(opds.register("UJI-ANGGARAN-PUSAT"), FISCAL_YEAR);
 
-    assertThat(revoked.id()).isNotNull();
-    assertThat(revoked.status()).isEqualTo(BudgetStatus.REVOKED);
-    assertThat(revoked.movedAmountRupiah()).isEqualByComparingTo("0");
+    CentralCoverage coverage = budgets.centralCoverage(transition.campaignId(), FISCAL_YEAR);
+
+    assertThat(coverage.neededForApprovedPlans()).isEqualByComparingTo("0");
+    assertThat(coverage.covered()).isTrue();
+  }
+
+  /** A transition row of its own, as Task_RegisterTransition records it, without an engine instance. */
+  private OpdTransition transitionOf(String opdCode, int fiscalYear) {
+    Instant deadline = TransitionDeadline.defaultFor(fiscalYear);
+    Campaign campaign = campaigns.plan("Program uji " + opdCode, fiscalYear, 30, deadline, "test", List.of(opdCode));
+    return transitions.register(campaign.id(), opdCode, fiscalYear, deadline, "uji-" + UUID.randomUUID());
+  }
+
+  private BigDecimal central(int fiscalYear) {
+    return budgets.line(CENTRAL, fiscalYear).map(BudgetLine::amountRupiah).orElse(BigDecimal.ZERO);
+  }
+
+  private List<Map<String, Object>> movementsOf(OpdTransition transition) {
+    return jdbc.queryForList("select * from budget_movement where transition_id = ? order by id", transition.id());
   }
 }

@@ -1,5 +1,8 @@
 package id.go.pemda.bandwidth.iconplus;
 
+import static id.go.pemda.bandwidth.support.TransitionDriver.ownIspSite;
+import static id.go.pemda.bandwidth.support.TransitionDriver.siteWithoutInternet;
+import static id.go.pemda.bandwidth.support.TransitionDriver.survey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -7,15 +10,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.pemda.bandwidth.complaint.Complaint;
 import id.go.pemda.bandwidth.complaint.ComplaintService;
+import id.go.pemda.bandwidth.complaint.ComplaintStatus;
+import id.go.pemda.bandwidth.complaint.TicketStatus;
 import id.go.pemda.bandwidth.complaint.TroubleTicket;
-import id.go.pemda.bandwidth.complaint.TroubleTicketRepository;
 import id.go.pemda.bandwidth.connection.ConnectionOrder;
 import id.go.pemda.bandwidth.connection.ConnectionService;
 import id.go.pemda.bandwidth.connection.OrderStatus;
+import id.go.pemda.bandwidth.connection.SiteConnection;
+import id.go.pemda.bandwidth.connection.SiteStatus;
 import id.go.pemda.bandwidth.identity.Groups;
+import id.go.pemda.bandwidth.process.contract.ComplaintCase;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
-import id.go.pemda.bandwidth.process.contract.TroubleTicketContract;
 import id.go.pemda.bandwidth.support.ApplicationTest;
+import id.go.pemda.bandwidth.support.FakeIconPlus;
+import id.go.pemda.bandwidth.support.Processes;
 import id.go.pemda.bandwidth.support.TestOpds;
 import id.go.pemda.bandwidth.support.TimeTravel;
 import id.go.pemda.bandwidth.support.TransitionDriver;
@@ -24,6 +32,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
@@ -40,13 +49,17 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** {@code POST /api/iconplus/callbacks}: the callback matrix over HTTP. */
+/**
+ * {@code POST /api/iconplus/callbacks}: the callback matrix over HTTP. An order is one site's
+ * attempt, so a report about it moves that site alone; a repair report reaches the complaint's
+ * case waiting for it.
+ */
 @ApplicationTest
 class IconPlusCallbackApiTest {
 
   // OPDs of this class alone (TestOpds), so no other test's transition or complaint is seen here
-  private static final String TICKET_OPD = "TEST-CALLBACK-TICKET";
-  private static final int FISCAL_YEAR = 2032;
+  private static final String TICKET_OPD = "UJI-CALLBACK-TIKET";
+  private static final int FISCAL_YEAR = 2029;
   private static final String SECRET = "test-callback-secret";
   private static final Instant NOW = Instant.parse("2026-11-06T01:00:00Z");
 
@@ -55,7 +68,6 @@ class IconPlusCallbackApiTest {
   @Autowired TransitionDriver driver;
   @Autowired ConnectionService connections;
   @Autowired ComplaintService complaints;
-  @Autowired TroubleTicketRepository tickets;
   @Autowired ReceivedCallbackRepository received;
   @Autowired ObjectMapper json;
   @Autowired TestOpds opds;
@@ -68,21 +80,32 @@ class IconPlusCallbackApiTest {
   }
 
   @Test
-  void installed_moves_the_transition_to_acceptance_and_a_duplicate_changes_nothing() {
-    ProcessInstance instance = driver.startAndOrder(opds.register("TEST-CALLBACK-INSTALLED"), FISCAL_YEAR);
-    ConnectionOrder order = orderOf(instance);
+  void installed_moves_that_site_to_acceptance_and_a_duplicate_changes_nothing() {
+    String opd = opds.register("UJI-CALLBACK-TERPASANG");
+    ProcessInstance instance = twoSitesOrdered(opd);
+    Long transitionId = transitionIdOf(instance);
+    List<SiteConnection> sites = connections.connectionsOf(transitionId);
+    ConnectionOrder order = connections.currentOrder(transitionId, sites.get(0).siteId());
+    ConnectionOrder other = connections.currentOrder(transitionId, sites.get(1).siteId());
     Map<String, Object> callback = installed(order.providerOrderId());
 
     assertThat(post(callback).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
     assertThat(instance)
         .hasPassed(TransitionContract.EVENT_INSTALLATION_REPORTED, "EndEvent_InstalledByIconPlus")
-        .isWaitingAt(TransitionContract.TASK_ACCEPT_LINK);
-    ConnectionOrder installed = connections.require(order.id());
+        .isWaitingAt(TransitionContract.TASK_ACCEPT_LINK, TransitionContract.TASK_CONFIRM_INSTALLATION);
+    Task accept = driver.task(instance, TransitionContract.TASK_ACCEPT_LINK);
+    assertThat(siteOf(accept)).isEqualTo(order.siteId());
+    assertThat(accept).hasCandidateGroup(Groups.opd(opd));
+    assertThat(siteOf(driver.task(instance, TransitionContract.TASK_CONFIRM_INSTALLATION))).isEqualTo(other.siteId());
+    ConnectionOrder installed = connections.requireOrder(order.id());
     assertThat(installed.status()).isEqualTo(OrderStatus.INSTALLED);
-    assertThat(installed.circuitId()).isEqualTo("ICON-SMD-7001");
-    assertThat(installed.installedBandwidthMbps()).isEqualTo(100);
-    assertThat(installed.reportedBy()).isEqualTo("Icon+");
+    assertThat(installed.installation().circuitId()).isEqualTo("ICON-SMD-7001");
+    assertThat(installed.installation().installedBandwidthMbps()).isEqualTo(100);
+    assertThat(installed.installation().reportedBy()).isEqualTo("Icon+");
+    assertThat(connections.require(transitionId, order.siteId()).status()).isEqualTo(SiteStatus.INSTALLED);
+    assertThat(connections.requireOrder(other.id()).status()).isEqualTo(OrderStatus.SENT);
+    assertThat(connections.require(transitionId, other.siteId()).status()).isEqualTo(SiteStatus.ORDERED);
     long callbacks = received.count();
 
     // Icon+ delivers the same report again, signed anew a second later
@@ -92,106 +115,153 @@ class IconPlusCallbackApiTest {
     assertThat(received.count()).isEqualTo(callbacks);
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
         .processInstanceId(instance.getId()).activityId(TransitionContract.EVENT_INSTALLATION_REPORTED).count()).isOne();
+    assertThat(driver.tasks(instance, TransitionContract.TASK_ACCEPT_LINK)).hasSize(1);
   }
 
   @Test
-  void failed_sends_the_order_back_to_diskominfo_who_sends_it_again() {
-    ProcessInstance instance = driver.startAndOrder(opds.register("TEST-CALLBACK-FAILED"), FISCAL_YEAR);
-    ConnectionOrder order = orderOf(instance);
+  void failed_sends_the_order_back_to_diskominfo_who_sends_a_new_attempt() {
+    ProcessInstance instance = driver.startAndOrder(opds.register("UJI-CALLBACK-GAGAL"), FISCAL_YEAR);
+    ConnectionOrder order = onlyOrderOf(instance);
     Map<String, Object> failed = callback(order.providerOrderId(), "FAILED");
     failed.put("notes", "Tiang listrik di depan kantor belum berizin");
 
     assertThat(post(failed).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
-    assertThat(instance).isWaitingAt(TransitionContract.TASK_HANDLE_FAILED_ORDER);
-    Task handle = BpmnAwareTests.task(instance);
+    assertThat(instance).hasPassed(TransitionContract.EVENT_INSTALLATION_FAILED)
+        .isWaitingAt(TransitionContract.TASK_HANDLE_FAILED_ORDER);
+    Task handle = driver.task(instance, TransitionContract.TASK_HANDLE_FAILED_ORDER);
     assertThat(handle).hasCandidateGroup(Groups.DISKOMINFO);
     assertThat(engine.getTaskService().getVariableLocal(handle.getId(), "viewFailureReason"))
         .isEqualTo("Tiang listrik di depan kantor belum berizin");
+    assertThat(connections.requireOrder(order.id()).status()).isEqualTo(OrderStatus.FAILED);
 
-    engine.getTaskService().complete(handle.getId(), Map.of("resendNotes", "Izin PLN sudah keluar"));
-    driver.sendOrder(instance);
+    driver.complete(handle, Map.of("failedOrderDecision", "RESEND"));
+    driver.sendOrders(instance);
 
-    ConnectionOrder second = connections.require(order.id());
+    ConnectionOrder second = connections.currentOrder(order.transitionId(), order.siteId());
+    assertThat(second.id()).isNotEqualTo(order.id());
     assertThat(second.attempt()).isEqualTo(2);
     assertThat(second.status()).isEqualTo(OrderStatus.SENT);
+    assertThat(second.idempotencyKey()).isNotEqualTo(order.idempotencyKey());
     assertThat(second.providerOrderId()).isNotEqualTo(order.providerOrderId());
+    assertThat(instance).isWaitingAt(TransitionContract.TASK_CONFIRM_INSTALLATION);
+    // a late report of the failed attempt is not the new attempt's
+    assertThat(post(installed(order.providerOrderId())).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(instance).isWaitingAt(TransitionContract.TASK_CONFIRM_INSTALLATION);
   }
 
   @Test
-  void rescheduled_moves_the_installation_deadline_and_the_sla_chases_icon_plus_without_cancelling_the_wait() {
-    ProcessInstance instance = driver.startAndOrder(opds.register("TEST-CALLBACK-RESCHEDULED"), FISCAL_YEAR);
-    ConnectionOrder order = orderOf(instance);
-    assertThat(slaJob(instance).getDuedate()).isEqualTo(Date.from(NOW.plus(Duration.ofDays(14))));
+  void rescheduled_moves_that_sites_deadline_and_the_sla_chases_icon_plus_without_cancelling_the_wait() {
+    ProcessInstance instance = twoSitesOrdered(opds.register("UJI-CALLBACK-JADWAL-ULANG"));
+    Long transitionId = transitionIdOf(instance);
+    List<SiteConnection> sites = connections.connectionsOf(transitionId);
+    ConnectionOrder order = connections.currentOrder(transitionId, sites.get(0).siteId());
+    ConnectionOrder other = connections.currentOrder(transitionId, sites.get(1).siteId());
+    Date sla = Date.from(NOW.plus(Duration.ofDays(14)));
+    assertThat(slaJob(instance, order).getDuedate()).isEqualTo(sla);
     Map<String, Object> rescheduled = callback(order.providerOrderId(), "RESCHEDULED");
     rescheduled.put("scheduledFor", "2026-11-25T10:00:00+08:00");
 
     assertThat(post(rescheduled).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
     Instant moved = Instant.parse("2026-11-25T02:00:00Z");
-    assertThat(slaJob(instance).getDuedate()).isEqualTo(Date.from(moved));
-    assertThat(connections.require(order.id()).installationDueAt()).isEqualTo(moved);
+    assertThat(slaJob(instance, order).getDuedate()).isEqualTo(Date.from(moved));
+    assertThat(connections.requireOrder(order.id()).installationDueAt()).isEqualTo(moved);
+    assertThat(slaJob(instance, other).getDuedate()).isEqualTo(sla);
+    assertThat(connections.requireOrder(other.id()).installationDueAt()).isEqualTo(NOW.plus(Duration.ofDays(14)));
 
     TimeTravel.to(moved.plusSeconds(60));
-    engine.getManagementService().executeJob(slaJob(instance).getId());
+    engine.getManagementService().executeJob(slaJob(instance, order).getId());
 
     assertThat(instance).isWaitingAt(TransitionContract.TASK_CONFIRM_INSTALLATION, TransitionContract.TASK_CHASE_ICONPLUS);
-    String chase =
-        engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-            .taskDefinitionKey(TransitionContract.TASK_CHASE_ICONPLUS).singleResult().getId();
-    assertThat(engine.getTaskService().getVariableLocal(chase, "viewProviderStatus")).isEqualTo("ACCEPTED");
+    Task chase = driver.task(instance, TransitionContract.TASK_CHASE_ICONPLUS);
+    assertThat(siteOf(chase)).isEqualTo(order.siteId());
+    assertThat(chase).hasCandidateGroup(Groups.DISKOMINFO);
+    assertThat(engine.getTaskService().getVariableLocal(chase.getId(), "viewProviderStatus")).isEqualTo("ACCEPTED");
     assertThat(post(installed(order.providerOrderId())).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    // the report ends the installation, the chase task with it
-    assertThat(instance).isWaitingAt(TransitionContract.TASK_ACCEPT_LINK);
+    // the report ends that site's installation, the chase task with it; the other site still waits
+    assertThat(instance).isWaitingAt(TransitionContract.TASK_ACCEPT_LINK, TransitionContract.TASK_CONFIRM_INSTALLATION);
+    assertThat(driver.tasks(instance, TransitionContract.TASK_CHASE_ICONPLUS)).isEmpty();
+    assertThat(siteOf(driver.task(instance, TransitionContract.TASK_CONFIRM_INSTALLATION))).isEqualTo(other.siteId());
   }
 
   @Test
-  void repaired_closes_the_trouble_ticket_once() {
+  void an_order_diskominfo_cancelled_is_withdrawn_at_icon_plus_and_its_late_report_is_409() {
+    ProcessInstance instance = driver.startAndOrder(opds.register("UJI-CALLBACK-BATAL"), FISCAL_YEAR);
+    ConnectionOrder order = onlyOrderOf(instance);
+    TimeTravel.to(order.installationDueAt().plusSeconds(60));
+    driver.runJobs(instance, TransitionContract.EVENT_INSTALLATION_OVERDUE);
+    driver.complete(driver.task(instance, TransitionContract.TASK_CHASE_ICONPLUS), Map.of(
+        "chaseDecision", "CANCEL_ORDER", "cancellationReason", "Tidak ada cakupan jaringan di lokasi",
+        "chaseNotes", "Icon+ menyatakan tidak sanggup"));
+    assertThat(instance).isWaitingAt(TransitionContract.TASK_CANCEL_CONNECTION_ORDER);
+    assertThat(FakeIconPlus.cancelled(order.providerOrderId())).isFalse();
+
+    driver.runJobs(instance, TransitionContract.TASK_CANCEL_CONNECTION_ORDER);
+
+    assertThat(FakeIconPlus.cancelled(order.providerOrderId())).isTrue();
+    assertThat(connections.requireOrder(order.id()).status()).isEqualTo(OrderStatus.CANCELLED);
+    assertThat(instance).isWaitingAt(TransitionContract.TASK_HANDLE_FAILED_ORDER);
+    ResponseEntity<JsonNode> late = post(installed(order.providerOrderId()));
+    assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(late.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(connections.requireOrder(order.id()).status()).isEqualTo(OrderStatus.CANCELLED);
+    assertThat(instance).isWaitingAt(TransitionContract.TASK_HANDLE_FAILED_ORDER);
+  }
+
+  @Test
+  void repaired_moves_the_trouble_ticket_once_and_asks_the_opd_to_confirm() {
     Complaint complaint = driver.fileComplaint(TICKET_OPD, "LINK_DOWN", "Putus sejak subuh");
-    ProcessInstance support =
-        engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(TICKET_OPD)
-            .processDefinitionKey("complaint-support").singleResult();
-    engine.getTaskService().complete(
-        BpmnAwareTests.task(support).getId(), Map.of("evaluationResult", "PROVIDER_FAULT", "evaluationNotes", "Port rusak"));
-    ProcessInstance ticketProcess =
-        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(TroubleTicketContract.KEY)
-            .processInstanceBusinessKey(TICKET_OPD).singleResult();
-    engine.getManagementService().executeJob(
-        engine.getManagementService().createJobQuery().processInstanceId(ticketProcess.getId()).singleResult().getId());
-    TroubleTicket ticket = tickets.findByComplaintId(complaint.id()).orElseThrow();
+    driver.complete(
+        driver.caseTask(complaint.id(), ComplaintCase.TASK_EVALUATE_COMPLAINT),
+        Map.of("evaluationResult", "PROVIDER_FAULT", "evaluationNotes", "Port rusak"));
+    driver.runCaseJobs(complaint.id(), ComplaintCase.TASK_SEND_TROUBLE_TICKET);
+    TroubleTicket ticket = complaints.ticketsOf(complaint.id()).get(0);
     assertThat(ticket.providerTicketId()).startsWith("FAKE-TKT-");
-    assertThat(ticketProcess).isEnded();
+    assertThat(driver.caseTask(complaint.id(), ComplaintCase.TASK_CONFIRM_REPAIR)).isNull();
 
     Map<String, Object> repaired = new LinkedHashMap<>();
     repaired.put("ticketId", ticket.providerTicketId());
     repaired.put("status", "REPAIRED");
     repaired.put("occurredAt", "2026-11-06T08:30:00+08:00");
     assertThat(post(repaired).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    assertThat(tickets.findById(ticket.id()).orElseThrow().status()).isEqualTo(TroubleTicket.REPAIRED);
 
+    assertThat(complaints.requireTicket(ticket.id()).status()).isEqualTo(TicketStatus.REPAIRED);
+    assertThat(complaints.require(complaint.id()).status()).isEqualTo(ComplaintStatus.REPAIRED);
+    assertThat(driver.caseTask(complaint.id(), ComplaintCase.TASK_CONFIRM_REPAIR))
+        .hasCandidateGroup(Groups.opd(TICKET_OPD));
+    long callbacks = received.count();
+
+    // the same report again is a duplicate; another report of the same repair finds nothing waiting
+    TimeTravel.advance(Duration.ofSeconds(1));
+    assertThat(post(repaired).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     repaired.put("occurredAt", "2026-11-06T09:00:00+08:00");
     assertThat(post(repaired).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(received.count()).isEqualTo(callbacks);
+    assertThat(engine.getTaskService().createTaskQuery()
+        .processInstanceId(complaints.require(complaint.id()).caseProcessInstanceId())
+        .taskDefinitionKey(ComplaintCase.TASK_CONFIRM_REPAIR).count()).isOne();
   }
 
   @Test
   void an_unknown_order_is_404_and_an_order_nobody_waits_for_is_409() {
     assertThat(post(installed("NO-SUCH-ORDER")).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
-    ProcessInstance instance = driver.startAndOrder(opds.register("TEST-CALLBACK-LATE"), FISCAL_YEAR);
-    ConnectionOrder order = orderOf(instance);
-    driver.complete(instance, TransitionDriver.installed());
+    ProcessInstance instance = driver.startAndOrder(opds.register("UJI-CALLBACK-TERLAMBAT"), FISCAL_YEAR);
+    ConnectionOrder order = onlyOrderOf(instance);
+    driver.confirmInstallations(instance);
     assertThat(instance).isWaitingAt(TransitionContract.TASK_ACCEPT_LINK);
 
     ResponseEntity<JsonNode> late = post(installed(order.providerOrderId()));
     assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(late.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(connections.requireOrder(order.id()).installation().reportedBy()).isNotEqualTo("Icon+");
   }
 
   @Test
   void the_very_same_signed_request_again_is_a_replay_and_changes_nothing() {
-    ProcessInstance instance = driver.startAndOrder(opds.register("TEST-REPLAY"), FISCAL_YEAR);
-    byte[] body = bytes(installed(orderOf(instance).providerOrderId()));
+    ProcessInstance instance = driver.startAndOrder(opds.register("UJI-CALLBACK-REPLAY"), FISCAL_YEAR);
+    byte[] body = bytes(installed(onlyOrderOf(instance).providerOrderId()));
     long now = TimeTravel.now().getEpochSecond();
     String signature = IconPlusSignature.sign(SECRET, now, body);
     assertThat(send(body, now, signature).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
@@ -247,6 +317,15 @@ class IconPlusCallbackApiTest {
     assertThat(sendSigned(bytes(huge)).getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
   }
 
+  /** A transition with two sites, each with its own order sent to Icon+. */
+  private ProcessInstance twoSitesOrdered(String opd) {
+    ProcessInstance instance = driver.start(opd, FISCAL_YEAR);
+    driver.order(instance, survey(ownIspSite("Kantor " + opd, 2_500_000L, "2028-12-31"),
+        siteWithoutInternet("Puskesmas " + opd)));
+    assertThat(driver.tasks(instance, TransitionContract.TASK_CONFIRM_INSTALLATION)).hasSize(2);
+    return instance;
+  }
+
   private Map<String, Object> installed(String orderId) {
     Map<String, Object> callback = callback(orderId, "INSTALLED");
     callback.put("installedBandwidthMbps", 100);
@@ -289,16 +368,37 @@ class IconPlusCallbackApiTest {
     }
   }
 
-  private ConnectionOrder orderOf(ProcessInstance instance) {
-    return connections.require(
-        ((Number) engine.getRuntimeService().getVariable(instance.getId(), TransitionContract.CONNECTION_ORDER_ID.name()))
-            .longValue());
+  private Long transitionIdOf(ProcessInstance instance) {
+    return Processes.variable(engine, instance, TransitionContract.TRANSITION_ID);
   }
 
-  private Job slaJob(ProcessInstance instance) {
-    return engine.getManagementService().createJobQuery()
+  /** The order of a transition with one site. */
+  private ConnectionOrder onlyOrderOf(ProcessInstance instance) {
+    Long transitionId = transitionIdOf(instance);
+    List<SiteConnection> sites = connections.connectionsOf(transitionId);
+    assertThat(sites).hasSize(1);
+    return connections.currentOrder(transitionId, sites.get(0).siteId());
+  }
+
+  /** The site a task of a site's sub-process belongs to. */
+  private Long siteOf(Task task) {
+    return ((Number) engine.getTaskService().getVariable(task.getId(), TransitionContract.SITE_ID.name())).longValue();
+  }
+
+  /** The installation SLA timer of the site waiting for this order. */
+  private Job slaJob(ProcessInstance instance, ConnectionOrder order) {
+    List<Job> found = engine.getManagementService().createJobQuery()
         .processInstanceId(instance.getId())
         .activityId(TransitionContract.EVENT_INSTALLATION_OVERDUE)
-        .singleResult();
+        .list().stream()
+        .filter(job -> order.id().equals(orderOf(job)))
+        .toList();
+    assertThat(found).hasSize(1);
+    return found.get(0);
+  }
+
+  private Long orderOf(Job job) {
+    Object value = engine.getRuntimeService().getVariable(job.getExecutionId(), TransitionContract.CONNECTION_ORDER_ID.name());
+    return value instanceof Number number ? number.longValue() : null;
   }
 }

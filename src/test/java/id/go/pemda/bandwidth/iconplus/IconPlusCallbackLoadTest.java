@@ -1,36 +1,29 @@
 package id.go.pemda.bandwidth.iconplus;
 
+import static id.go.pemda.bandwidth.support.TransitionDriver.ownIspSite;
+import static id.go.pemda.bandwidth.support.TransitionDriver.siteWithoutInternet;
+import static id.go.pemda.bandwidth.support.TransitionDriver.survey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.go.pemda.bandwidth.campaign.Campaign;
-import id.go.pemda.bandwidth.campaign.CampaignService;
-import id.go.pemda.bandwidth.campaign.TransitionDeadline;
 import id.go.pemda.bandwidth.connection.ConnectionOrder;
-import id.go.pemda.bandwidth.connection.ConnectionOrderRepository;
+import id.go.pemda.bandwidth.connection.ConnectionService;
 import id.go.pemda.bandwidth.connection.OrderStatus;
-import id.go.pemda.bandwidth.coordination.BandwidthPlan;
-import id.go.pemda.bandwidth.coordination.BandwidthPlanRepository;
-import id.go.pemda.bandwidth.coordination.PlanStatus;
+import id.go.pemda.bandwidth.connection.SiteConnection;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.support.ApplicationTest;
+import id.go.pemda.bandwidth.support.Processes;
+import id.go.pemda.bandwidth.support.TestOpds;
 import id.go.pemda.bandwidth.support.TimeTravel;
 import id.go.pemda.bandwidth.support.TransitionDriver;
-import id.go.pemda.bandwidth.survey.SurveyAnswer;
-import id.go.pemda.bandwidth.survey.SurveyService;
-import id.go.pemda.bandwidth.transition.OpdTransition;
-import id.go.pemda.bandwidth.transition.TransitionService;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -41,44 +34,56 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * 1,000 signed callbacks over HTTP on loopback, 10% of them duplicates sent concurrently with
- * their originals: none is lost and each installation is correlated exactly once.
+ * Signed installation callbacks over HTTP on loopback, one per site's order, 10% of them
+ * duplicates sent concurrently with their originals: none is lost and each site's installation is
+ * correlated exactly once. The sites of one transition wait side by side, so callbacks for
+ * sibling sites of one process instance also arrive at the same time.
+ *
+ * <p>Each transition is driven to its orders through the real model (survey, coordination,
+ * approval, orders sent to Icon+) rather than placed at the wait, so the count is lower than the
+ * single-site design's 900 transitions: 100 transitions of 3 sites, 300 orders.
  */
 @ApplicationTest
 class IconPlusCallbackLoadTest {
 
-  private static final int TRANSITIONS = 900;
-  private static final int DUPLICATES = 100;
+  private static final int TRANSITIONS = 100;
+  private static final int SITES = 3;
+  private static final int ORDERS = TRANSITIONS * SITES;
+  private static final int DUPLICATES = ORDERS / 10;
   private static final int THREADS = 8;
+  private static final int FISCAL_YEAR = 2034;
+  private static final String OPD_PREFIX = "UJI-BEBAN-";
   private static final String SECRET = "test-callback-secret";
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
-  @Autowired CampaignService campaigns;
-  @Autowired TransitionService transitions;
-  @Autowired SurveyService surveys;
-  @Autowired BandwidthPlanRepository plans;
-  @Autowired ConnectionOrderRepository orders;
+  @Autowired TransitionDriver driver;
+  @Autowired ConnectionService connections;
   @Autowired ReceivedCallbackRepository received;
-  @Autowired JdbcTemplate jdbc;
+  @Autowired TestOpds opds;
   @Autowired ObjectMapper json;
 
   @Test
-  void a_thousand_callbacks_with_duplicates_lose_none_and_correlate_each_once() throws Exception {
-    Map<String, String> instanceByOrder = transitionsWaitingForInstallation();
+  void callbacks_for_every_site_with_concurrent_duplicates_lose_none_and_correlate_each_once() throws Exception {
+    TimeTravel.to(Instant.parse("2026-11-20T01:00:00Z"));
+    Map<String, String> instanceByOrder = sitesWaitingForInstallation();
+    assertThat(instanceByOrder).hasSize(ORDERS);
     long callbacksBefore = received.count();
     List<Delivery> deliveries = new ArrayList<>();
     instanceByOrder.keySet().forEach(orderId -> deliveries.add(new Delivery(orderId, 0)));
     Random random = new Random(42);
     List<String> originals = new ArrayList<>(instanceByOrder.keySet());
+    Collections.sort(originals);
     Map<String, Integer> copies = new HashMap<>();
     for (int i = 0; i < DUPLICATES; i++) {
       // Icon+ signs every delivery anew: a duplicate carries another timestamp, hence signature
@@ -88,7 +93,6 @@ class IconPlusCallbackLoadTest {
     Collections.shuffle(deliveries, random);
 
     // time stands still while sending, so each delivery's timestamp is the one it was given
-    TimeTravel.to(TimeTravel.now());
     Map<Integer, Integer> answers = new ConcurrentHashMap<>();
     HttpClient client = HttpClient.newHttpClient();
     ExecutorService senders = Executors.newFixedThreadPool(THREADS);
@@ -101,9 +105,10 @@ class IconPlusCallbackLoadTest {
     }
     senders.shutdown();
 
-    assertThat(answers).containsExactly(Map.entry(204, TRANSITIONS + DUPLICATES));
-    assertThat(received.count() - callbacksBefore).isEqualTo(TRANSITIONS);
+    assertThat(answers).containsExactly(Map.entry(204, ORDERS + DUPLICATES));
+    assertThat(received.count() - callbacksBefore).isEqualTo(ORDERS);
     Set<String> instances = new HashSet<>(instanceByOrder.values());
+    assertThat(instances).hasSize(TRANSITIONS);
     Map<String, Integer> correlations = new HashMap<>();
     for (HistoricActivityInstance reported :
         engine.getHistoryService().createHistoricActivityInstanceQuery()
@@ -112,15 +117,21 @@ class IconPlusCallbackLoadTest {
         correlations.merge(reported.getProcessInstanceId(), 1, Integer::sum);
       }
     }
-    assertThat(correlations).hasSize(TRANSITIONS).allSatisfy((instance, count) -> assertThat(count).isOne());
+    assertThat(correlations).hasSize(TRANSITIONS).allSatisfy((instance, count) -> assertThat(count).isEqualTo(SITES));
+    List<Task> acceptance = engine.getTaskService().createTaskQuery()
+        .processInstanceBusinessKeyLike(OPD_PREFIX + "%").taskDefinitionKey(TransitionContract.TASK_ACCEPT_LINK).list();
+    assertThat(acceptance).hasSize(ORDERS);
+    // one acceptance per site: no site was moved twice, none was left waiting
+    assertThat(acceptance.stream().collect(Collectors.groupingBy(Task::getProcessInstanceId,
+            Collectors.mapping(this::siteOf, Collectors.toSet()))))
+        .hasSize(TRANSITIONS)
+        .allSatisfy((instance, sites) -> assertThat(sites).hasSize(SITES));
     assertThat(engine.getTaskService().createTaskQuery()
-        .processInstanceBusinessKeyLike("LOAD-%").taskDefinitionKey(TransitionContract.TASK_ACCEPT_LINK).count())
-        .isEqualTo(TRANSITIONS);
-    assertThat(orders.findAll().stream()
-        .filter(order -> instanceByOrder.containsKey(order.providerOrderId()))
-        .filter(order -> order.status() == OrderStatus.INSTALLED)
-        .count())
-        .isEqualTo(TRANSITIONS);
+        .processInstanceBusinessKeyLike(OPD_PREFIX + "%").taskDefinitionKey(TransitionContract.TASK_CONFIRM_INSTALLATION)
+        .count()).isZero();
+    assertThat(instanceByOrder.keySet())
+        .allSatisfy(orderId -> assertThat(connections.findByProviderOrderId(orderId).orElseThrow().status())
+            .isEqualTo(OrderStatus.INSTALLED));
   }
 
   /** One HTTP delivery of a callback, signed {@code secondsEarlier} before now. */
@@ -151,52 +162,50 @@ class IconPlusCallbackLoadTest {
     }
   }
 
-  /** Transitions placed straight at the installation wait, with the rows an order needs. */
-  private Map<String, String> transitionsWaitingForInstallation() {
-    int fiscalYear = 2034;
-    Instant deadline = TransitionDeadline.defaultFor(fiscalYear);
-    Campaign campaign = campaigns.plan(fiscalYear, Duration.ofDays(30), deadline, "load-test", List.of("DLH"));
-    Instant now = TimeTravel.now();
+  /**
+   * Transitions of OPDs of this test, each with {@value #SITES} sites ordered from Icon+ and
+   * waiting for the installation: the provider's order id of every site, with its transition.
+   */
+  private Map<String, String> sitesWaitingForInstallation() {
     Map<String, String> instanceByOrder = new HashMap<>();
     for (int i = 0; i < TRANSITIONS; i++) {
-      OpdTransition transition = transitions.register(campaign.id(), "DLH", fiscalYear, deadline, "pending-load-" + i);
-      SurveyAnswer survey = surveys.submit(surveyOf(transition.id()));
-      BandwidthPlan plan =
-          plans.save(
-              new BandwidthPlan(
-                  null, transition.id(), survey.id(), 50, 50, new BigDecimal("1000000"), null, PlanStatus.APPROVED, now));
-      String providerOrderId = "LOAD-ORD-" + i;
-      ConnectionOrder order =
-          orders.save(
-              ConnectionOrder.record(transition.id(), plan.id(), "DLH", 50, "Jl. Load " + i, now)
-                  .sent(providerOrderId, now, now.plus(Duration.ofDays(14))));
-      String processInstanceId =
-          engine.getRuntimeService()
-              .createProcessInstanceByKey(TransitionContract.KEY)
-              .businessKey("LOAD-" + i)
-              .setVariable(TransitionContract.OPD_CODE.name(), "DLH")
-              .setVariable(TransitionContract.CAMPAIGN_ID.name(), campaign.id())
-              .setVariable(TransitionContract.TRANSITION_ID.name(), transition.id())
-              .setVariable(TransitionContract.OPD_GROUP.name(), "opd-dlh")
-              .setVariable(TransitionContract.TASK_PRIORITY.name(), 40)
-              .setVariable(TransitionContract.PLAN_ID.name(), plan.id())
-              .setVariable(TransitionContract.CONNECTION_ORDER_ID.name(), order.id())
-              .setVariable(TransitionContract.TRANSITION_DEADLINE.name(), Date.from(deadline))
-              .setVariable(TransitionContract.INSTALLATION_DUE_AT.name(), Date.from(order.installationDueAt()))
-              .startBeforeActivity(TransitionContract.TASK_CONFIRM_INSTALLATION)
-              .execute()
-              .getId();
-      jdbc.update("update opd_transition set process_instance_id = ? where id = ?", processInstanceId, transition.id());
-      instanceByOrder.put(providerOrderId, processInstanceId);
+      String opd = opds.register(String.format("%s%03d", OPD_PREFIX, i));
+      ProcessInstance instance = driver.start(opd, FISCAL_YEAR);
+      driver.fillSurvey(instance, survey(
+          ownIspSite("Kantor " + opd, 2_500_000L, "2033-12-31"),
+          siteWithoutInternet("Puskesmas " + opd),
+          siteWithoutInternet("Kelurahan " + opd)));
+      driver.agreeAll(instance, 1_500_000L);
+      driver.approvePlan(instance);
+      sendOrders(instance);
+      Long transitionId = Processes.variable(engine, instance, TransitionContract.TRANSITION_ID);
+      for (SiteConnection site : connections.connectionsOf(transitionId)) {
+        ConnectionOrder order = connections.currentOrder(transitionId, site.siteId());
+        assertThat(order.status()).isEqualTo(OrderStatus.SENT);
+        instanceByOrder.put(order.providerOrderId(), instance.getId());
+      }
     }
     return instanceByOrder;
   }
 
-  private static SurveyAnswer surveyOf(Long transitionId) {
-    Map<String, Object> values = TransitionDriver.survey();
-    return new SurveyAnswer(
-        null, transitionId, (String) values.get("currentIsp"), 20, new BigDecimal("2500000"),
-        LocalDate.parse("2026-12-31"), 120, 8, 6, 2, (String) values.get("siteAddress"),
-        (String) values.get("contactName"), (String) values.get("contactPhone"), null, "load-test", TimeTravel.now());
+  /**
+   * Runs the send jobs as the job executor would: on a busy machine Icon+ may answer after the
+   * client's one-second timeout; the retry repeats the attempt's key, so Icon+ keeps one order.
+   */
+  private void sendOrders(ProcessInstance instance) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        driver.sendOrders(instance);
+        return;
+      } catch (IconPlusException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private Long siteOf(Task task) {
+    return ((Number) engine.getTaskService().getVariable(task.getId(), TransitionContract.SITE_ID.name())).longValue();
   }
 }

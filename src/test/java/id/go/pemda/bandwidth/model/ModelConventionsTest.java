@@ -54,8 +54,7 @@ class ModelConventionsTest {
     definitions = repository.createProcessDefinitionQuery().latestVersion().list();
     assertThat(definitions).extracting(ProcessDefinition::getKey)
         .containsExactlyInAnyOrder(
-            "bandwidth-campaign", "bandwidth-transition", "complaint-intake", "complaint-support", "force-cut",
-            "iconplus-trouble-ticket");
+            "bandwidth-campaign", "bandwidth-transition", "complaint-case", "complaint-intake", "force-cut");
   }
 
   @Test

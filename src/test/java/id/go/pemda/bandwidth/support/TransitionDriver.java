@@ -1,5 +1,7 @@
 package id.go.pemda.bandwidth.support;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.pemda.bandwidth.campaign.Campaign;
 import id.go.pemda.bandwidth.campaign.CampaignService;
 import id.go.pemda.bandwidth.campaign.TransitionDeadline;
@@ -7,10 +9,18 @@ import id.go.pemda.bandwidth.complaint.Complaint;
 import id.go.pemda.bandwidth.complaint.ComplaintCategory;
 import id.go.pemda.bandwidth.complaint.ComplaintChannel;
 import id.go.pemda.bandwidth.complaint.ComplaintIntake;
+import id.go.pemda.bandwidth.complaint.ComplaintService;
+import id.go.pemda.bandwidth.process.contract.ComplaintCase;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
+import id.go.pemda.bandwidth.process.form.JsonRows;
+import id.go.pemda.bandwidth.shared.Wita;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -20,31 +30,28 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * Drives an OPD transition through the engine's public API, submitting the same variables the
- * Camunda Forms submit, so the task listeners validate and store them as in Tasklist.
+ * Drives an OPD transition through the engine's public API, submitting what the Camunda Forms
+ * submit (a dynamic list as a Json variable, as Tasklist sends it), so the listeners validate and
+ * store it as in Tasklist. Several sites wait side by side, so tasks are found by their element
+ * id, and, when there are several, by their site.
  */
 @Component
 public class TransitionDriver {
 
-  public static final Duration QUIET_PERIOD = Duration.ofDays(30);
+  public static final int QUIET_PERIOD_DAYS = 30;
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ProcessEngine engine;
   private final CampaignService campaigns;
   private final ComplaintIntake intake;
+  private final ComplaintService complaints;
 
-  public TransitionDriver(ProcessEngine engine, CampaignService campaigns, ComplaintIntake intake) {
+  public TransitionDriver(
+      ProcessEngine engine, CampaignService campaigns, ComplaintIntake intake, ComplaintService complaints) {
     this.engine = engine;
     this.campaigns = campaigns;
     this.intake = intake;
-  }
-
-  /** Files a complaint as the OPD's operator would from Tasklist. */
-  public Complaint fileComplaint(String opdCode, String category, String description) {
-    return intake.file(
-        opdCode,
-        new Complaint.Report(
-            ComplaintCategory.valueOf(category), description, null, "opd." + opdCode.toLowerCase(),
-            ComplaintChannel.TASKLIST));
+    this.complaints = complaints;
   }
 
   public ProcessInstance start(String opdCode, int fiscalYear) {
@@ -52,7 +59,8 @@ public class TransitionDriver {
   }
 
   public ProcessInstance start(String opdCode, int fiscalYear, Instant deadline) {
-    Campaign campaign = campaigns.plan(fiscalYear, QUIET_PERIOD, deadline, "test", List.of(opdCode));
+    Campaign campaign =
+        campaigns.plan("Program uji " + opdCode, fiscalYear, QUIET_PERIOD_DAYS, deadline, "test", List.of(opdCode));
     return engine
         .getRuntimeService()
         .startProcessInstanceByKey(
@@ -63,80 +71,220 @@ public class TransitionDriver {
                 TransitionContract.CAMPAIGN_ID.name(), campaign.id()));
   }
 
-  private void order(ProcessInstance instance) {
-    complete(instance, survey());
-    complete(instance, agreed(100, 1_500_000));
-    complete(instance, Map.of("planDecision", "APPROVE"));
-    sendOrder(instance);
+  // ---------------------------------------------------------------- survey
+
+  /** A site on its own ISP, contract ending on {@code contractEnd} with 30 days' notice. */
+  public static Map<String, Object> ownIspSite(String name, long monthlyCost, String contractEnd) {
+    Map<String, Object> row = site(name, "KANTOR");
+    row.put("connectivity", "OWN_ISP");
+    row.put("ispName", "PT Telkom Indonesia (IndiHome)");
+    row.put("contractEnd", contractEnd);
+    row.put("noticeDays", 30);
+    row.put("currentBandwidthMbps", 20);
+    row.put("monthlyCostRupiah", monthlyCost);
+    return row;
   }
 
-  /** Runs the asynchronous "send order to Icon+" job, as the job executor would. */
-  public void sendOrder(ProcessInstance instance) {
-    Job send =
-        engine.getManagementService().createJobQuery()
-            .processInstanceId(instance.getId())
-            .activityId(TransitionContract.TASK_SEND_CONNECTION_ORDER)
-            .singleResult();
-    engine.getManagementService().executeJob(send.getId());
+  /** A site that has no internet today. */
+  public static Map<String, Object> siteWithoutInternet(String name) {
+    Map<String, Object> row = site(name, "PUSKESMAS");
+    row.put("connectivity", "NONE");
+    row.put("currentBandwidthMbps", 0);
+    row.put("monthlyCostRupiah", 0);
+    return row;
   }
 
-  public static Map<String, Object> survey() {
+  /** A site already on Icon+, paying it from the OPD's budget. */
+  public static Map<String, Object> iconPlusSite(String name, String circuitId, long monthlyCost) {
+    Map<String, Object> row = site(name, "KELURAHAN");
+    row.put("connectivity", "ICONPLUS");
+    row.put("iconplusCircuitId", circuitId);
+    row.put("currentBandwidthMbps", 30);
+    row.put("monthlyCostRupiah", monthlyCost);
+    return row;
+  }
+
+  private static Map<String, Object> site(String name, String kind) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("name", name);
+    row.put("kind", kind);
+    row.put("kelurahan", "Sidodadi");
+    row.put("address", "Jl. " + name + " No. 1, Samarinda");
+    row.put("staffCount", 40);
+    row.put("serviceCounters", 2);
+    row.put("cctvCameras", 4);
+    row.put("hostedApplications", 1);
+    return row;
+  }
+
+  /** The survey form's values, with its list of sites as Tasklist sends it (Json). */
+  @SafeVarargs
+  public static Map<String, Object> survey(Map<String, Object>... sites) {
     Map<String, Object> values = new HashMap<>();
-    values.put("currentIsp", "PT Telkom Indonesia (IndiHome)");
-    values.put("currentBandwidthMbps", 20);
-    values.put("monthlyCostRupiah", 2_500_000L);
-    values.put("contractEndDate", "2026-12-31");
-    values.put("staffCount", 120);
-    values.put("serviceCounters", 8);
-    values.put("cctvCameras", 6);
-    values.put("hostedApplications", 2);
-    values.put("siteAddress", "Jl. Kesuma Bangsa No. 1, Samarinda");
     values.put("contactName", "Rina Lestari");
     values.put("contactPhone", "081234567890");
     values.put("obstacles", "Kabel lama di lantai 2");
+    values.put("sites", JsonRows.of(List.of(sites)));
     return values;
   }
 
-  public static Map<String, Object> agreed(int mbps, long centralMonthlyCost) {
-    return Map.of(
-        "coordinationDecision", "AGREED",
-        "agreedBandwidthMbps", mbps,
-        "centralMonthlyCostRupiah", centralMonthlyCost,
-        "technicalNotes", "Titik koneksi di ruang server");
+  public void fillSurvey(ProcessInstance instance, Map<String, Object> survey) {
+    complete(task(instance, TransitionContract.TASK_FILL_SURVEY), survey);
+  }
+
+  // ---------------------------------------------------------------- coordination
+
+  /** Diskominfo agrees every site as recommended, each at {@code centralMonthlyCost}. */
+  public void agreeAll(ProcessInstance instance, long centralMonthlyCost) {
+    Task task = task(instance, TransitionContract.TASK_COORDINATE_TECHNICALLY);
+    complete(task, agreement(task, centralMonthlyCost));
+  }
+
+  /** The coordination form's values: the rows it opened with, agreed at a central cost. */
+  public Map<String, Object> agreement(Task task, long centralMonthlyCost) {
+    List<Map<String, Object>> rows = prefilledRows(task, "sites");
+    for (Map<String, Object> row : rows) {
+      row.put("centralMonthlyCostRupiah", centralMonthlyCost);
+      row.put("technicalNotes", "Titik koneksi di ruang server");
+    }
+    Map<String, Object> values = new HashMap<>();
+    values.put("coordinationDecision", "AGREED");
+    values.put("sites", JsonRows.of(rows));
+    return values;
+  }
+
+  /** The rows a list or table of a task's form opened with. */
+  public List<Map<String, Object>> prefilledRows(Task task, String key) {
+    Object value = engine.getTaskService().getVariableLocal(task.getId(), key);
+    try {
+      return JSON.readValue(value.toString(), new TypeReference<List<Map<String, Object>>>() {});
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public void approvePlan(ProcessInstance instance) {
+    complete(task(instance, TransitionContract.TASK_APPROVE_PLAN), Map.of("planDecision", "APPROVE"));
+  }
+
+  // ---------------------------------------------------------------- connection
+
+  /** Runs every waiting "send order to Icon+" job, as the job executor would. */
+  public void sendOrders(ProcessInstance instance) {
+    runJobs(instance, TransitionContract.TASK_SEND_CONNECTION_ORDER);
+  }
+
+  /** Runs every job waiting at an element of the instance (its async steps and due timers). */
+  public int runJobs(ProcessInstance instance, String activityId) {
+    List<Job> jobs =
+        engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId).list();
+    jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+    return jobs.size();
+  }
+
+  /** Diskominfo confirms every waiting installation, as if Icon+ had phoned. */
+  public void confirmInstallations(ProcessInstance instance) {
+    tasks(instance, TransitionContract.TASK_CONFIRM_INSTALLATION).forEach(task -> complete(task, installed()));
   }
 
   public static Map<String, Object> installed() {
-    return Map.of("installedOn", "2026-10-30", "circuitId", "ICON-SMD-0042", "installedBandwidthMbps", 100);
+    return Map.of(
+        "installedOn", installedOn(),
+        "circuitId", "ICON-SMD-0042",
+        "installedBandwidthMbps", 100);
   }
 
-  public void complete(ProcessInstance instance, Map<String, Object> variables) {
-    Task task =
-        engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
-    engine.getTaskService().complete(task.getId(), variables);
+  /** The day the test clock says, which is never before an installation it confirms. */
+  private static String installedOn() {
+    return TimeTravel.now().atZone(Wita.ZONE).toLocalDate().toString();
+  }
+
+  public static Map<String, Object> accepted() {
+    return Map.of("linkAcceptance", "ACCEPTED", "acceptedOn", installedOn(), "bautNumber", "BAUT/027/DISKOMINFO/2026");
+  }
+
+  /** The OPD accepts every installed site. */
+  public void acceptAll(ProcessInstance instance) {
+    tasks(instance, TransitionContract.TASK_ACCEPT_LINK).forEach(task -> complete(task, accepted()));
+  }
+
+  /** From a fresh start to the recorded Icon+ order of one own-ISP site, waiting for the installation. */
+  public ProcessInstance startAndOrder(String opdCode, int fiscalYear) {
+    ProcessInstance instance = start(opdCode, fiscalYear);
+    order(instance, survey(ownIspSite("Kantor " + opdCode, 2_500_000L, (fiscalYear - 1) + "-12-31")));
+    return instance;
+  }
+
+  /** Survey, coordination, approval and the orders sent. */
+  public void order(ProcessInstance instance, Map<String, Object> survey) {
+    fillSurvey(instance, survey);
+    agreeAll(instance, 1_500_000L);
+    approvePlan(instance);
+    sendOrders(instance);
+  }
+
+  /** From a fresh start to monitoring, with one own-ISP site. */
+  public ProcessInstance startAndConnect(String opdCode, int fiscalYear) {
+    ProcessInstance instance = startAndOrder(opdCode, fiscalYear);
+    confirmInstallations(instance);
+    acceptAll(instance);
+    return instance;
+  }
+
+  /** The monitoring's quiet stretch passes: the Sekda's approval is next. */
+  public void passMonitoring(ProcessInstance instance) {
+    TimeTravel.advance(Duration.ofDays(QUIET_PERIOD_DAYS).plusMinutes(1));
+    runJobs(instance, TransitionContract.EVENT_QUIET_PERIOD_ELAPSED);
+  }
+
+  // ---------------------------------------------------------------- complaints
+
+  /** Files a complaint as the OPD's operator would from Tasklist. */
+  public Complaint fileComplaint(String opdCode, String category, String description) {
+    return intake.file(
+        opdCode,
+        new Complaint.Report(
+            ComplaintCategory.valueOf(category), description, null, "opd." + opdCode.toLowerCase(),
+            ComplaintChannel.TASKLIST));
+  }
+
+  /** The task of a complaint's case at an element. */
+  public Task caseTask(Long complaintId, String taskKey) {
+    String caseId = complaints.require(complaintId).caseProcessInstanceId();
+    return engine.getTaskService().createTaskQuery().processInstanceId(caseId).taskDefinitionKey(taskKey).singleResult();
+  }
+
+  public void runCaseJobs(Long complaintId, String activityId) {
+    String caseId = complaints.require(complaintId).caseProcessInstanceId();
+    engine.getManagementService().createJobQuery().processInstanceId(caseId).activityId(activityId).list()
+        .forEach(job -> engine.getManagementService().executeJob(job.getId()));
+  }
+
+  public static Map<String, Object> evaluation(String result) {
+    return Map.of(ComplaintCase.EVALUATION_RESULT.name(), result, "evaluationNotes", "Diperiksa di lokasi");
+  }
+
+  // ---------------------------------------------------------------- tasks
+
+  /** The one task of the instance at an element. */
+  public Task task(ProcessInstance instance, String taskKey) {
+    List<Task> found = tasks(instance, taskKey);
+    if (found.size() != 1) {
+      throw new IllegalStateException("Expected one task " + taskKey + " but found " + found.size());
+    }
+    return found.get(0);
+  }
+
+  /** Every task of the instance at an element (one per site, in a site's sub-process). */
+  public List<Task> tasks(ProcessInstance instance, String taskKey) {
+    return new ArrayList<>(engine.getTaskService().createTaskQuery()
+        .processInstanceId(instance.getId())
+        .taskDefinitionKey(taskKey)
+        .orderByTaskCreateTime().asc()
+        .list());
   }
 
   public void complete(Task task, Map<String, Object> variables) {
     engine.getTaskService().complete(task.getId(), variables);
-  }
-
-  /** From a fresh start to the evaluation period, the usual way. */
-  public ProcessInstance startAndConnect(String opdCode, int fiscalYear) {
-    ProcessInstance instance = start(opdCode, fiscalYear);
-    connect(instance);
-    return instance;
-  }
-
-  /** From a fresh start to the recorded Icon+ order, waiting for the installation. */
-  public ProcessInstance startAndOrder(String opdCode, int fiscalYear) {
-    ProcessInstance instance = start(opdCode, fiscalYear);
-    order(instance);
-    return instance;
-  }
-
-  /** From the survey of a started transition to its evaluation period. */
-  public void connect(ProcessInstance instance) {
-    order(instance);
-    complete(instance, installed());
-    complete(instance, Map.of("linkAcceptance", "ACCEPTED"));
   }
 }

@@ -8,7 +8,6 @@ import id.go.pemda.bandwidth.complaint.Complaint;
 import id.go.pemda.bandwidth.complaint.ComplaintChannel;
 import id.go.pemda.bandwidth.complaint.ComplaintService;
 import id.go.pemda.bandwidth.process.contract.ComplaintCase;
-import id.go.pemda.bandwidth.process.contract.ComplaintSupportContract;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import java.util.HashMap;
 import java.util.Map;
@@ -50,12 +49,13 @@ class ComplaintApiTest {
     Complaint stored = complaints.require(id);
     assertThat(stored.report().channel()).isEqualTo(ComplaintChannel.API);
     assertThat(stored.report().filedBy()).isEqualTo(OPD_USER);
-    // this complaint, not an earlier one of the same OPD, went to the support process
+    // this complaint, not an earlier one of the same OPD, has a case of its own (the support route)
     assertThat(engine.getRuntimeService().createProcessInstanceQuery()
-            .processDefinitionKey(ComplaintSupportContract.KEY)
-            .variableValueEquals(ComplaintCase.FILED_COMPLAINT_ID.name(), id)
-            .count())
-        .isOne();
+            .processDefinitionKey(ComplaintCase.KEY)
+            .variableValueEquals(ComplaintCase.COMPLAINT_ID.name(), id)
+            .list())
+        .singleElement()
+        .satisfies(complaintCase -> assertThat(complaintCase.getId()).isEqualTo(stored.caseProcessInstanceId()));
 
     JsonNode read =
         http.withBasicAuth(OPD_USER, "demo").getForObject("/api/complaints/" + id, JsonNode.class);

@@ -2,15 +2,16 @@ package id.go.pemda.bandwidth.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.pemda.bandwidth.campaign.Campaign;
 import id.go.pemda.bandwidth.campaign.CampaignService;
 import id.go.pemda.bandwidth.campaign.TransitionDeadline;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.TransitionDriver;
-import id.go.pemda.bandwidth.survey.SurveyAnswerRepository;
-import java.time.Duration;
+import id.go.pemda.bandwidth.survey.SurveyRepository;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,17 +33,20 @@ import org.springframework.http.ResponseEntity;
 @ExtendWith(OutputCaptureExtension.class)
 class EngineRestApiTest {
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   @Autowired TestRestTemplate http;
   @Autowired ProcessEngine engine;
   @Autowired CampaignService campaigns;
-  @Autowired SurveyAnswerRepository surveyAnswers;
+  @Autowired SurveyRepository surveys;
 
   private ProcessInstance transition;
   private Task survey;
 
   @BeforeEach
   void startTransition() {
-    Campaign campaign = campaigns.plan(2032, Duration.ofDays(30), TransitionDeadline.defaultFor(2032), "test", List.of("DISPORA"));
+    Campaign campaign =
+        campaigns.plan("Program uji REST", 2032, 30, TransitionDeadline.defaultFor(2032), "test", List.of("DISPORA"));
     transition =
         engine.getRuntimeService().startProcessInstanceByKey(
             TransitionContract.KEY, "DISPORA",
@@ -116,8 +120,14 @@ class EngineRestApiTest {
 
   @Test
   void missing_field_and_unknown_type_get_400_through_submit_form_too() {
+    // no telephone, and a site without its cost and address
+    Map<String, Object> site = TransitionDriver.ownIspSite("Kantor Dispora", 1_000_000L, "2031-12-31");
+    site.remove("monthlyCostRupiah");
+    site.remove("address");
     Map<String, Object> body =
-        Map.of("variables", Map.of("currentIsp", Map.of("value", "Telkom", "type", "String")));
+        Map.of("variables", Map.of(
+            "contactName", Map.of("value", "Rina", "type", "String"),
+            "sites", Map.of("value", json(List.of(site)), "type", "Json")));
 
     ResponseEntity<JsonNode> response =
         http.withBasicAuth("opd.dispora", "demo")
@@ -125,8 +135,9 @@ class EngineRestApiTest {
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getBody().get("message").asText())
-        .contains("Biaya langganan per bulan (monthlyCostRupiah): wajib diisi")
-        .contains("(siteAddress): wajib diisi");
+        .contains("(contactPhone): wajib diisi")
+        .contains("(monthlyCostRupiah): wajib diisi")
+        .contains("(address): wajib diisi");
     assertSurveyStillOpenAndNothingStored();
   }
 
@@ -140,7 +151,7 @@ class EngineRestApiTest {
     Long transitionId =
         ((Number) engine.getRuntimeService().getVariable(transition.getId(), TransitionContract.TRANSITION_ID.name()))
             .longValue();
-    assertThat(surveyAnswers.findFirstByTransitionIdOrderByIdDesc(transitionId).orElseThrow().submittedBy())
+    assertThat(surveys.findFirstByTransitionIdOrderByIdDesc(transitionId).orElseThrow().submittedBy())
         .isEqualTo("opd.dispora");
   }
 
@@ -156,14 +167,25 @@ class EngineRestApiTest {
     Long transitionId =
         ((Number) engine.getRuntimeService().getVariable(transition.getId(), TransitionContract.TRANSITION_ID.name()))
             .longValue();
-    assertThat(surveyAnswers.countByTransitionId(transitionId)).isZero();
+    assertThat(surveys.countByTransitionId(transitionId)).isZero();
   }
 
+  /** The survey as Tasklist submits it: plain fields, and the list of sites as a Json variable. */
   private static Map<String, Object> surveyBody(int bandwidth) {
-    Map<String, Object> values = new HashMap<>(TransitionDriver.survey());
-    values.put("currentBandwidthMbps", bandwidth);
+    Map<String, Object> site = TransitionDriver.ownIspSite("Kantor Dispora", 1_000_000L, "2031-12-31");
+    site.put("currentBandwidthMbps", bandwidth);
     Map<String, Object> variables = new HashMap<>();
-    values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+    variables.put("contactName", Map.of("value", "Rina Lestari"));
+    variables.put("contactPhone", Map.of("value", "081234567890"));
+    variables.put("sites", Map.of("value", json(List.of(site)), "type", "Json"));
     return Map.of("variables", variables);
+  }
+
+  private static String json(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -9,10 +9,8 @@ import id.go.pemda.bandwidth.process.form.FormContract;
 import id.go.pemda.bandwidth.process.form.FormInput;
 import id.go.pemda.bandwidth.process.form.FormReader;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -28,14 +26,13 @@ import org.springframework.stereotype.Component;
 @Component("planCampaign")
 public class PlanCampaignDelegate implements JavaDelegate, FormReader {
 
+  static final String NAME = "programName";
   static final String FISCAL_YEAR = "fiscalYear";
-  static final String QUIET_PERIOD = "quietPeriod";
+  static final String QUIET_PERIOD_DAYS = "quietPeriodDays";
   static final String OPD_CODES = "opdCodes";
   static final String DEADLINE = "transitionDeadline";
   static final FormContract FORM =
-      FormContract.of("form-start-campaign", List.of(FISCAL_YEAR, QUIET_PERIOD, DEADLINE, OPD_CODES), List.of());
-  private static final Duration SHORTEST_QUIET_PERIOD = Duration.ofMinutes(1);
-  private static final Duration LONGEST_QUIET_PERIOD = Duration.ofDays(365);
+      FormContract.of("form-start-campaign", List.of(NAME, FISCAL_YEAR, QUIET_PERIOD_DAYS, DEADLINE, OPD_CODES), List.of());
 
   private final CampaignService campaigns;
   private final Clock clock;
@@ -54,7 +51,7 @@ public class PlanCampaignDelegate implements JavaDelegate, FormReader {
   public void execute(DelegateExecution execution) {
     FormInput input = FormInput.ofStart(execution, FORM);
     int fiscalYear = input.wholeNumber(FISCAL_YEAR).intValue();
-    Duration quietPeriod = quietPeriod(input);
+    int quietPeriodDays = input.wholeNumber(QUIET_PERIOD_DAYS).intValue();
     Instant deadline = deadline(input, fiscalYear);
     List<String> opdCodes = splitCodes(input.text(OPD_CODES));
     List<String> unknown = campaigns.unknownOpdCodes(opdCodes);
@@ -62,26 +59,13 @@ public class PlanCampaignDelegate implements JavaDelegate, FormReader {
       input.reject(OPD_CODES, "kode OPD tidak dikenal: " + String.join(", ", unknown));
     }
     if (campaigns.existsFor(fiscalYear)) {
-      input.reject(FISCAL_YEAR, "kampanye untuk tahun anggaran " + fiscalYear + " sudah pernah dimulai");
+      input.reject(FISCAL_YEAR, "program untuk tahun anggaran " + fiscalYear + " sudah pernah dimulai");
     }
     input.throwIfInvalid();
     Campaign campaign =
-        campaigns.plan(fiscalYear, quietPeriod, deadline, CurrentUser.of(execution).orElse("system"), opdCodes);
+        campaigns.plan(input.text(NAME), fiscalYear, quietPeriodDays, deadline, CurrentUser.of(execution).orElse("system"), opdCodes);
     input.consume();
     CampaignContract.CAMPAIGN_ID.set(execution, campaign.id());
-  }
-
-  private static Duration quietPeriod(FormInput input) {
-    try {
-      Duration duration = Duration.parse(input.text(QUIET_PERIOD));
-      if (duration.compareTo(SHORTEST_QUIET_PERIOD) < 0 || duration.compareTo(LONGEST_QUIET_PERIOD) > 0) {
-        input.reject(QUIET_PERIOD, "harus antara 1 menit dan 365 hari");
-      }
-      return duration;
-    } catch (DateTimeParseException e) {
-      input.reject(QUIET_PERIOD, "durasi harus berformat ISO-8601, misalnya P30D (30 hari) atau PT10M (10 menit)");
-      return null;
-    }
   }
 
   /** The date given (end of that day, WITA), else 31 December before the fiscal year; never past. */

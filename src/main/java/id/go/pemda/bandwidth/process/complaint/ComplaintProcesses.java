@@ -2,22 +2,19 @@ package id.go.pemda.bandwidth.process.complaint;
 
 import id.go.pemda.bandwidth.complaint.Complaint;
 import id.go.pemda.bandwidth.complaint.ComplaintRouting;
-import id.go.pemda.bandwidth.complaint.TroubleTicket;
 import id.go.pemda.bandwidth.process.EventSubscriptions;
 import id.go.pemda.bandwidth.process.contract.ComplaintCase;
-import id.go.pemda.bandwidth.process.contract.ComplaintSupportContract;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
-import id.go.pemda.bandwidth.process.contract.TroubleTicketContract;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
 /**
- * Carries out the complaint feature's routing in the engine: a complaint for a transition is
- * correlated as {@link TransitionContract#MESSAGE_COMPLAINT_FILED}, whose event sub-process copies
- * {@link ComplaintCase#FILED_COMPLAINT_ID} into a case of its own, so several complaints are
- * evaluated side by side; the others start the support process; a trouble ticket starts the
- * process that sends it to Icon+.
+ * Carries out the complaint feature's routing in the engine. A complaint for a transition is
+ * correlated as {@link TransitionContract#MESSAGE_COMPLAINT_FILED} with its id local to the new
+ * event sub-process, which calls a {@link ComplaintCase} of its own, so several complaints are
+ * handled side by side; any other complaint starts its case directly. Icon+'s repair report
+ * reaches the case waiting for it.
  */
 @Component
 public class ComplaintProcesses implements ComplaintRouting {
@@ -38,19 +35,26 @@ public class ComplaintProcesses implements ComplaintRouting {
     runtime
         .createMessageCorrelation(TransitionContract.MESSAGE_COMPLAINT_FILED)
         .processInstanceId(processInstanceId)
-        .setVariable(ComplaintCase.FILED_COMPLAINT_ID.name(), complaintId)
+        .setVariableLocal(ComplaintCase.FILED_COMPLAINT_ID.name(), complaintId)
         .correlateWithResult();
   }
 
   @Override
-  public void startSupport(Complaint complaint) {
+  public void startCase(Complaint complaint) {
     runtime.startProcessInstanceByKey(
-        ComplaintSupportContract.KEY, complaint.opdCode(), Map.of(ComplaintCase.FILED_COMPLAINT_ID.name(), complaint.id()));
+        ComplaintCase.KEY, complaint.opdCode(), Map.of(ComplaintCase.COMPLAINT_ID.name(), complaint.id()));
   }
 
-  @Override
-  public void sendTroubleTicket(TroubleTicket ticket) {
-    runtime.startProcessInstanceByKey(
-        TroubleTicketContract.KEY, ticket.opdCode(), Map.of(TroubleTicketContract.TICKET_ID.name(), ticket.id()));
+  /** Whether the case waits for Icon+'s repair report right now. */
+  public boolean awaitsRepair(String caseProcessInstanceId) {
+    return caseProcessInstanceId != null
+        && EventSubscriptions.isListening(runtime, caseProcessInstanceId, ComplaintCase.MESSAGE_TROUBLE_TICKET_REPAIRED);
+  }
+
+  public void repairReported(String caseProcessInstanceId) {
+    runtime
+        .createMessageCorrelation(ComplaintCase.MESSAGE_TROUBLE_TICKET_REPAIRED)
+        .processInstanceId(caseProcessInstanceId)
+        .correlate();
   }
 }

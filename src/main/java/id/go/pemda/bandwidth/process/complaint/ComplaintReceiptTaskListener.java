@@ -48,7 +48,7 @@ public class ComplaintReceiptTaskListener extends FormTaskListener {
   static String routeText(Complaint complaint) {
     return switch (complaint.route()) {
       case TRANSITION -> "Diteruskan ke transisi OPD (tahap " + complaint.stage().label() + ") untuk dievaluasi Diskominfo";
-      case SUPPORT -> "Diteruskan ke proses dukungan jaringan Diskominfo (OPD tidak sedang dalam transisi)";
+      case SUPPORT -> "Diteruskan ke layanan penanganan gangguan Diskominfo (OPD tidak sedang dalam transisi)";
     };
   }
 

@@ -2,33 +2,37 @@ package id.go.pemda.bandwidth.process.complaint;
 
 import id.go.pemda.bandwidth.complaint.Complaint;
 import id.go.pemda.bandwidth.complaint.ComplaintService;
+import id.go.pemda.bandwidth.identity.Groups;
+import id.go.pemda.bandwidth.identity.InstanceAccess;
 import id.go.pemda.bandwidth.process.contract.ComplaintCase;
-import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_OpenComplaintCase: the first step of handling one complaint. It keeps the complaint's
- * id, response deadline, handling group and task priority (from its severity) local to this
- * complaint's scope, so complaints handled side by side never see each other's values.
+ * Task_OpenComplaintCase: the case is on record with the complaint (so Icon+'s repair report
+ * finds it), with the complaint's response deadline, handling group and task priority, and the
+ * OPD, which confirms a repair and may read its own case.
  */
 @Component("openComplaintCase")
 public class OpenComplaintCaseDelegate implements JavaDelegate {
 
   private final ComplaintService complaints;
+  private final InstanceAccess access;
 
-  public OpenComplaintCaseDelegate(ComplaintService complaints) {
+  public OpenComplaintCaseDelegate(ComplaintService complaints, InstanceAccess access) {
     this.complaints = complaints;
+    this.access = access;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Complaint complaint = complaints.require(ComplaintCase.FILED_COMPLAINT_ID.from(execution));
-    ComplaintCase.COMPLAINT_ID.setLocal(execution, complaint.id());
-    ComplaintCase.RESPONSE_DUE_AT.setLocal(execution, Date.from(complaint.responseDueAt()));
-    ComplaintCase.HANDLING_GROUP.setLocal(execution, complaint.handlingGroup());
-    TransitionContract.TASK_PRIORITY.setLocal(execution, complaint.severity().taskPriority());
+    Complaint complaint = complaints.handledBy(ComplaintCase.COMPLAINT_ID.from(execution), execution.getProcessInstanceId());
+    ComplaintCase.RESPONSE_DUE_AT.set(execution, Date.from(complaint.responseDueAt()));
+    ComplaintCase.HANDLING_GROUP.set(execution, complaint.handlingGroup());
+    ComplaintCase.OPD_GROUP.set(execution, Groups.opd(complaint.opdCode()));
+    ComplaintCase.TASK_PRIORITY.set(execution, complaint.severity().taskPriority());
+    access.grantRead(Groups.opd(complaint.opdCode()), execution.getProcessInstanceId());
   }
 }

@@ -1,12 +1,12 @@
 package id.go.pemda.bandwidth.process.complaint;
 
 import id.go.pemda.bandwidth.complaint.TroubleTicketService;
-import id.go.pemda.bandwidth.process.contract.TroubleTicketContract;
+import id.go.pemda.bandwidth.process.contract.ComplaintCase;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_SendTroubleTicket (asynchronous, retried): opens the ticket at Icon+. */
+/** Task_SendTroubleTicket (asynchronous, retried): opens the ticket at Icon+, once. */
 @Component("sendTroubleTicket")
 public class SendTroubleTicketDelegate implements JavaDelegate {
 
@@ -18,6 +18,6 @@ public class SendTroubleTicketDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    tickets.send(TroubleTicketContract.TICKET_ID.from(execution));
+    tickets.send(ComplaintCase.TICKET_ID.from(execution));
   }
 }

@@ -3,7 +3,7 @@ package id.go.pemda.bandwidth.process.contract;
 import id.go.pemda.bandwidth.process.ProcessVariable;
 
 /**
- * The campaign ({@code bpmn/bandwidth-campaign.bpmn}): Diskominfo's start form, then one
+ * The program (campaign, {@code bpmn/bandwidth-campaign.bpmn}): Diskominfo's start form, then one
  * transition per OPD in priority order, each started with {@link TransitionContract#OPD_CODE}
  * and {@link TransitionContract#CAMPAIGN_ID}.
  */

@@ -4,8 +4,8 @@ import id.go.pemda.bandwidth.process.ProcessVariable;
 
 /**
  * The Sekda's "putus saja" ({@code bpmn/force-cut.bpmn}): a start form naming the OPD and the
- * reason; {@code Task_ForceCut} sends {@link TransitionContract#MESSAGE_FORCE_CUT} to the OPD's
- * transition.
+ * reason; {@code Task_ForceCut} sets {@link TransitionContract#CUT_REQUESTED} on the OPD's
+ * transition, whose budget then moves while its network goes on.
  */
 public final class ForceCutContract {
 

@@ -1,7 +1,11 @@
 package id.go.pemda.bandwidth.process.contract;
 
 import id.go.pemda.bandwidth.budget.RevocationDecision;
+import id.go.pemda.bandwidth.connection.ChaseDecision;
+import id.go.pemda.bandwidth.connection.ExemptionDecision;
+import id.go.pemda.bandwidth.connection.FailedOrderDecision;
 import id.go.pemda.bandwidth.connection.LinkAcceptance;
+import id.go.pemda.bandwidth.connection.SiteRoute;
 import id.go.pemda.bandwidth.coordination.CoordinationDecision;
 import id.go.pemda.bandwidth.coordination.PlanDecision;
 import id.go.pemda.bandwidth.process.ProcessVariable;
@@ -10,8 +14,9 @@ import java.util.Date;
 
 /**
  * The OPD transition process ({@code bpmn/opd-transition.bpmn}): its key, element ids,
- * messages and typed variables, used by delegates, listeners and tests alike. Its complaint
- * handling follows {@link ComplaintCase}.
+ * messages and typed variables, used by delegates, listeners and tests alike. The network
+ * ({@link #SUBPROCESS_NETWORK}, one {@link #SUBPROCESS_SITE} per site) and the budget
+ * ({@link #SUBPROCESS_BUDGET}) run side by side; complaints are handled by {@link ComplaintCase}.
  */
 public final class TransitionContract {
 
@@ -20,13 +25,17 @@ public final class TransitionContract {
   public static final String MESSAGE_INSTALLATION_COMPLETED = "InstallationCompleted";
   public static final String MESSAGE_INSTALLATION_FAILED = "InstallationFailed";
   public static final String MESSAGE_COMPLAINT_FILED = "ComplaintFiled";
-  public static final String MESSAGE_FORCE_CUT = "ForceCut";
-  public static final String ERROR_REVOCATION_FORCED = "REVOCATION_FORCED";
 
+  public static final String TASK_REGISTER_TRANSITION = "Task_RegisterTransition";
+  public static final String SUBPROCESS_NETWORK = "SubProcess_Network";
   public static final String TASK_FILL_SURVEY = "Task_FillSurvey";
   public static final String TASK_SIZE_BANDWIDTH = "Task_SizeBandwidth";
   public static final String TASK_COORDINATE_TECHNICALLY = "Task_CoordinateTechnically";
   public static final String TASK_APPROVE_PLAN = "Task_ApprovePlan";
+  public static final String TASK_PREPARE_SITE_CONNECTIONS = "Task_PrepareSiteConnections";
+  public static final String SUBPROCESS_SITE = "SubProcess_Site";
+  public static final String TASK_CHOOSE_SITE_ROUTE = "Task_ChooseSiteRoute";
+  public static final String TASK_ADOPT_CIRCUIT = "Task_AdoptCircuit";
   public static final String TASK_RECORD_CONNECTION_ORDER = "Task_RecordConnectionOrder";
   public static final String SUBPROCESS_INSTALLATION = "SubProcess_Installation";
   public static final String TASK_SEND_CONNECTION_ORDER = "Task_SendConnectionOrder";
@@ -34,28 +43,53 @@ public final class TransitionContract {
   public static final String EVENT_INSTALLATION_REPORTED = "Event_InstallationReported";
   public static final String EVENT_INSTALLATION_FAILED = "Event_InstallationFailed";
   public static final String EVENT_INSTALLATION_OVERDUE = "Event_InstallationOverdue";
-  public static final String TASK_HANDLE_FAILED_ORDER = "Task_HandleFailedOrder";
+  public static final String EVENT_INSTALLATION_OVERDUE_HEAD = "Event_InstallationOverdueHead";
+  public static final String EVENT_INSTALLATION_OVERDUE_SEKDA = "Event_InstallationOverdueSekda";
   public static final String TASK_CHASE_ICONPLUS = "Task_ChaseIconPlus";
+  public static final String EVENT_PROMISED_DATE_REACHED = "Event_PromisedDateReached";
+  public static final String TASK_REVIEW_OVERDUE_INSTALLATION = "Task_ReviewOverdueInstallation";
+  public static final String TASK_ESCALATE_OVERDUE_INSTALLATION = "Task_EscalateOverdueInstallation";
+  public static final String TASK_CANCEL_CONNECTION_ORDER = "Task_CancelConnectionOrder";
+  public static final String TASK_HANDLE_FAILED_ORDER = "Task_HandleFailedOrder";
+  public static final String TASK_DECIDE_EXEMPTION = "Task_DecideExemption";
   public static final String TASK_ACCEPT_LINK = "Task_AcceptLink";
-  public static final String TASK_EVALUATE_ACCEPTANCE_COMPLAINT = "Task_EvaluateAcceptanceComplaint";
-  public static final String SUBPROCESS_TRANSITION = "SubProcess_Transition";
-  public static final String SUBPROCESS_EVALUATION_PERIOD = "SubProcess_EvaluationPeriod";
-  public static final String EVENT_TRANSITION_DEADLINE = "Event_TransitionDeadline";
-  public static final String TASK_DECIDE_OVERDUE_TRANSITION = "Task_DecideOverdueTransition";
-  public static final String TASK_HAND_OVER_COMPLAINTS = "Task_HandOverComplaints";
+  public static final String CALL_ACCEPTANCE_COMPLAINT = "CallActivity_AcceptanceComplaint";
+  public static final String TASK_RECORD_NETWORK_READY = "Task_RecordNetworkReady";
+  public static final String SUBPROCESS_BUDGET = "SubProcess_Budget";
+  public static final String EVENT_NETWORK_READY = "Event_NetworkReady";
+  public static final String EVENT_CUT_REQUESTED = "Event_CutRequested";
+  public static final String SUBPROCESS_MONITORING = "SubProcess_Monitoring";
+  public static final String EVENT_CUT_DURING_MONITORING = "Event_CutDuringMonitoring";
+  public static final String TASK_CHECK_QUIET_PERIOD = "Task_CheckQuietPeriod";
   public static final String EVENT_QUIET_PERIOD_ELAPSED = "Event_QuietPeriodElapsed";
   public static final String TASK_APPROVE_BUDGET_REVOCATION = "Task_ApproveBudgetRevocation";
-  public static final String TASK_RECORD_BUDGET_REVOCATION = "Task_RecordBudgetRevocation";
-  public static final String TASK_CONFIRM_ISP_TERMINATION = "Task_ConfirmIspTermination";
-  public static final String END_TRANSITION_COMPLETED = "EndEvent_TransitionCompleted";
-  public static final String END_INSTALLED_BY_ICONPLUS = "EndEvent_InstalledByIconPlus";
-  public static final String END_INSTALLED_MANUALLY = "EndEvent_InstalledManually";
-  public static final String END_EVALUATION_PASSED = "EndEvent_EvaluationPassed";
-  public static final String END_REVOCATION_FORCED = "EndEvent_RevocationForced";
-  public static final String EVENT_FORCE_CUT_REQUESTED = "Event_ForceCutRequested";
   public static final String TASK_START_BUDGET_REVOCATION = "Task_StartBudgetRevocation";
+  public static final String TASK_RECORD_BUDGET_REVOCATION = "Task_RecordBudgetRevocation";
+  public static final String EVENT_BUDGET_REVOCATION_OVERDUE = "Event_BudgetRevocationOverdue";
+  public static final String TASK_REMIND_BUDGET_REVOCATION = "Task_RemindBudgetRevocation";
+  public static final String EVENT_TRANSITION_DEADLINE = "Event_TransitionDeadline";
+  public static final String TASK_DECIDE_OVERDUE_TRANSITION = "Task_DecideOverdueTransition";
+  public static final String TASK_REQUEST_CUT = "Task_RequestCut";
+  public static final String SUBPROCESS_ISP_TERMINATION = "SubProcess_IspTermination";
+  public static final String TASK_CONFIRM_ISP_TERMINATION = "Task_ConfirmIspTermination";
+  public static final String EVENT_ISP_TERMINATION_OVERDUE = "Event_IspTerminationOverdue";
+  public static final String TASK_REMIND_ISP_TERMINATION = "Task_RemindIspTermination";
+  public static final String TASK_COMPLETE_TRANSITION = "Task_CompleteTransition";
+  public static final String CALL_COMPLAINT_CASE = "CallActivity_ComplaintCase";
+  public static final String END_TRANSITION_COMPLETED = "EndEvent_TransitionCompleted";
+  public static final String END_SITE_ACCEPTED = "EndEvent_SiteAccepted";
+  public static final String END_SITE_EXEMPTED = "EndEvent_SiteExempted";
+  public static final String END_CIRCUIT_ADOPTED = "EndEvent_CircuitAdopted";
+  /** Inside the budget branch: the move is decided (approved or cut); the deadline no longer runs. */
+  public static final String END_REVOCATION_DECIDED = "EndEvent_RevocationDecided";
+  /** BPKAD recorded the move; a reminder still open ends with it. */
+  public static final String END_BUDGET_MOVED = "EndEvent_BudgetMoved";
   public static final String GATEWAY_COORDINATION_OUTCOME = "Gateway_CoordinationOutcome";
   public static final String GATEWAY_PLAN_APPROVED = "Gateway_PlanApproved";
+  public static final String GATEWAY_SITE_ROUTE = "Gateway_SiteRoute";
+  public static final String GATEWAY_CHASE_DECISION = "Gateway_ChaseDecision";
+  public static final String GATEWAY_FAILED_ORDER_DECISION = "Gateway_FailedOrderDecision";
+  public static final String GATEWAY_EXEMPTION_DECISION = "Gateway_ExemptionDecision";
   public static final String GATEWAY_LINK_ACCEPTED = "Gateway_LinkAccepted";
   public static final String GATEWAY_REVOCATION_APPROVED = "Gateway_RevocationApproved";
   public static final String GATEWAY_OVERDUE_DECISION = "Gateway_OverdueDecision";
@@ -68,28 +102,43 @@ public final class TransitionContract {
   public static final ProcessVariable<Long> TRANSITION_ID = ProcessVariable.of("transitionId", Long.class);
   public static final ProcessVariable<String> OPD_GROUP = ProcessVariable.of("opdGroup", String.class);
   /** When the OPD must be through; the Sekda decides on OPDs still in transition then. */
-  public static final ProcessVariable<Date> TRANSITION_DEADLINE =
-      ProcessVariable.of("transitionDeadline", Date.class);
+  public static final ProcessVariable<Date> TRANSITION_DEADLINE = ProcessVariable.of("transitionDeadline", Date.class);
   /** Tasklist priority of every task of this OPD: frontline public service first. */
   public static final ProcessVariable<Integer> TASK_PRIORITY = ProcessVariable.of("taskPriority", Integer.class);
-  public static final ProcessVariable<Long> PLAN_ID = ProcessVariable.of("planId", Long.class);
-  public static final ProcessVariable<Long> CONNECTION_ORDER_ID =
-      ProcessVariable.of("connectionOrderId", Long.class);
-  /** The installation SLA: when Icon+ should have reported; Icon+ may reschedule it. */
-  public static final ProcessVariable<Date> INSTALLATION_DUE_AT =
-      ProcessVariable.of("installationDueAt", Date.class);
+  /** Every site is on the central network or exempted: the budget branch may start monitoring. */
+  public static final ProcessVariable<Boolean> NETWORK_READY = ProcessVariable.of("networkReady", Boolean.class);
+  /** The Sekda cut the budget ("putus saja" or at the deadline): it moves now, the network goes on. */
+  public static final ProcessVariable<Boolean> CUT_REQUESTED = ProcessVariable.of("cutRequested", Boolean.class);
+  public static final ProcessVariable<Date> BUDGET_REVOCATION_DUE_AT = ProcessVariable.of("budgetRevocationDueAt", Date.class);
+
+  // Local to one site (SubProcess_Site's input mappings declare them, so sites never share them).
+  public static final ProcessVariable<Long> SITE_ID = ProcessVariable.of("siteId", Long.class);
+  public static final ProcessVariable<SiteRoute> SITE_ROUTE = ProcessVariable.of("siteRoute", SiteRoute.class);
+  public static final ProcessVariable<Long> CONNECTION_ORDER_ID = ProcessVariable.of("connectionOrderId", Long.class);
+  /** The installation SLA: when Icon+ should have reported; a date Icon+ promised replaces it. */
+  public static final ProcessVariable<Date> INSTALLATION_DUE_AT = ProcessVariable.of("installationDueAt", Date.class);
+  public static final ProcessVariable<Date> INSTALLATION_HEAD_ESCALATION_AT =
+      ProcessVariable.of("installationHeadEscalationAt", Date.class);
+  public static final ProcessVariable<Date> INSTALLATION_SEKDA_ESCALATION_AT =
+      ProcessVariable.of("installationSekdaEscalationAt", Date.class);
+  public static final ProcessVariable<Long> ACCEPTANCE_COMPLAINT_ID = ProcessVariable.of("acceptanceComplaintId", Long.class);
+  /** Local to one site's ISP termination. */
+  public static final ProcessVariable<Date> ISP_TERMINATION_DUE_AT = ProcessVariable.of("ispTerminationDueAt", Date.class);
 
   // Decisions the gateways route on, as the server recorded them from the validated form.
   public static final ProcessVariable<CoordinationDecision> COORDINATION_DECISION =
       ProcessVariable.of("coordinationDecision", CoordinationDecision.class);
-  public static final ProcessVariable<PlanDecision> PLAN_DECISION =
-      ProcessVariable.of("planDecision", PlanDecision.class);
+  public static final ProcessVariable<PlanDecision> PLAN_DECISION = ProcessVariable.of("planDecision", PlanDecision.class);
+  public static final ProcessVariable<ChaseDecision> CHASE_DECISION = ProcessVariable.of("chaseDecision", ChaseDecision.class);
+  public static final ProcessVariable<FailedOrderDecision> FAILED_ORDER_DECISION =
+      ProcessVariable.of("failedOrderDecision", FailedOrderDecision.class);
+  public static final ProcessVariable<ExemptionDecision> EXEMPTION_DECISION =
+      ProcessVariable.of("exemptionDecision", ExemptionDecision.class);
   public static final ProcessVariable<LinkAcceptance> LINK_ACCEPTANCE =
       ProcessVariable.of("linkAcceptance", LinkAcceptance.class);
   public static final ProcessVariable<Boolean> EVALUATION_PERIOD_OVER =
       ProcessVariable.of("evaluationPeriodOver", Boolean.class);
-  public static final ProcessVariable<Date> QUIET_PERIOD_ENDS_AT =
-      ProcessVariable.of("quietPeriodEndsAt", Date.class);
+  public static final ProcessVariable<Date> QUIET_PERIOD_ENDS_AT = ProcessVariable.of("quietPeriodEndsAt", Date.class);
   public static final ProcessVariable<RevocationDecision> REVOCATION_DECISION =
       ProcessVariable.of("revocationDecision", RevocationDecision.class);
   public static final ProcessVariable<OverdueDecision> OVERDUE_DECISION =

@@ -1,8 +1,9 @@
 package id.go.pemda.bandwidth.process.decision;
 
 import id.go.pemda.bandwidth.coordination.BandwidthNeedTable;
-import id.go.pemda.bandwidth.survey.SurveyAnswer;
+import id.go.pemda.bandwidth.survey.SiteSurvey;
 import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
 
@@ -22,18 +23,22 @@ public class RecommendedBandwidthTable implements BandwidthNeedTable {
   }
 
   @Override
-  public int neededMbps(SurveyAnswer survey) {
-    Number needed =
+  public int neededMbps(SiteSurvey.Needs needs) {
+    DmnDecisionRuleResult result =
         decisions
             .evaluateDecisionTableByKey(
                 DECISION_KEY,
                 Map.of(
-                    "staffCount", survey.staffCount(),
-                    "serviceCounters", survey.serviceCounters(),
-                    "cctvCameras", survey.cctvCameras(),
-                    "hostedApplications", survey.hostedApplications()))
-            .getSingleResult()
-            .getSingleEntry();
-    return needed.intValue();
+                    "staffCount", needs.staffCount(),
+                    "serviceCounters", needs.serviceCounters(),
+                    "cctvCameras", needs.cctvCameras(),
+                    "hostedApplications", needs.hostedApplications()))
+            .getSingleResult();
+    // a site that needs nothing the table counts (an empty post) matches no rule
+    if (result == null) {
+      return 0;
+    }
+    Number needed = result.getSingleEntry();
+    return needed == null ? 0 : needed.intValue();
   }
 }

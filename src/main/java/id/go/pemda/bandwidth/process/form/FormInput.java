@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -59,20 +60,17 @@ public final class FormInput {
 
   /** Text, stripped; null when left empty. */
   public String text(String key) {
-    Object value = read(key);
-    return value == null || ((String) value).isBlank() ? null : ((String) value).strip();
+    return asText(read(key));
   }
 
   /** A number the form allows no decimals for. */
   public Long wholeNumber(String key) {
-    Object value = read(key);
-    return value == null ? null : new BigDecimal(value.toString()).longValueExact();
+    return asWholeNumber(read(key));
   }
 
   /** An amount in rupiah (the form allows no decimals). */
   public BigDecimal rupiah(String key) {
-    Object value = read(key);
-    return value == null ? null : new BigDecimal(value.toString()).setScale(0);
+    return asRupiah(read(key));
   }
 
   /** A date picked in the form (yyyy-MM-dd). */
@@ -98,6 +96,94 @@ public final class FormInput {
   public <E extends Enum<E>> E choice(String key, Class<E> choices) {
     String value = text(key);
     return value == null ? null : Enum.valueOf(choices, value);
+  }
+
+  /** A checkbox: true, false, or null when the form hid it. */
+  public Boolean bool(String key) {
+    Object value = read(key);
+    return value == null ? null : (Boolean) value;
+  }
+
+  /** The rows of a dynamic list, in the order the user sees them. */
+  public List<Row> rows(String key) {
+    FormSchema.Field list = form.input(key).filter(FormSchema.Field::isList).orElseThrow(() -> unknown(key));
+    Object value = JsonRows.parse(read(key));
+    if (!(value instanceof List<?> rows)) {
+      return List.of();
+    }
+    List<Row> result = new ArrayList<>();
+    for (int index = 0; index < rows.size(); index++) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> row = (Map<String, Object>) rows.get(index);
+      result.add(new Row(list, index, row));
+    }
+    return result;
+  }
+
+  /** One row of a dynamic list: its cells read like the form's own fields. */
+  public final class Row {
+
+    private final FormSchema.Field list;
+    private final int index;
+    private final Map<String, Object> cells;
+
+    private Row(FormSchema.Field list, int index, Map<String, Object> cells) {
+      this.list = list;
+      this.index = index;
+      this.cells = cells;
+    }
+
+    public int index() {
+      return index;
+    }
+
+    public String text(String key) {
+      return asText(cell(key));
+    }
+
+    public Long wholeNumber(String key) {
+      return asWholeNumber(cell(key));
+    }
+
+    public BigDecimal rupiah(String key) {
+      return asRupiah(cell(key));
+    }
+
+    public LocalDate date(String key) {
+      String value = text(key);
+      return value == null ? null : LocalDate.parse(value);
+    }
+
+    public <E extends Enum<E>> E choice(String key, Class<E> choices) {
+      String value = text(key);
+      return value == null ? null : Enum.valueOf(choices, value);
+    }
+
+    /** A rule about this row's cell that the form cannot check in the browser. */
+    public void reject(String key, String message) {
+      FormSchema.Field item = list.item(key).orElseThrow(() -> unknown(list.key() + "." + key));
+      String label = list.label() == null ? list.key() : list.label();
+      errors.add(new FieldError(label + " baris " + (index + 1) + " — " + item.describe(), message));
+    }
+
+    private Object cell(String key) {
+      if (list.item(key).filter(FormSchema.Field::isInput).isEmpty()) {
+        throw unknown(list.key() + "." + key);
+      }
+      return cells.get(key);
+    }
+  }
+
+  private static String asText(Object value) {
+    return value == null || value.toString().isBlank() ? null : value.toString().strip();
+  }
+
+  private static Long asWholeNumber(Object value) {
+    return value == null ? null : new BigDecimal(value.toString()).longValueExact();
+  }
+
+  private static BigDecimal asRupiah(Object value) {
+    return value == null ? null : new BigDecimal(value.toString()).setScale(0);
   }
 
   /** A rule of the application that the form cannot check in the browser. */

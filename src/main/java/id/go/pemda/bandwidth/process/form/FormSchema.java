@@ -28,11 +28,15 @@ public record FormSchema(String id, List<Field> fields) {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
-   * One keyed component.
+   * One keyed component, or a dynamic list ({@code dynamiclist}, keyed by its path) whose rows
+   * hold {@link #items()}, or a table showing rows the server filled in (keyed by its data source).
    *
    * @param disabled shown but never submitted: a value the server put into the task
+   * @param readonly shown and submitted back unchanged: the server reads it only to know the row
    * @param hide the FEEL condition that hides the field; a hidden field is not submitted
    * @param values the allowed values of a radio or select
+   * @param items the fields of each row of a dynamic list
+   * @param allowAddRemove whether the user may add or remove rows of a dynamic list
    */
   public record Field(
       String id,
@@ -42,14 +46,30 @@ public record FormSchema(String id, List<Field> fields) {
       String label,
       String description,
       boolean disabled,
+      boolean readonly,
       String hide,
       Validation validate,
       List<String> values,
-      Integer decimalDigits) {
+      Integer decimalDigits,
+      List<Field> items,
+      boolean allowAddRemove) {
 
     /** A value the user types or picks and the server receives. */
     public boolean isInput() {
       return !disabled;
+    }
+
+    public boolean isList() {
+      return "dynamiclist".equals(type);
+    }
+
+    /** The fields a row of this dynamic list submits. */
+    public List<Field> itemInputs() {
+      return items.stream().filter(Field::isInput).toList();
+    }
+
+    public Optional<Field> item(String itemKey) {
+      return items.stream().filter(item -> item.key().equals(itemKey)).findFirst();
     }
 
     /** The label the user reads, with the key, so both user and developer find the field. */
@@ -70,7 +90,7 @@ public record FormSchema(String id, List<Field> fields) {
       JsonNode root = JSON.readTree(json);
       List<Field> fields = new ArrayList<>();
       Map<String, String> seen = new LinkedHashMap<>();
-      collect(root.path("components"), fields, seen, root.path("id").asText());
+      collect(root.path("components"), fields, seen, root.path("id").asText(), false);
       return new FormSchema(root.path("id").asText(), List.copyOf(fields));
     } catch (IOException e) {
       throw new UncheckedIOException("Form is not valid JSON", e);
@@ -93,7 +113,8 @@ public record FormSchema(String id, List<Field> fields) {
     return fields.stream().filter(field -> field.key().equals(key)).findFirst();
   }
 
-  private static void collect(JsonNode components, List<Field> fields, Map<String, String> seen, String formId) {
+  private static void collect(
+      JsonNode components, List<Field> fields, Map<String, String> seen, String formId, boolean inList) {
     for (JsonNode component : components) {
       String type = component.path("type").asText();
       String id = component.path("id").asText(null);
@@ -101,8 +122,30 @@ public record FormSchema(String id, List<Field> fields) {
       if (id != null && seen.put("id:" + id, id) != null) {
         throw new IllegalStateException("Form " + formId + " repeats the component id " + id);
       }
+      if ("dynamiclist".equals(type)) {
+        if (inList) {
+          throw new IllegalStateException("Form " + formId + ": a dynamic list inside a dynamic list is not supported (" + id + ")");
+        }
+        String path = component.path("path").asText(null);
+        if (path == null || path.contains(".") || seen.put("key:" + path, path) != null) {
+          throw new IllegalStateException("Form " + formId + ": dynamic list " + id + " needs a path of its own");
+        }
+        List<Field> items = new ArrayList<>();
+        // keys of a row are the row's own: they may repeat a key outside the list, not each other
+        collect(component.path("components"), items, new RowKeys(seen), formId, true);
+        fields.add(list(component, id, path, List.copyOf(items)));
+        continue;
+      }
       if (component.hasNonNull("path")) {
         throw new IllegalStateException("Form " + formId + ": groups with a data path are not supported (" + id + ")");
+      }
+      if ("table".equals(type)) {
+        String source = component.path("dataSource").asText("");
+        if (!source.startsWith("=") || seen.put("key:" + source.substring(1), source) != null) {
+          throw new IllegalStateException("Form " + formId + ": table " + id + " needs a data source of its own (=name)");
+        }
+        fields.add(table(component, id, source.substring(1)));
+        continue;
       }
       String key = component.path("key").asText(null);
       if (key != null && KEYED_TYPES.contains(type)) {
@@ -111,8 +154,36 @@ public record FormSchema(String id, List<Field> fields) {
         }
         fields.add(field(component, id, key, type));
       }
-      collect(component.path("components"), fields, seen, formId);
+      collect(component.path("components"), fields, seen, formId, inList);
     }
+  }
+
+  /** Ids are unique across the whole form; keys only within one row. */
+  private static final class RowKeys extends LinkedHashMap<String, String> {
+
+    private final Map<String, String> form;
+
+    RowKeys(Map<String, String> form) {
+      this.form = form;
+    }
+
+    @Override
+    public String put(String name, String value) {
+      return name.startsWith("id:") ? form.put(name, value) : super.put(name, value);
+    }
+  }
+
+  private static Field list(JsonNode component, String id, String path, List<Field> items) {
+    return new Field(
+        id, path, "dynamiclist", null, component.path("label").asText(null), component.path("description").asText(null),
+        component.path("disabled").asBoolean(false), false, component.path("conditional").path("hide").asText(null),
+        Validation.NONE, List.of(), null, items, component.path("allowAddRemove").asBoolean(false));
+  }
+
+  private static Field table(JsonNode component, String id, String source) {
+    return new Field(
+        id, source, "table", null, component.path("label").asText(null), null, true, false, null, Validation.NONE,
+        List.of(), null, List.of(), false);
   }
 
   private static Field field(JsonNode component, String id, String key, String type) {
@@ -128,6 +199,7 @@ public record FormSchema(String id, List<Field> fields) {
         label,
         component.path("description").asText(null),
         component.path("disabled").asBoolean(false),
+        component.path("readonly").asBoolean(false),
         component.path("conditional").path("hide").asText(null),
         validate.isMissingNode()
             ? Validation.NONE
@@ -139,7 +211,9 @@ public record FormSchema(String id, List<Field> fields) {
                 validate.hasNonNull("maxLength") ? validate.get("maxLength").asInt() : null,
                 validate.path("pattern").asText(null)),
         List.copyOf(values),
-        component.hasNonNull("decimalDigits") ? component.get("decimalDigits").asInt() : null);
+        component.hasNonNull("decimalDigits") ? component.get("decimalDigits").asInt() : null,
+        List.of(),
+        false);
   }
 
   private static String limit(JsonNode node) {

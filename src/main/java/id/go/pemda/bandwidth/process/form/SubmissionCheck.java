@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.json.SpinJsonNode;
 
 /**
  * Checks one submission against its form exactly as form-js checks it in the browser, and a
@@ -27,9 +28,15 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  */
 final class SubmissionCheck {
 
+  /** Spin's Json variable type, which Tasklist uses for a form's lists. */
+  private static final String JSON_TYPE = "json";
+
   private static final Set<Class<?>> NUMBERS =
       Set.of(Integer.class, Long.class, Short.class, Byte.class, Double.class, Float.class, BigDecimal.class,
           BigInteger.class);
+
+  /** More rows than any OPD has sites: a bigger list is not a form's. */
+  static final int MAX_ROWS = 1000;
 
   private final Feel feel;
 
@@ -69,12 +76,61 @@ final class SubmissionCheck {
         }
         continue;
       }
+      if (field.isList()) {
+        errors.addAll(listProblems(field, value, context));
+        continue;
+      }
       String problem = problemWith(field, value, context);
       if (problem != null) {
         errors.add(new FieldError(field.describe(), problem));
       }
     }
     return errors;
+  }
+
+  /**
+   * A dynamic list arrives as Json (Tasklist) or a list (Java API): a list of rows, each with
+   * only the row's keys, each value checked like a field of its own.
+   */
+  private List<FieldError> listProblems(FormSchema.Field list, Object value, Map<String, Object> context) {
+    if (value instanceof Unreadable unreadable) {
+      return List.of(new FieldError(list.describe(), "jenis nilai " + unreadable.type() + " tidak diterima"));
+    }
+    if (value == null) {
+      return List.of(new FieldError(list.describe(), "daftar wajib dikirim"));
+    }
+    if (!(value instanceof List<?> rows)) {
+      return List.of(new FieldError(list.describe(), "harus berupa daftar (JSON array)"));
+    }
+    if (rows.size() > MAX_ROWS) {
+      return List.of(new FieldError(list.describe(), "paling banyak " + MAX_ROWS + " baris"));
+    }
+    List<FieldError> errors = new ArrayList<>();
+    for (int index = 0; index < rows.size(); index++) {
+      if (!(rows.get(index) instanceof Map<?, ?> row)) {
+        errors.add(new FieldError(rowName(list, index, null), "baris harus berupa objek JSON"));
+        continue;
+      }
+      for (Object key : row.keySet()) {
+        if (!(key instanceof String name) || list.itemInputs().stream().noneMatch(item -> item.key().equals(name))) {
+          errors.add(new FieldError(rowName(list, index, String.valueOf(key)), "bukan isian daftar ini; kolom ini tidak boleh dikirim"));
+        }
+      }
+      Map<String, Object> rowContext = new HashMap<>(context);
+      row.forEach((key, cell) -> rowContext.put(String.valueOf(key), cell));
+      for (FormSchema.Field item : list.itemInputs()) {
+        String problem = problemWith(item, row.get(item.key()), rowContext);
+        if (problem != null) {
+          errors.add(new FieldError(rowName(list, index, item.key()) + " " + item.describe(), problem));
+        }
+      }
+    }
+    return errors;
+  }
+
+  private static String rowName(FormSchema.Field list, int index, String key) {
+    String label = list.label() == null || list.label().isBlank() ? list.key() : list.label();
+    return label + " baris " + (index + 1) + (key == null ? "" : " —") + (key == null ? " (" + list.key() + "[" + index + "])" : "");
   }
 
   private String problemWith(FormSchema.Field field, Object value, Map<String, Object> context) {
@@ -214,6 +270,16 @@ final class SubmissionCheck {
   }
 
   private static Object plain(Object raw) {
+    if (raw instanceof TypedValue typed && typed.getType() != null && JSON_TYPE.equals(typed.getType().getName())) {
+      return JsonRows.parse(raw);
+    }
+    if (raw instanceof List<?> rows) {
+      return rows;
+    }
+    if (raw instanceof SpinJsonNode) {
+      // a Json variable as the REST API hands it over (Tasklist's lists): its untyped, deserialized value
+      return JsonRows.parse(raw);
+    }
     if (raw instanceof SerializableValue serializable && !serializable.isDeserialized()) {
       return new Unreadable(serializable.getType().getName());
     }
@@ -235,5 +301,5 @@ final class SubmissionCheck {
   }
 
   /** A value of a type no form field submits (an object, a file, bytes, a date object). */
-  private record Unreadable(String type) {}
+  record Unreadable(String type) {}
 }

@@ -1,11 +1,14 @@
 package id.go.pemda.bandwidth.process.iconplus;
 
+import id.go.pemda.bandwidth.complaint.ComplaintService;
+import id.go.pemda.bandwidth.complaint.TicketStatus;
 import id.go.pemda.bandwidth.complaint.TroubleTicket;
 import id.go.pemda.bandwidth.complaint.TroubleTicketService;
 import id.go.pemda.bandwidth.connection.ConnectionOrder;
 import id.go.pemda.bandwidth.connection.ConnectionService;
 import id.go.pemda.bandwidth.iconplus.CallbackOutcome;
 import id.go.pemda.bandwidth.iconplus.IconPlusEvents;
+import id.go.pemda.bandwidth.process.complaint.ComplaintProcesses;
 import id.go.pemda.bandwidth.process.transition.InstallationCorrelator;
 import id.go.pemda.bandwidth.transition.TransitionService;
 import java.time.Instant;
@@ -15,8 +18,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * What Icon+ reports, carried into the application: the order or ticket is updated and the
- * transition waiting for the installation report moves on (or keeps waiting, with its SLA moved).
+ * What Icon+ reports, carried into the application: the order or ticket is updated and the site
+ * (or the complaint's case) waiting for it moves on. A report nobody waits for changes nothing.
  */
 @Component
 public class IconPlusEventHandler implements IconPlusEvents {
@@ -27,23 +30,29 @@ public class IconPlusEventHandler implements IconPlusEvents {
   private final TransitionService transitions;
   private final InstallationCorrelator installations;
   private final TroubleTicketService tickets;
+  private final ComplaintService complaints;
+  private final ComplaintProcesses cases;
 
   public IconPlusEventHandler(
       ConnectionService connections,
       TransitionService transitions,
       InstallationCorrelator installations,
-      TroubleTicketService tickets) {
+      TroubleTicketService tickets,
+      ComplaintService complaints,
+      ComplaintProcesses cases) {
     this.connections = connections;
     this.transitions = transitions;
     this.installations = installations;
     this.tickets = tickets;
+    this.complaints = complaints;
+    this.cases = cases;
   }
 
   @Override
   public CallbackOutcome installed(String orderId, LocalDate installedOn, String circuitId, int installedMbps) {
     return onWaitingOrder(orderId, (order, processInstanceId) -> {
       connections.recordInstallation(order.id(), installedOn, circuitId, installedMbps, REPORTER);
-      installations.installationCompleted(processInstanceId);
+      installations.installationCompleted(processInstanceId, order.id());
     });
   }
 
@@ -51,7 +60,7 @@ public class IconPlusEventHandler implements IconPlusEvents {
   public CallbackOutcome failed(String orderId, String reason) {
     return onWaitingOrder(orderId, (order, processInstanceId) -> {
       connections.recordFailure(order.id(), reason);
-      installations.installationFailed(processInstanceId);
+      installations.installationFailed(processInstanceId, order.id());
     });
   }
 
@@ -59,7 +68,7 @@ public class IconPlusEventHandler implements IconPlusEvents {
   public CallbackOutcome rescheduled(String orderId, Instant dueAt) {
     return onWaitingOrder(orderId, (order, processInstanceId) -> {
       connections.reschedule(order.id(), dueAt);
-      installations.moveInstallationDue(processInstanceId, Date.from(dueAt));
+      installations.moveInstallationDue(processInstanceId, order.id(), Date.from(dueAt));
     });
   }
 
@@ -69,10 +78,11 @@ public class IconPlusEventHandler implements IconPlusEvents {
     if (ticket.isEmpty()) {
       return CallbackOutcome.UNKNOWN_REFERENCE;
     }
-    if (!TroubleTicket.OPEN.equals(ticket.get().status())) {
+    if (ticket.get().status() != TicketStatus.OPEN || !cases.awaitsRepair(ticket.get().caseProcessInstanceId())) {
       return CallbackOutcome.NOT_WAITING;
     }
-    tickets.repaired(ticket.get());
+    complaints.repaired(ticket.get());
+    cases.repairReported(ticket.get().caseProcessInstanceId());
     return CallbackOutcome.ACCEPTED;
   }
 
@@ -82,7 +92,7 @@ public class IconPlusEventHandler implements IconPlusEvents {
       return CallbackOutcome.UNKNOWN_REFERENCE;
     }
     String processInstanceId = transitions.require(found.get().transitionId()).processInstanceId();
-    if (!installations.isWaiting(processInstanceId)) {
+    if (!installations.isWaiting(processInstanceId, found.get().id())) {
       return CallbackOutcome.NOT_WAITING;
     }
     effect.apply(found.get(), processInstanceId);

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_CheckQuietPeriod: may the evaluation period end, and if not, when to look again. */
+/** Task_CheckQuietPeriod: may the monitoring end, and if not, when to look again. */
 @Component("checkQuietPeriod")
 public class CheckQuietPeriodDelegate implements JavaDelegate {
 
@@ -20,7 +20,7 @@ public class CheckQuietPeriodDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    QuietPeriod quietPeriod = complaints.quietPeriod(TransitionContract.TRANSITION_ID.from(execution));
+    QuietPeriod quietPeriod = complaints.checkQuietPeriod(TransitionContract.TRANSITION_ID.from(execution));
     TransitionContract.EVALUATION_PERIOD_OVER.set(execution, quietPeriod.over());
     TransitionContract.QUIET_PERIOD_ENDS_AT.set(execution, Date.from(quietPeriod.nextCheckAt()));
   }

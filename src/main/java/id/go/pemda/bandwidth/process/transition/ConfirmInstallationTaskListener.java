@@ -9,16 +9,12 @@ import id.go.pemda.bandwidth.process.form.FormTaskListener;
 import id.go.pemda.bandwidth.shared.Wita;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-/**
- * Task_ConfirmInstallation: the fallback while the transition waits for Icon+'s report, for
- * when Icon+ reports by phone. Diskominfo records what was installed.
- */
+/** Task_ConfirmInstallation: Diskominfo records an installation Icon+ reported by phone or letter. */
 @Component("confirmInstallationTask")
 public class ConfirmInstallationTaskListener extends FormTaskListener {
 
@@ -26,15 +22,14 @@ public class ConfirmInstallationTaskListener extends FormTaskListener {
   static final String CIRCUIT_ID = "circuitId";
   static final String INSTALLED_BANDWIDTH = "installedBandwidthMbps";
   static final FormContract FORM =
-      FormContract.of(
-          "form-confirm-installation",
-          List.of(INSTALLED_ON, CIRCUIT_ID, INSTALLED_BANDWIDTH),
-          OrderView.VIEWS.stream().filter(view -> !view.equals(OrderView.FAILURE_REASON)).toList());
+      FormContract.of("form-confirm-installation", List.of(INSTALLED_ON, CIRCUIT_ID, INSTALLED_BANDWIDTH), OrderView.VIEWS);
 
+  private final SiteOrders orders;
   private final ConnectionService connections;
   private final Clock clock;
 
-  public ConfirmInstallationTaskListener(ConnectionService connections, Clock clock) {
+  public ConfirmInstallationTaskListener(SiteOrders orders, ConnectionService connections, Clock clock) {
+    this.orders = orders;
     this.connections = connections;
     this.clock = clock;
   }
@@ -46,24 +41,18 @@ public class ConfirmInstallationTaskListener extends FormTaskListener {
 
   @Override
   protected Map<String, Object> show(DelegateTask task) {
-    Map<String, Object> shown =
-        new HashMap<>(OrderView.of(connections.require(TransitionContract.CONNECTION_ORDER_ID.from(task))));
-    shown.remove(OrderView.FAILURE_REASON);
-    return shown;
+    return orders.view(task);
   }
 
   @Override
   protected void onComplete(DelegateTask task, FormInput input) {
     LocalDate installedOn = input.date(INSTALLED_ON);
     if (installedOn.isAfter(Wita.today(clock))) {
-      input.reject(INSTALLED_ON, "tidak boleh setelah hari ini (" + Wita.today(clock) + ")");
+      input.reject(INSTALLED_ON, "tidak boleh setelah hari ini");
     }
     input.throwIfInvalid();
     connections.recordInstallation(
-        TransitionContract.CONNECTION_ORDER_ID.from(task),
-        installedOn,
-        input.text(CIRCUIT_ID),
-        input.wholeNumber(INSTALLED_BANDWIDTH).intValue(),
-        currentUser(task));
+        TransitionContract.CONNECTION_ORDER_ID.from(task), installedOn, input.text(CIRCUIT_ID),
+        input.wholeNumber(INSTALLED_BANDWIDTH).intValue(), currentUser(task));
   }
 }

@@ -40,7 +40,8 @@ public class ForceCutDelegate implements JavaDelegate, FormReader {
     if (transition.isEmpty()) {
       input.reject(
           OPD_CODE,
-          "OPD " + opdCode + " tidak sedang dalam transisi yang dapat diputus (belum dimulai atau sudah dicabut)");
+          "OPD " + opdCode + " tidak sedang dalam transisi yang anggarannya masih dapat dipotong"
+              + " (belum dimulai, sudah dipotong, atau anggarannya sudah dipindahkan)");
     }
     input.throwIfInvalid();
     forceCut.cut(transition.get(), input.text(REASON), CurrentUser.of(execution).orElse("system"));

@@ -1,6 +1,5 @@
 package id.go.pemda.bandwidth.process.transition;
 
-import id.go.pemda.bandwidth.process.EventSubscriptions;
 import id.go.pemda.bandwidth.process.contract.ForceCutContract;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.transition.OpdTransition;
@@ -11,15 +10,12 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 
 /**
- * The Sekda's "putus saja": ends the running steps of an OPD's transition and sends it
- * straight to the budget revocation. Possible while the OPD is still in transition, that is
- * until the Sekda has approved (or forced) the revocation.
+ * The Sekda's "putus saja": the OPD's budget moves now, whatever stage its network is at; the
+ * network goes on (survey, coordination, order, installation, acceptance) and the old contracts
+ * end only after the central link is accepted. Possible while the budget is still with the OPD.
  */
 @Service
 public class ForceCutService {
-
-  /** {@code force-cut.bpmn}: the Sekda's start form. */
-  public static final String PROCESS_KEY = "force-cut";
 
   private final TransitionService transitions;
   private final RuntimeService runtime;
@@ -29,24 +25,19 @@ public class ForceCutService {
     this.runtime = runtime;
   }
 
-  /** The transition that can still be cut, if the OPD has one. */
+  /** The transition whose budget can still be cut, if the OPD has one running. */
   public Optional<OpdTransition> cuttable(String opdCode) {
     return transitions
         .latestOf(opdCode)
-        .filter(OpdTransition::inTransition)
-        .filter(transition -> isListening(transition.processInstanceId()));
+        .filter(OpdTransition::budgetStillWithOpd)
+        .filter(transition -> runtime.createProcessInstanceQuery().processInstanceId(transition.processInstanceId()).count() > 0);
   }
 
+  /** Recorded, then the transition's budget branch sees {@link TransitionContract#CUT_REQUESTED}. */
   public void cut(OpdTransition transition, String reason, String sekda) {
     transitions.recordDecision(
         transition.id(), ForceCutContract.STEP_FORCE_CUT, OverdueDecision.FORCE_REVOCATION, reason, sekda);
-    runtime
-        .createMessageCorrelation(TransitionContract.MESSAGE_FORCE_CUT)
-        .processInstanceId(transition.processInstanceId())
-        .correlate();
-  }
-
-  private boolean isListening(String processInstanceId) {
-    return EventSubscriptions.isListening(runtime, processInstanceId, TransitionContract.MESSAGE_FORCE_CUT);
+    transitions.recordCutRequested(transition.id());
+    runtime.setVariable(transition.processInstanceId(), TransitionContract.CUT_REQUESTED.name(), true);
   }
 }

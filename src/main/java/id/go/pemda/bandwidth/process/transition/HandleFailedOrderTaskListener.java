@@ -3,32 +3,48 @@ package id.go.pemda.bandwidth.process.transition;
 import id.go.pemda.bandwidth.connection.ConnectionService;
 import id.go.pemda.bandwidth.connection.FailedOrderDecision;
 import id.go.pemda.bandwidth.connection.OrderView;
+import id.go.pemda.bandwidth.connection.SiteConnection;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.form.FormContract;
 import id.go.pemda.bandwidth.process.form.FormInput;
 import id.go.pemda.bandwidth.process.form.FormTaskListener;
+import id.go.pemda.bandwidth.shared.Wita;
 import id.go.pemda.bandwidth.transition.TransitionService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_HandleFailedOrder: Icon+ reported the installation failed. Diskominfo sees the reason,
- * settles it with the OPD or Icon+, and sends the order again as a new attempt.
+ * Task_HandleFailedOrder: Icon+ could not install, or the order was cancelled. Diskominfo sends
+ * it again, chooses another technical solution under the central contract, or proposes that the
+ * site keeps its own line until a date, for the Sekda to decide.
  */
 @Component("handleFailedOrderTask")
 public class HandleFailedOrderTaskListener extends FormTaskListener {
 
-  static final String NOTES = "resendNotes";
-  static final FormContract FORM = FormContract.of("form-handle-failed-order", List.of(NOTES), OrderView.VIEWS);
+  static final String DECISION = "failedOrderDecision";
+  static final String SOLUTION_NOTES = "solutionNotes";
+  static final String PROPOSED_UNTIL = "proposedExemptionUntil";
+  static final String EXEMPTION_REASON = "exemptionReason";
+  static final FormContract FORM =
+      FormContract.of("form-handle-failed-order", List.of(DECISION, SOLUTION_NOTES, PROPOSED_UNTIL, EXEMPTION_REASON),
+          views());
 
+  private final SiteOrders orders;
   private final ConnectionService connections;
   private final TransitionService transitions;
+  private final Clock clock;
 
-  public HandleFailedOrderTaskListener(ConnectionService connections, TransitionService transitions) {
+  public HandleFailedOrderTaskListener(
+      SiteOrders orders, ConnectionService connections, TransitionService transitions, Clock clock) {
+    this.orders = orders;
     this.connections = connections;
     this.transitions = transitions;
+    this.clock = clock;
   }
 
   @Override
@@ -38,17 +54,42 @@ public class HandleFailedOrderTaskListener extends FormTaskListener {
 
   @Override
   protected Map<String, Object> show(DelegateTask task) {
-    return OrderView.of(connections.require(TransitionContract.CONNECTION_ORDER_ID.from(task)));
+    Map<String, Object> shown = orders.view(task);
+    shown.putAll(OrderView.failure(orders.orderOf(task)));
+    return shown;
   }
 
   @Override
   protected void onComplete(DelegateTask task, FormInput input) {
-    connections.prepareResend(TransitionContract.CONNECTION_ORDER_ID.from(task));
-    transitions.recordDecision(
-        TransitionContract.TRANSITION_ID.from(task),
-        TransitionContract.TASK_HANDLE_FAILED_ORDER,
-        FailedOrderDecision.RESEND,
-        input.text(NOTES),
-        currentUser(task));
+    FailedOrderDecision decision = input.choice(DECISION, FailedOrderDecision.class);
+    Long transitionId = TransitionContract.TRANSITION_ID.from(task);
+    Long siteId = TransitionContract.SITE_ID.from(task);
+    String reason = null;
+    switch (decision) {
+      case OTHER_SOLUTION -> {
+        reason = input.text(SOLUTION_NOTES);
+        connections.chooseOtherSolution(transitionId, siteId, reason);
+      }
+      case EXEMPTION -> {
+        LocalDate until = input.date(PROPOSED_UNTIL);
+        if (!until.isAfter(Wita.today(clock))) {
+          input.reject(PROPOSED_UNTIL, "harus setelah hari ini");
+        }
+        input.throwIfInvalid();
+        reason = input.text(EXEMPTION_REASON);
+        connections.proposeExemption(transitionId, siteId, new SiteConnection.Exemption(until, reason));
+      }
+      case RESEND -> {
+        // a new attempt of the same plan: Task_RecordConnectionOrder records it
+      }
+    }
+    transitions.recordDecision(transitionId, TransitionContract.TASK_HANDLE_FAILED_ORDER, decision, reason, currentUser(task));
+    TransitionContract.FAILED_ORDER_DECISION.set(task, decision);
+  }
+
+  private static List<String> views() {
+    List<String> views = new ArrayList<>(OrderView.VIEWS);
+    views.add(OrderView.FAILURE_REASON);
+    return views;
   }
 }

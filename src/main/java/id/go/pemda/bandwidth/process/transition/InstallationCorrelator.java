@@ -1,14 +1,21 @@
 package id.go.pemda.bandwidth.process.transition;
 
-import id.go.pemda.bandwidth.process.EventSubscriptions;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import java.util.Date;
+import java.util.Optional;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.runtime.EventSubscription;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Component;
 
-/** Delivers what Icon+ reports about an installation to the transition waiting for it. */
+/**
+ * Delivers what Icon+ reports about one order to the site waiting for it. Several sites of one
+ * transition wait at once, each with its own order in its own scope, so the message goes to the
+ * one execution whose order it is, never to the process instance as a whole.
+ */
 @Component
 public class InstallationCorrelator {
 
@@ -20,34 +27,67 @@ public class InstallationCorrelator {
     this.management = management;
   }
 
-  /** Whether the transition waits for Icon+'s report right now. */
-  public boolean isWaiting(String processInstanceId) {
-    return EventSubscriptions.isListening(
-        runtime, processInstanceId, TransitionContract.MESSAGE_INSTALLATION_COMPLETED);
+  /** Whether the site of this order waits for Icon+'s report right now. */
+  public boolean isWaiting(String processInstanceId, Long orderId) {
+    return waiting(processInstanceId, orderId, TransitionContract.MESSAGE_INSTALLATION_COMPLETED).isPresent();
   }
 
-  public void installationCompleted(String processInstanceId) {
-    correlate(processInstanceId, TransitionContract.MESSAGE_INSTALLATION_COMPLETED);
+  public void installationCompleted(String processInstanceId, Long orderId) {
+    deliver(processInstanceId, orderId, TransitionContract.MESSAGE_INSTALLATION_COMPLETED);
   }
 
-  public void installationFailed(String processInstanceId) {
-    correlate(processInstanceId, TransitionContract.MESSAGE_INSTALLATION_FAILED);
+  public void installationFailed(String processInstanceId, Long orderId) {
+    deliver(processInstanceId, orderId, TransitionContract.MESSAGE_INSTALLATION_FAILED);
   }
 
-  /** Moves the SLA timer of a waiting installation to the date Icon+ now promises. */
-  public void moveInstallationDue(String processInstanceId, Date dueAt) {
-    Job sla =
-        management.createJobQuery()
-            .processInstanceId(processInstanceId)
-            .activityId(TransitionContract.EVENT_INSTALLATION_OVERDUE)
-            .singleResult();
-    if (sla != null) {
-      management.setJobDuedate(sla.getId(), dueAt);
+  /** Moves the SLA timer of the waiting site to the date Icon+ now promises. */
+  public void moveInstallationDue(String processInstanceId, Long orderId, Date dueAt) {
+    for (Job job : management.createJobQuery()
+        .processInstanceId(processInstanceId)
+        .activityId(TransitionContract.EVENT_INSTALLATION_OVERDUE)
+        .list()) {
+      if (orderId.equals(orderOf(job.getExecutionId()))) {
+        management.setJobDuedate(job.getId(), dueAt);
+        runtime.setVariable(job.getExecutionId(), TransitionContract.INSTALLATION_DUE_AT.name(), dueAt);
+      }
     }
-    runtime.setVariable(processInstanceId, TransitionContract.INSTALLATION_DUE_AT.name(), dueAt);
   }
 
-  private void correlate(String processInstanceId, String message) {
-    runtime.createMessageCorrelation(message).processInstanceId(processInstanceId).correlate();
+  /**
+   * A copy of the same report, handled side by side, may have taken the event since the caller
+   * found the site waiting: that is said as the engine says it of a message nobody waits for
+   * ({@link MismatchingMessageCorrelationException}), so the caller tries again and finds the
+   * copy's record.
+   */
+  private void deliver(String processInstanceId, Long orderId, String message) {
+    EventSubscription subscription = waiting(processInstanceId, orderId, message)
+        .orElseThrow(() -> taken(message, processInstanceId, orderId));
+    try {
+      runtime.messageEventReceived(message, subscription.getExecutionId());
+    } catch (NullValueException gone) {
+      throw taken(message, processInstanceId, orderId);
+    }
+  }
+
+  private static MismatchingMessageCorrelationException taken(String message, String processInstanceId, Long orderId) {
+    return new MismatchingMessageCorrelationException(
+        message, "no site of " + processInstanceId + " waits for order " + orderId + " any more");
+  }
+
+  private Optional<EventSubscription> waiting(String processInstanceId, Long orderId, String message) {
+    return runtime.createEventSubscriptionQuery()
+        .processInstanceId(processInstanceId)
+        .eventType("message")
+        .eventName(message)
+        .list()
+        .stream()
+        .filter(subscription -> orderId.equals(orderOf(subscription.getExecutionId())))
+        .findFirst();
+  }
+
+  /** The order of the site an execution belongs to (declared in the site's scope). */
+  private Long orderOf(String executionId) {
+    Object value = runtime.getVariable(executionId, TransitionContract.CONNECTION_ORDER_ID.name());
+    return value instanceof Number number ? number.longValue() : null;
   }
 }

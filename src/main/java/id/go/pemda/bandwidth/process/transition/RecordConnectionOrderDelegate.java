@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_RecordConnectionOrder: records the Icon+ order for the approved plan. */
+/** Task_RecordConnectionOrder: a new attempt to connect this site, kept local to the site's scope. */
 @Component("recordConnectionOrder")
 public class RecordConnectionOrderDelegate implements JavaDelegate {
 
@@ -19,7 +19,8 @@ public class RecordConnectionOrderDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ConnectionOrder order = connections.recordOrder(TransitionContract.PLAN_ID.from(execution));
+    ConnectionOrder order = connections.recordOrder(
+        TransitionContract.TRANSITION_ID.from(execution), TransitionContract.SITE_ID.from(execution));
     TransitionContract.CONNECTION_ORDER_ID.set(execution, order.id());
   }
 }

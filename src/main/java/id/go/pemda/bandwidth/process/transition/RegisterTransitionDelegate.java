@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Task_RegisterTransition: records the transition row, the OPD's candidate group (which may
- * read this instance, and no other OPD's) and the task priority that puts frontline OPDs first
- * in every Tasklist.
+ * read this instance, and no other OPD's), the task priority that puts frontline OPDs first in
+ * every Tasklist, and the two conditions the budget branch waits for, both false.
  */
 @Component("registerTransition")
 public class RegisterTransitionDelegate implements JavaDelegate {
@@ -25,8 +25,7 @@ public class RegisterTransitionDelegate implements JavaDelegate {
   private final CampaignService campaigns;
   private final InstanceAccess access;
 
-  public RegisterTransitionDelegate(
-      TransitionService transitions, CampaignService campaigns, InstanceAccess access) {
+  public RegisterTransitionDelegate(TransitionService transitions, CampaignService campaigns, InstanceAccess access) {
     this.transitions = transitions;
     this.campaigns = campaigns;
     this.access = access;
@@ -46,5 +45,7 @@ public class RegisterTransitionDelegate implements JavaDelegate {
     access.grantRead(Groups.opd(opdCode), execution.getProcessInstanceId());
     TransitionContract.TASK_PRIORITY.set(execution, OpdPriority.taskPriority(priorityClass));
     TransitionContract.TRANSITION_DEADLINE.set(execution, Date.from(transition.deadline()));
+    TransitionContract.NETWORK_READY.set(execution, false);
+    TransitionContract.CUT_REQUESTED.set(execution, false);
   }
 }

@@ -8,10 +8,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/**
- * Task_SendConnectionOrder (asynchronous, retried): sends the order to Icon+ and starts the
- * installation SLA. A failure is retried; when retries are spent it is an incident in Cockpit.
- */
+/** Task_SendConnectionOrder (asynchronous, retried): sends the order to Icon+ and starts the installation SLA
+ * and its escalation schedule. When retries are spent it is an incident in Cockpit. */
 @Component("sendConnectionOrder")
 public class SendConnectionOrderDelegate implements JavaDelegate {
 
@@ -25,5 +23,7 @@ public class SendConnectionOrderDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ConnectionOrder order = connections.sendOrder(TransitionContract.CONNECTION_ORDER_ID.from(execution));
     TransitionContract.INSTALLATION_DUE_AT.set(execution, Date.from(order.installationDueAt()));
+    TransitionContract.INSTALLATION_HEAD_ESCALATION_AT.set(execution, Date.from(order.headEscalationAt()));
+    TransitionContract.INSTALLATION_SEKDA_ESCALATION_AT.set(execution, Date.from(order.sekdaEscalationAt()));
   }
 }

@@ -1,24 +1,25 @@
 package id.go.pemda.bandwidth.process.transition;
 
+import id.go.pemda.bandwidth.budget.BudgetService;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
-import id.go.pemda.bandwidth.transition.TransitionService;
-import id.go.pemda.bandwidth.transition.TransitionStatus;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_StartBudgetRevocation: the OPD's transition is at the budget revocation from here on. */
+/** Task_StartBudgetRevocation: BPKAD is to record the move, with a due date (and a reminder to the Sekda after it). */
 @Component("startBudgetRevocation")
 public class StartBudgetRevocationDelegate implements JavaDelegate {
 
-  private final TransitionService transitions;
+  private final BudgetService budgets;
 
-  public StartBudgetRevocationDelegate(TransitionService transitions) {
-    this.transitions = transitions;
+  public StartBudgetRevocationDelegate(BudgetService budgets) {
+    this.budgets = budgets;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    transitions.moveTo(TransitionContract.TRANSITION_ID.from(execution), TransitionStatus.BUDGET_REVOCATION);
+    TransitionContract.BUDGET_REVOCATION_DUE_AT.set(
+        execution, Date.from(budgets.startRevocation(TransitionContract.TRANSITION_ID.from(execution))));
   }
 }

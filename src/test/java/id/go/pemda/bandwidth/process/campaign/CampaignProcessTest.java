@@ -1,5 +1,7 @@
 package id.go.pemda.bandwidth.process.campaign;
 
+import static id.go.pemda.bandwidth.support.TransitionDriver.ownIspSite;
+import static id.go.pemda.bandwidth.support.TransitionDriver.survey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -8,15 +10,21 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
 import id.go.pemda.bandwidth.campaign.CampaignRepository;
 import id.go.pemda.bandwidth.campaign.CampaignService;
+import id.go.pemda.bandwidth.identity.Groups;
 import id.go.pemda.bandwidth.process.contract.CampaignContract;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.form.FormInputException;
+import id.go.pemda.bandwidth.process.transition.ForceCutService;
+import id.go.pemda.bandwidth.shared.Wita;
 import id.go.pemda.bandwidth.support.ApplicationTest;
+import id.go.pemda.bandwidth.support.Processes;
 import id.go.pemda.bandwidth.support.TestOpds;
 import id.go.pemda.bandwidth.support.TimeTravel;
 import id.go.pemda.bandwidth.support.TransitionDriver;
-import java.time.Duration;
+import id.go.pemda.bandwidth.transition.TransitionService;
+import id.go.pemda.bandwidth.transition.TransitionStatus;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -26,13 +34,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The paths of {@code bpmn/bandwidth-campaign.bpmn}. */
+/**
+ * The paths of {@code bpmn/bandwidth-campaign.bpmn}. A program is one per fiscal year, so each
+ * test started through the form owns its fiscal year (2026 to 2031, what the form allows).
+ */
 @ApplicationTest
 class CampaignProcessTest {
 
   @Autowired ProcessEngine engine;
   @Autowired CampaignService campaigns;
   @Autowired CampaignRepository campaignRows;
+  @Autowired TransitionService transitionRows;
+  @Autowired ForceCutService forceCut;
   @Autowired TransitionDriver driver;
   @Autowired TestOpds opds;
 
@@ -49,17 +62,19 @@ class CampaignProcessTest {
     String district = opds.register("TEST-CAMPAIGN-KECAMATAN", "KECAMATAN", true);
     String secretariat = opds.register("TEST-CAMPAIGN-SEKRETARIAT", "SEKRETARIAT", false);
     ProcessInstance campaign =
-        start(Map.of("fiscalYear", 2029, "quietPeriod", "P30D",
-            "opdCodes", secretariat.toLowerCase() + ", " + district + " " + department));
+        start(form(2029, Map.of("opdCodes", secretariat.toLowerCase() + ", " + district + " " + department)));
 
     assertThat(campaign).hasPassed(CampaignContract.TASK_PLAN_CAMPAIGN).isWaitingAt(CampaignContract.CALL_OPD_TRANSITION_BODY);
-    Long campaignId = (Long) engine.getRuntimeService().getVariable(campaign.getId(), CampaignContract.CAMPAIGN_ID.name());
+    Long campaignId = campaignIdOf(campaign);
     // frontline large unit (1), frontline district office (2), back office (3)
     assertThat(campaigns.opdCodesInOrder(campaignId)).containsExactly(department, district, secretariat);
     assertThat(campaigns.require(campaignId).fiscalYear()).isEqualTo(2029);
+    assertThat(campaigns.require(campaignId).quietPeriodDays()).isEqualTo(30);
+    assertThat(campaigns.require(campaignId).name()).isEqualTo("Program uji 2029");
     // double spending is tolerated until the end of the year before: 31 December 2028, 23:59 WITA
     assertThat(campaigns.require(campaignId).transitionDeadline()).isEqualTo(Instant.parse("2028-12-31T15:59:00Z"));
-    assertThat(engine.getRuntimeService().getVariables(campaign.getId())).doesNotContainKeys("fiscalYear", "opdCodes");
+    assertThat(engine.getRuntimeService().getVariables(campaign.getId()))
+        .doesNotContainKeys("programName", "fiscalYear", "quietPeriodDays", "opdCodes");
 
     execute(job(CampaignContract.CALL_OPD_TRANSITION_BODY, campaign));
 
@@ -68,7 +83,8 @@ class CampaignProcessTest {
         .containsExactlyInAnyOrder(department, district, secretariat);
     for (ProcessInstance transition : transitions) {
       assertThat(transition).isWaitingAt(TransitionContract.TASK_FILL_SURVEY);
-      assertThat(BpmnAwareTests.task(transition)).hasCandidateGroup("opd-" + transition.getBusinessKey().toLowerCase());
+      assertThat(driver.task(transition, TransitionContract.TASK_FILL_SURVEY))
+          .hasCandidateGroup(Groups.opd(transition.getBusinessKey()));
     }
     // frontline OPDs come first in Tasklist: their tasks carry a higher priority
     assertThat(surveyPriorityOf(transitions, department)).isEqualTo(80);
@@ -78,10 +94,9 @@ class CampaignProcessTest {
 
   @Test
   void campaign_over_all_opds_leaves_out_the_central_office() {
-    ProcessInstance campaign = start(Map.of("fiscalYear", 2030, "quietPeriod", "P30D"));
+    ProcessInstance campaign = start(form(2030, Map.of()));
 
-    Long campaignId = (Long) engine.getRuntimeService().getVariable(campaign.getId(), CampaignContract.CAMPAIGN_ID.name());
-    List<String> planned = campaigns.opdCodesInOrder(campaignId);
+    List<String> planned = campaigns.opdCodesInOrder(campaignIdOf(campaign));
     assertThat(planned).hasSize(40).doesNotContain("DISKOMINFO");
     assertThat(planned.subList(0, 3)).containsExactly("BAPENDA", "BPBD", "DINKES");
     assertThat(planned.get(planned.size() - 1)).isEqualTo("SATPOLPP");
@@ -89,21 +104,62 @@ class CampaignProcessTest {
 
   @Test
   void campaign_ends_when_every_transition_has_ended() {
-    ProcessInstance campaign =
-        start(Map.of("fiscalYear", 2031, "quietPeriod", "PT10M", "opdCodes", opds.register("TEST-CAMPAIGN-END")));
+    ProcessInstance campaign = start(form(2031, Map.of("opdCodes", opds.register("TEST-CAMPAIGN-END"))));
     execute(job(CampaignContract.CALL_OPD_TRANSITION_BODY, campaign));
     ProcessInstance transition = transitionsOf(campaign).get(0);
 
-    driver.connect(transition);
-    TimeTravel.advance(Duration.ofMinutes(11));
-    execute(job(TransitionContract.EVENT_QUIET_PERIOD_ELAPSED, transition));
-    driver.complete(transition, Map.of("revocationDecision", "APPROVE"));
-    driver.complete(transition, Map.of("budgetDocumentNumber", "DPPA-2031/001"));
+    connect(transition, "2030-12-31");
+    driver.passMonitoring(transition);
+    driver.complete(driver.task(transition, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION),
+        Map.of("revocationDecision", "APPROVE"));
+    // in 2026 the APBD 2031 is far from adopted: the line is left out of its RKA
+    driver.complete(driver.task(transition, TransitionContract.TASK_RECORD_BUDGET_REVOCATION), recorded("RKA_NOT_PROPOSED"));
     assertThat(campaign).isNotEnded();
-    driver.complete(transition, Map.of("ispTerminatedOn", "2026-11-30", "ispTerminationReference", "01/ISP"));
+    driver.complete(driver.task(transition, TransitionContract.TASK_CONFIRM_ISP_TERMINATION), terminated("2030-12-31"));
 
     assertThat(transition).isEnded();
-    assertThat(campaign).isEnded().hasPassed("EndEvent_CampaignCompleted");
+    assertThat(campaign).isEnded().hasPassed(CampaignContract.END_CAMPAIGN_COMPLETED);
+  }
+
+  @Test
+  void a_campaign_whose_opds_end_in_different_ways_ends_when_both_have() {
+    // the year under way: its deadline is given, the default (31 December 2025) has passed
+    String normal = opds.register("TEST-CAMPAIGN-BIASA");
+    String cutEarly = opds.register("TEST-CAMPAIGN-DIPOTONG");
+    ProcessInstance campaign =
+        start(form(2026, Map.of("opdCodes", normal + ", " + cutEarly, "transitionDeadline", "2026-12-31")));
+    execute(job(CampaignContract.CALL_OPD_TRANSITION_BODY, campaign));
+    ProcessInstance approved = transitionOf(campaign, normal);
+    ProcessInstance cut = transitionOf(campaign, cutEarly);
+    Long approvedId = transitionId(approved);
+    Long cutId = transitionId(cut);
+
+    // the Sekda cuts one OPD's budget while its survey is still open; BPKAD records the move
+    forceCut.cut(transitionRows.require(cutId), "Putus saja", "sekda");
+    driver.complete(driver.task(cut, TransitionContract.TASK_RECORD_BUDGET_REVOCATION), recorded("PERGESERAN"));
+    assertThat(transitionRows.require(cutId).budgetRevokedAt()).isNotNull();
+    assertThat(cut).isWaitingAt(TransitionContract.TASK_FILL_SURVEY);
+
+    // the other goes the usual way and ends first
+    connect(approved, "2026-12-31");
+    driver.passMonitoring(approved);
+    driver.complete(driver.task(approved, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION),
+        Map.of("revocationDecision", "APPROVE"));
+    driver.complete(driver.task(approved, TransitionContract.TASK_RECORD_BUDGET_REVOCATION), recorded("PERGESERAN"));
+    driver.complete(driver.task(approved, TransitionContract.TASK_CONFIRM_ISP_TERMINATION), terminated("2026-12-31"));
+    assertThat(approved).isEnded().hasPassed(TransitionContract.TASK_APPROVE_BUDGET_REVOCATION);
+    assertThat(campaign).isNotEnded().isWaitingAt(CampaignContract.CALL_OPD_TRANSITION);
+
+    // the cut OPD still gets its network, and only then ends its old contract
+    connect(cut, "2026-12-31");
+    assertThat(transitionRows.require(cutId).status()).isEqualTo(TransitionStatus.ISP_TERMINATION);
+    assertThat(campaign).isNotEnded();
+    driver.complete(driver.task(cut, TransitionContract.TASK_CONFIRM_ISP_TERMINATION), terminated("2026-11-30"));
+
+    assertThat(cut).isEnded().hasNotPassed(TransitionContract.TASK_APPROVE_BUDGET_REVOCATION);
+    assertThat(transitionRows.require(cutId).status()).isEqualTo(TransitionStatus.COMPLETED);
+    assertThat(transitionRows.require(approvedId).status()).isEqualTo(TransitionStatus.COMPLETED);
+    assertThat(campaign).isEnded().hasPassed(CampaignContract.END_CAMPAIGN_COMPLETED);
   }
 
   @Test
@@ -112,25 +168,15 @@ class CampaignProcessTest {
     long instancesBefore = campaignInstances();
 
     // the form's own rules first, as the browser checks them
-    assertThatThrownBy(
-            () ->
-                start(
-                    Map.of(
-                        "fiscalYear", 1999, "quietPeriod", "30 hari", "opdCodes", "DISDUKCAPIL, XYZ",
-                        "transitionDeadline", "2026-10-01")))
+    assertThatThrownBy(() -> start(form(1999, Map.of("quietPeriodDays", 0, "opdCodes", "DISDUKCAPIL, XYZ",
+            "transitionDeadline", "2026-10-01"))))
         .isInstanceOf(FormInputException.class)
-        .hasMessageContaining("Tahun anggaran sasaran (fiscalYear): harus antara 2026 dan 2031")
-        .hasMessageContaining("(quietPeriod): format tidak sesuai; Format ISO-8601");
+        .hasMessageContaining("(fiscalYear): harus antara 2026 dan 2031")
+        .hasMessageContaining("(quietPeriodDays): harus antara 1 dan 365");
     // then the rules only the server knows, all named in one answer
-    assertThatThrownBy(
-            () ->
-                start(
-                    Map.of(
-                        "fiscalYear", 2027, "quietPeriod", "PT10S", "opdCodes", "DISDUKCAPIL, XYZ",
-                        "transitionDeadline", "2026-10-01")))
+    assertThatThrownBy(() -> start(form(2027, Map.of("opdCodes", "DISDUKCAPIL, XYZ", "transitionDeadline", "2026-10-01"))))
         .isInstanceOf(FormInputException.class)
         .hasMessageContaining("(transitionDeadline): harus setelah hari ini")
-        .hasMessageContaining("(quietPeriod): harus antara 1 menit dan 365 hari")
         .hasMessageContaining("(opdCodes): kode OPD tidak dikenal: XYZ");
 
     assertThat(campaignRows.count()).isEqualTo(campaignsBefore);
@@ -139,23 +185,58 @@ class CampaignProcessTest {
 
   @Test
   void second_campaign_for_the_same_fiscal_year_is_refused() {
-    start(Map.of("fiscalYear", 2028, "quietPeriod", "P30D", "opdCodes", "DLH"));
+    start(form(2028, Map.of("opdCodes", "DLH")));
     long instances = campaignInstances();
 
-    assertThatThrownBy(() -> start(Map.of("fiscalYear", 2028, "quietPeriod", "P30D", "opdCodes", "DLH")))
+    assertThatThrownBy(() -> start(form(2028, Map.of("opdCodes", "DLH"))))
         .isInstanceOf(FormInputException.class)
-        .hasMessageContaining("kampanye untuk tahun anggaran 2028 sudah pernah dimulai");
+        .hasMessageContaining("(fiscalYear): program untuk tahun anggaran 2028 sudah pernah dimulai");
     assertThat(campaignInstances()).isEqualTo(instances);
+  }
+
+  /** The start form as Diskominfo fills it: a name, a fiscal year, 30 days of monitoring, and more. */
+  private static Map<String, Object> form(int fiscalYear, Map<String, Object> more) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("programName", "Program uji " + fiscalYear);
+    values.put("fiscalYear", fiscalYear);
+    values.put("quietPeriodDays", TransitionDriver.QUIET_PERIOD_DAYS);
+    values.putAll(more);
+    return values;
+  }
+
+  /** Survey of one site on its own ISP, coordination, approval, Icon+ order, installation, acceptance. */
+  private void connect(ProcessInstance transition, String contractEnd) {
+    driver.order(transition, survey(ownIspSite("Kantor " + transition.getBusinessKey(), 2_500_000L, contractEnd)));
+    driver.confirmInstallations(transition);
+    driver.acceptAll(transition);
+  }
+
+  private static Map<String, Object> recorded(String instrument) {
+    return Map.of("instrument", instrument, "documentNumber", "Perwali uji",
+        "documentDate", TimeTravel.now().atZone(Wita.ZONE).toLocalDate().toString());
+  }
+
+  private static Map<String, Object> terminated(String endsOn) {
+    return Map.of("ispTerminatedOn", endsOn, "ispTerminationReference", "01/ISP", "signerName", "Kepala OPD",
+        "signedByHead", true);
   }
 
   private ProcessInstance start(Map<String, Object> form) {
     return engine.getRuntimeService().startProcessInstanceByKey(CampaignContract.KEY, form);
   }
 
+  private Long campaignIdOf(ProcessInstance campaign) {
+    return Processes.variable(engine, campaign, CampaignContract.CAMPAIGN_ID);
+  }
+
+  private Long transitionId(ProcessInstance transition) {
+    return Processes.variable(engine, transition, TransitionContract.TRANSITION_ID);
+  }
+
   private int surveyPriorityOf(List<ProcessInstance> transitions, String opdCode) {
     ProcessInstance transition =
         transitions.stream().filter(t -> t.getBusinessKey().equals(opdCode)).findFirst().orElseThrow();
-    return BpmnAwareTests.task(transition).getPriority();
+    return driver.task(transition, TransitionContract.TASK_FILL_SURVEY).getPriority();
   }
 
   private long campaignInstances() {
@@ -164,5 +245,9 @@ class CampaignProcessTest {
 
   private List<ProcessInstance> transitionsOf(ProcessInstance campaign) {
     return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(campaign.getId()).list();
+  }
+
+  private ProcessInstance transitionOf(ProcessInstance campaign, String opdCode) {
+    return transitionsOf(campaign).stream().filter(t -> t.getBusinessKey().equals(opdCode)).findFirst().orElseThrow();
   }
 }

@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.Spin;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 
 class SubmissionCheckTest {
@@ -91,6 +93,26 @@ class SubmissionCheckTest {
         .extracting(FieldError::message).containsExactly("harus berupa angka");
     assertThat(check.check(FORM, Map.of("decision", "APPROVE", "amount", new java.math.BigInteger("9".repeat(30))), Map.of()))
         .extracting(FieldError::message).containsExactly("harus antara 0 dan 2027");
+  }
+
+  @Test
+  void a_list_is_read_as_rows_whether_a_typed_json_value_or_the_spin_node_the_rest_api_hands_over() {
+    FormSchema form =
+        FormSchema.parse(
+            """
+            {"id": "form-list", "components": [
+              {"type": "dynamiclist", "path": "sites", "id": "List_sites", "label": "Titik", "components": [
+                {"type": "number", "key": "mbps", "id": "Field_mbps", "label": "Mbps", "validate": {"required": true, "max": 10}}
+              ]}
+            ]}
+            """.getBytes(StandardCharsets.UTF_8));
+    String rows = "[{\"mbps\": 5}, {\"mbps\": 50}]";
+
+    for (Object submitted : List.of(SpinValues.jsonValue(rows).create(), Spin.JSON(rows))) {
+      assertThat(check.check(form, Map.of("sites", submitted), Map.of()))
+          .extracting(FieldError::toString)
+          .containsExactly("Titik baris 2 — Mbps (mbps): maksimal 10");
+    }
   }
 
   @Test

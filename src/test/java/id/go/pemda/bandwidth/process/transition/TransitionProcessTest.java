@@ -1,58 +1,42 @@
 package id.go.pemda.bandwidth.process.transition;
 
-import static id.go.pemda.bandwidth.support.TimeTravel.advance;
-import static id.go.pemda.bandwidth.support.TimeTravel.now;
-import static id.go.pemda.bandwidth.support.TransitionDriver.agreed;
-import static id.go.pemda.bandwidth.support.TransitionDriver.installed;
+import static id.go.pemda.bandwidth.support.TransitionDriver.iconPlusSite;
+import static id.go.pemda.bandwidth.support.TransitionDriver.ownIspSite;
+import static id.go.pemda.bandwidth.support.TransitionDriver.siteWithoutInternet;
 import static id.go.pemda.bandwidth.support.TransitionDriver.survey;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 
+import id.go.pemda.bandwidth.budget.BudgetInstrument;
 import id.go.pemda.bandwidth.budget.BudgetLine;
 import id.go.pemda.bandwidth.budget.BudgetService;
 import id.go.pemda.bandwidth.budget.BudgetStatus;
-import id.go.pemda.bandwidth.complaint.Complaint;
-import id.go.pemda.bandwidth.complaint.ComplaintService;
-import id.go.pemda.bandwidth.complaint.ComplaintStage;
-import id.go.pemda.bandwidth.complaint.ComplaintStatus;
-import id.go.pemda.bandwidth.complaint.EvaluationResult;
 import id.go.pemda.bandwidth.connection.ConnectionOrder;
 import id.go.pemda.bandwidth.connection.ConnectionService;
 import id.go.pemda.bandwidth.connection.OrderStatus;
-import id.go.pemda.bandwidth.coordination.BandwidthPlan;
+import id.go.pemda.bandwidth.connection.SiteConnection;
+import id.go.pemda.bandwidth.connection.SiteStatus;
 import id.go.pemda.bandwidth.coordination.CoordinationService;
 import id.go.pemda.bandwidth.coordination.PlanStatus;
+import id.go.pemda.bandwidth.coordination.SitePlan;
 import id.go.pemda.bandwidth.identity.Groups;
-import id.go.pemda.bandwidth.process.ProcessVariable;
-import id.go.pemda.bandwidth.process.contract.ComplaintCase;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
-import id.go.pemda.bandwidth.process.form.FormInputException;
+import id.go.pemda.bandwidth.process.iconplus.IconPlusEventHandler;
 import id.go.pemda.bandwidth.support.ApplicationTest;
-import id.go.pemda.bandwidth.support.FakeIconPlus;
-import id.go.pemda.bandwidth.support.Processes;
+import id.go.pemda.bandwidth.support.TestOpds;
 import id.go.pemda.bandwidth.support.TimeTravel;
 import id.go.pemda.bandwidth.support.TransitionDriver;
-import id.go.pemda.bandwidth.survey.SurveyAnswerRepository;
 import id.go.pemda.bandwidth.transition.DecisionRecord;
 import id.go.pemda.bandwidth.transition.OpdTransition;
 import id.go.pemda.bandwidth.transition.TransitionService;
 import id.go.pemda.bandwidth.transition.TransitionStatus;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -60,406 +44,406 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** One test per path of {@code bpmn/opd-transition.bpmn}, driven with the engine clock. */
+/**
+ * The network paths of {@code bpmn/opd-transition.bpmn}: survey, coordination, every site's
+ * connection side by side, and the close. One test per path, driven with the engine clock.
+ */
 @ApplicationTest
 class TransitionProcessTest {
 
-  private static final int FISCAL_YEAR = 2032;
+  // After the APBD 2027 was adopted (30 November 2026): the line moves by pergeseran anggaran.
+  private static final int FISCAL_YEAR = 2027;
 
   @Autowired ProcessEngine engine;
   @Autowired TransitionDriver driver;
   @Autowired TransitionService transitions;
-  @Autowired SurveyAnswerRepository surveyAnswers;
   @Autowired CoordinationService coordination;
   @Autowired ConnectionService connections;
-  @Autowired ComplaintService complaints;
   @Autowired BudgetService budgets;
+  @Autowired IconPlusEventHandler iconPlus;
+  @Autowired TestOpds opds;
 
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(engine);
-    TimeTravel.to(Instant.parse("2026-11-01T01:00:00Z"));
+    TimeTravel.to(Instant.parse("2026-12-01T01:00:00Z"));
+  }
+
+  private static LocalDate today() {
+    return TimeTravel.now().atZone(id.go.pemda.bandwidth.shared.Wita.ZONE).toLocalDate();
   }
 
   @Test
-  void happy_path_takes_an_opd_from_survey_to_budget_revocation() {
-    budgets.record("DISDUKCAPIL", FISCAL_YEAR, new BigDecimal("72000000"), false);
-    ProcessInstance instance = driver.start("DISDUKCAPIL", FISCAL_YEAR);
-    Long transitionId = variable(instance, TransitionContract.TRANSITION_ID);
+  void happy_path_connects_every_site_then_moves_the_budget_and_ends_the_old_contracts() {
+    String opd = opds.register("UJI-JALUR-UTAMA");
+    budgets.record(opd, FISCAL_YEAR, new BigDecimal("72000000"), BigDecimal.ZERO);
+    ProcessInstance instance = driver.start(opd, FISCAL_YEAR);
+    Long transitionId = (Long) engine.getRuntimeService().getVariable(instance.getId(), "transitionId");
 
-    assertThat(instance).isWaitingAt(TransitionContract.TASK_FILL_SURVEY);
-    assertThat(task(instance)).hasCandidateGroup("opd-disdukcapil");
-    assertThat(task(instance).getName()).isEqualTo("Isi survei kebutuhan bandwidth — DISDUKCAPIL");
-    assertThat(instance.getBusinessKey()).isEqualTo("DISDUKCAPIL");
-    driver.complete(instance, survey());
+    Task surveyTask = driver.task(instance, TransitionContract.TASK_FILL_SURVEY);
+    assertThat(surveyTask).hasCandidateGroup(Groups.opd(opd));
+    assertThat(surveyTask.getName()).isEqualTo("Isi survei titik koneksi — " + opd);
+    assertThat(engine.getTaskService().getVariablesLocal(surveyTask.getId()))
+        .containsEntry("viewOpd", "OPD uji " + opd + " (" + opd + ")")
+        .doesNotContainKey("viewReturnReason");
+    driver.fillSurvey(instance, survey(
+        ownIspSite("Kantor Dinas", 2_500_000L, "2027-03-31"),
+        siteWithoutInternet("Puskesmas Sempaja"),
+        iconPlusSite("Kantor Kelurahan Sidodadi", "ICON-SMD-7777", 900_000L)));
 
-    // 120 staff (50) + 8 counters (20) + 6 cameras (10) + 2 applications (10) = 90 -> 100 Mbps tier
-    assertThat(instance)
-        .hasPassed(TransitionContract.TASK_SIZE_BANDWIDTH)
-        .isWaitingAt(TransitionContract.TASK_COORDINATE_TECHNICALLY);
-    assertThat(task(instance)).hasCandidateGroup(Groups.DISKOMINFO);
-    Long planId = variable(instance, TransitionContract.PLAN_ID);
-    assertThat(coordination.require(planId).recommendedMbps()).isEqualTo(100);
-    assertThat(engine.getTaskService().getVariablesLocal(task(instance).getId()))
-        .containsEntry("viewMonthlyCost", "Rp 2.500.000")
-        .containsEntry("viewRecommendedBandwidth", "100 Mbps");
-    // only ids and decisions stay in the process; the survey answers live in the table
-    assertThat(engine.getRuntimeService().getVariables(instance.getId()))
-        .doesNotContainKeys("currentIsp", "monthlyCostRupiah", "staffCount");
-    driver.complete(instance, agreed(100, 1_500_000));
+    assertThat(instance).isWaitingAt(TransitionContract.TASK_COORDINATE_TECHNICALLY);
+    assertThat(transitions.require(transitionId).status()).isEqualTo(TransitionStatus.COORDINATION);
+    Task coordinate = driver.task(instance, TransitionContract.TASK_COORDINATE_TECHNICALLY);
+    assertThat(driver.prefilledRows(coordinate, "sites"))
+        .extracting(row -> row.get("recommendedMbps"), row -> row.get("solution"))
+        .containsExactly(tuple(50, "ICONPLUS_FIBER"), tuple(50, "ICONPLUS_FIBER"), tuple(50, "ICONPLUS_ADOPTED"));
+    driver.complete(coordinate, driver.agreement(coordinate, 1_000_000L));
+    driver.approvePlan(instance);
 
-    assertThat(instance).isWaitingAt(TransitionContract.TASK_APPROVE_PLAN);
-    assertThat(task(instance)).hasCandidateGroup(Groups.KADIS_DISKOMINFO);
-    driver.complete(instance, Map.of("planDecision", "APPROVE"));
+    List<SitePlan> plans = coordination.currentPlans(transitionId);
+    assertThat(plans).extracting(SitePlan::status).containsOnly(PlanStatus.APPROVED);
+    // the Icon+ site's circuit moved at once; the other two are ordered side by side
+    List<SiteConnection> sites = connections.connectionsOf(transitionId);
+    assertThat(sites).extracting(SiteConnection::status)
+        .containsExactly(SiteStatus.ORDERED, SiteStatus.ORDERED, SiteStatus.ADOPTED);
+    assertThat(sites.get(2).circuitId()).isEqualTo("ICON-SMD-7777");
+    assertThat(transitions.require(transitionId).status()).isEqualTo(TransitionStatus.CONNECTION);
+    driver.sendOrders(instance);
 
-    assertThat(instance)
-        .hasPassed(TransitionContract.TASK_RECORD_CONNECTION_ORDER)
-        .isWaitingAt(TransitionContract.TASK_SEND_CONNECTION_ORDER);
-    assertThat(coordination.require(planId).status()).isEqualTo(PlanStatus.APPROVED);
-    Long orderId = variable(instance, TransitionContract.CONNECTION_ORDER_ID);
-    assertThat(connections.require(orderId).status()).isEqualTo(OrderStatus.ORDERED);
-    assertThat(connections.require(orderId).bandwidthMbps()).isEqualTo(100);
-    driver.sendOrder(instance);
+    List<Task> waiting = driver.tasks(instance, TransitionContract.TASK_CONFIRM_INSTALLATION);
+    assertThat(waiting).hasSize(2);
+    ConnectionOrder first = connections.currentOrder(transitionId, sites.get(0).siteId());
+    ConnectionOrder second = connections.currentOrder(transitionId, sites.get(1).siteId());
+    assertThat(first.status()).isEqualTo(OrderStatus.SENT);
+    assertThat(first.idempotencyKey()).isNotEqualTo(second.idempotencyKey());
+    // Icon+ reports the first site by callback, Diskominfo confirms the second by phone
+    iconPlus.installed(first.providerOrderId(), LocalDate.parse("2026-12-01"), "ICON-SMD-1001", 50);
+    assertThat(driver.tasks(instance, TransitionContract.TASK_CONFIRM_INSTALLATION)).hasSize(1);
+    driver.confirmInstallations(instance);
 
-    assertThat(instance).isWaitingAt(TransitionContract.TASK_CONFIRM_INSTALLATION);
-    ConnectionOrder sent = connections.require(orderId);
-    assertThat(sent.status()).isEqualTo(OrderStatus.SENT);
-    assertThat(sent.providerOrderId()).isEqualTo(FakeIconPlus.idFor(sent.idempotencyKey()));
-    assertThat(sent.installationDueAt()).isEqualTo(Instant.parse("2026-11-15T01:00:00Z"));
-    assertThat(task(instance)).hasCandidateGroup(Groups.DISKOMINFO);
-    driver.complete(instance, installed());
+    List<Task> acceptance = driver.tasks(instance, TransitionContract.TASK_ACCEPT_LINK);
+    assertThat(acceptance).hasSize(2).allSatisfy(task -> assertThat(task).hasCandidateGroup(Groups.opd(opd)));
+    driver.acceptAll(instance);
 
-    assertThat(instance)
-        .hasPassed("EndEvent_InstalledManually", TransitionContract.SUBPROCESS_INSTALLATION)
-        .isWaitingAt(TransitionContract.TASK_ACCEPT_LINK);
-    assertThat(connections.require(orderId).status()).isEqualTo(OrderStatus.INSTALLED);
-    assertThat(connections.require(orderId).circuitId()).isEqualTo("ICON-SMD-0042");
-    assertThat(task(instance)).hasCandidateGroup("opd-disdukcapil");
-    driver.complete(instance, Map.of("linkAcceptance", "ACCEPTED"));
-
-    assertThat(instance)
+    assertThat(connections.connectionsOf(transitionId)).extracting(SiteConnection::status)
+        .containsExactly(SiteStatus.ACCEPTED, SiteStatus.ACCEPTED, SiteStatus.ADOPTED);
+    assertThat(connections.connectionsOf(transitionId).get(0).acceptance().bautNumber())
+        .isEqualTo("BAUT/027/DISKOMINFO/2026");
+    assertThat(instance).hasPassed(TransitionContract.TASK_RECORD_NETWORK_READY, TransitionContract.EVENT_NETWORK_READY)
         .isWaitingAt(TransitionContract.EVENT_QUIET_PERIOD_ELAPSED, TransitionContract.EVENT_TRANSITION_DEADLINE);
-    assertThat(transitions.require(transitionId).status()).isEqualTo(TransitionStatus.EVALUATION);
-    assertThat(transitions.require(transitionId).acceptedOn()).isEqualTo(LocalDate.parse("2026-11-01"));
-    passQuietPeriod(instance);
+    assertThat(transitions.require(transitionId).status()).isEqualTo(TransitionStatus.MONITORING);
+    driver.passMonitoring(instance);
 
-    assertThat(instance)
-        .hasPassed("EndEvent_EvaluationPassed")
-        .isWaitingAt(TransitionContract.TASK_APPROVE_BUDGET_REVOCATION);
-    assertThat(task(instance)).hasCandidateGroup(Groups.SEKDA);
-    assertThat(engine.getTaskService().getVariablesLocal(task(instance).getId()))
-        .containsEntry("viewBudgetLine", "Rp 72.000.000 (rekening 5.1.02.02.01.0063)")
-        .containsEntry("viewOwnAnnualCost", "Rp 30.000.000")
-        .containsEntry("viewCentralAnnualCost", "Rp 18.000.000")
-        .containsEntry("viewAnnualSaving", "Rp 12.000.000")
-        .containsEntry(
-            "viewDoubleSpending",
-            "2026-11-01 s.d. 2026-12-31 (2 bulan): ISP sendiri Rp 2.500.000/bulan + jaringan pusat Rp 1.500.000/bulan;"
-                + " biaya ganda Rp 5.000.000")
-        .containsEntry("viewCitySaving", "Rp 12.000.000");
-    driver.complete(instance, Map.of("revocationDecision", "APPROVE"));
+    Task approve = driver.task(instance, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION);
+    assertThat(approve).hasCandidateGroup(Groups.SEKDA);
+    assertThat(transitions.require(transitionId).status()).isEqualTo(TransitionStatus.REVOCATION_APPROVAL);
+    Map<String, Object> shown = engine.getTaskService().getVariablesLocal(approve.getId());
+    assertThat(shown)
+        .containsEntry("viewSitesSettled", "3 dari 3 titik tersambung")
+        .containsEntry("viewOwnAnnualCost", "Rp 40.800.000")
+        .containsEntry("viewCentralAnnualCost", "Rp 36.000.000")
+        .containsEntry("viewAnnualSaving", "hemat Rp 4.800.000 per tahun");
+    driver.complete(approve, Map.of("revocationDecision", "APPROVE"));
 
-    assertThat(instance).isWaitingAt(TransitionContract.TASK_RECORD_BUDGET_REVOCATION);
-    assertThat(task(instance)).hasCandidateGroup(Groups.BPKAD);
-    driver.complete(instance, Map.of("budgetDocumentNumber", "DPPA-2027/INTERNET/001"));
-
-    BudgetLine line = budgets.line("DISDUKCAPIL", FISCAL_YEAR).orElseThrow();
+    Task record = driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION);
+    assertThat(record).hasCandidateGroup(Groups.BPKAD);
+    assertThat(record.getDueDate().toInstant()).isEqualTo(TimeTravel.now().plus(BudgetService.RECORDING_TIME));
+    driver.complete(record, Map.of(
+        "instrument", "PERGESERAN", "documentNumber", "Perwali 12/2027", "documentDate", today().toString()));
+    BudgetLine line = budgets.line(opd, FISCAL_YEAR).orElseThrow();
     assertThat(line.status()).isEqualTo(BudgetStatus.REVOKED);
-    assertThat(line.amountRupiah()).isEqualByComparingTo("0");
-    assertThat(line.movedAmountRupiah()).isEqualByComparingTo("72000000");
-    assertThat(line.revocationReference()).isEqualTo("DPPA-2027/INTERNET/001");
-    assertThat(instance).isWaitingAt(TransitionContract.TASK_CONFIRM_ISP_TERMINATION);
-    assertThat(task(instance)).hasCandidateGroup("opd-disdukcapil");
-    driver.complete(
-        instance, Map.of("ispTerminatedOn", "2026-12-31", "ispTerminationReference", "005/ISP/XII/2026"));
+    assertThat(line.movement().instrument()).isEqualTo(BudgetInstrument.PERGESERAN);
+
+    Task terminate = driver.task(instance, TransitionContract.TASK_CONFIRM_ISP_TERMINATION);
+    assertThat(terminate).hasCandidateGroup(Groups.opd(opd));
+    driver.complete(terminate, Map.of(
+        "ispTerminatedOn", "2027-03-31", "ispTerminationReference", "005/ISP/III/2027", "signerName", "Dr. Andi",
+        "signedByHead", true));
 
     assertThat(instance).isEnded().hasPassed(TransitionContract.END_TRANSITION_COMPLETED);
     OpdTransition done = transitions.require(transitionId);
     assertThat(done.status()).isEqualTo(TransitionStatus.COMPLETED);
-    assertThat(done.ispTerminationReference()).isEqualTo("005/ISP/XII/2026");
-    assertThat(transitions.decisions(transitionId))
-        .extracting(DecisionRecord::step, DecisionRecord::decision)
-        .containsExactly(
-            tuple(TransitionContract.TASK_COORDINATE_TECHNICALLY, "AGREED"),
-            tuple(TransitionContract.TASK_APPROVE_PLAN, "APPROVE"),
-            tuple(TransitionContract.TASK_ACCEPT_LINK, "ACCEPTED"),
-            tuple(TransitionContract.TASK_APPROVE_BUDGET_REVOCATION, "APPROVE"));
+    assertThat(transitions.decisions(transitionId)).extracting(DecisionRecord::step, DecisionRecord::decision)
+        .contains(tuple(TransitionContract.TASK_APPROVE_BUDGET_REVOCATION, "APPROVE"));
   }
 
   @Test
-  void survey_sent_back_returns_to_the_opd_with_the_reason_and_the_previous_answers() {
-    ProcessInstance instance = driver.start("DINKES", FISCAL_YEAR);
-    driver.complete(instance, survey());
+  void survey_sent_back_returns_to_the_opd_with_the_reason_and_its_previous_sites() {
+    String opd = opds.register("UJI-SURVEI-KEMBALI");
+    ProcessInstance instance = driver.start(opd, FISCAL_YEAR);
+    driver.fillSurvey(instance, survey(ownIspSite("Kantor", 2_000_000L, "2027-06-30")));
 
-    driver.complete(
-        instance,
-        Map.of("coordinationDecision", "SEND_BACK", "returnReason", "Jumlah CCTV belum termasuk puskesmas"));
+    driver.complete(driver.task(instance, TransitionContract.TASK_COORDINATE_TECHNICALLY),
+        Map.of("coordinationDecision", "SEND_BACK", "returnReason", "Puskesmas pembantu belum didata"));
 
-    assertThat(instance)
-        .hasPassedInOrder(
-            TransitionContract.TASK_FILL_SURVEY,
-            TransitionContract.TASK_COORDINATE_TECHNICALLY,
-            "Gateway_CoordinationOutcome",
-            "Gateway_SurveyMerge")
-        .isWaitingAt(TransitionContract.TASK_FILL_SURVEY);
-    Task surveyTask = task(instance);
-    assertThat(surveyTask).hasCandidateGroup("opd-dinkes");
+    Task surveyTask = driver.task(instance, TransitionContract.TASK_FILL_SURVEY);
+    assertThat(surveyTask).hasCandidateGroup(Groups.opd(opd));
     assertThat(engine.getTaskService().getVariableLocal(surveyTask.getId(), "viewReturnReason"))
-        .isEqualTo("Jumlah CCTV belum termasuk puskesmas");
-    assertThat(engine.getTaskService().getVariable(surveyTask.getId(), "currentIsp"))
-        .isEqualTo("PT Telkom Indonesia (IndiHome)");
+        .isEqualTo("Puskesmas pembantu belum didata");
+    List<Map<String, Object>> previous = driver.prefilledRows(surveyTask, "sites");
+    assertThat(previous).extracting(row -> row.get("name"), row -> row.get("connectivity"), row -> row.get("monthlyCostRupiah"))
+        .containsExactly(tuple("Kantor", "OWN_ISP", 2_000_000));
+    Long transitionId = transitionId(instance);
+    assertThat(transitions.require(transitionId).status()).isEqualTo(TransitionStatus.SURVEY);
 
-    Map<String, Object> corrected = new HashMap<>(survey());
-    corrected.put("cctvCameras", 40);
-    driver.complete(surveyTask, corrected);
+    // the registry's site keeps its code; the OPD adds the one it forgot
+    Map<String, Object> kept = new java.util.HashMap<>(previous.get(0));
+    driver.fillSurvey(instance, survey(kept, siteWithoutInternet("Pustu Lempake")));
 
-    assertThat(instance).isWaitingAt(TransitionContract.TASK_COORDINATE_TECHNICALLY);
-    assertThat(surveyAnswers.countByTransitionId(variable(instance, TransitionContract.TRANSITION_ID))).isEqualTo(2);
-    // 50 + 20 + 30 (more than 10 cameras) + 10 = 110 -> 150 Mbps tier
-    assertThat(coordination.require(variable(instance, TransitionContract.PLAN_ID)).recommendedMbps()).isEqualTo(150);
+    assertThat(coordination.currentPlans(transitionId)).hasSize(2);
+    assertThat(driver.prefilledRows(driver.task(instance, TransitionContract.TASK_COORDINATE_TECHNICALLY), "sites"))
+        .extracting(row -> row.get("siteCode")).first().isEqualTo(kept.get("siteCode"));
   }
 
   @Test
-  void rejected_plan_returns_to_coordination_with_the_reason() {
-    ProcessInstance instance = driver.start("DISHUB", FISCAL_YEAR);
-    driver.complete(instance, survey());
-    driver.complete(instance, agreed(200, 3_000_000));
+  void rejected_plan_returns_to_coordination_with_the_reason_and_the_last_agreement() {
+    String opd = opds.register("UJI-RENCANA-DITOLAK");
+    ProcessInstance instance = driver.start(opd, FISCAL_YEAR);
+    driver.fillSurvey(instance, survey(ownIspSite("Kantor", 2_000_000L, "2027-06-30")));
+    driver.agreeAll(instance, 3_000_000L);
 
-    driver.complete(
-        instance, Map.of("planDecision", "REJECT", "rejectionReason", "Biaya terlalu tinggi, cukup 100 Mbps"));
+    Task approve = driver.task(instance, TransitionContract.TASK_APPROVE_PLAN);
+    assertThat(approve).hasCandidateGroup(Groups.KADIS_DISKOMINFO);
+    assertThat(driver.prefilledRows(approve, "planRows")).extracting(row -> row.get("centralCost"))
+        .containsExactly("Rp 3.000.000");
+    assertThat(engine.getTaskService().getVariableLocal(approve.getId(), "viewPlanTotals"))
+        .isEqualTo("1 titik. Jaringan sendiri Rp 2.000.000/bulan; jaringan pusat Rp 3.000.000/bulan;"
+            + " biaya tambahan Rp 12.000.000 per tahun.");
+    driver.complete(approve, Map.of("planDecision", "REJECT", "rejectionReason", "Biaya terlalu tinggi"));
 
-    assertThat(instance)
-        .hasPassedInOrder(
-            TransitionContract.TASK_COORDINATE_TECHNICALLY,
-            TransitionContract.TASK_APPROVE_PLAN,
-            "Gateway_PlanApproved",
-            "Gateway_CoordinationMerge")
-        .hasNotPassed(TransitionContract.TASK_RECORD_CONNECTION_ORDER)
-        .isWaitingAt(TransitionContract.TASK_COORDINATE_TECHNICALLY);
-    Task coordinationTask = task(instance);
-    assertThat(coordinationTask).hasCandidateGroup(Groups.DISKOMINFO);
-    assertThat(engine.getTaskService().getVariableLocal(coordinationTask.getId(), "viewRejectionReason"))
-        .isEqualTo("Biaya terlalu tinggi, cukup 100 Mbps");
-    // the last agreement is offered again
-    assertThat(engine.getTaskService().getVariable(coordinationTask.getId(), "agreedBandwidthMbps")).isEqualTo(200);
-    DecisionRecord rejection =
-        transitions
-            .latestDecision(variable(instance, TransitionContract.TRANSITION_ID), TransitionContract.TASK_APPROVE_PLAN)
-            .orElseThrow();
-    assertThat(rejection.decision()).isEqualTo("REJECT");
-    assertThat(rejection.reason()).isEqualTo("Biaya terlalu tinggi, cukup 100 Mbps");
+    Task coordinate = driver.task(instance, TransitionContract.TASK_COORDINATE_TECHNICALLY);
+    assertThat(engine.getTaskService().getVariableLocal(coordinate.getId(), "viewRejectionReason"))
+        .isEqualTo("Biaya terlalu tinggi");
+    assertThat(driver.prefilledRows(coordinate, "sites")).extracting(row -> row.get("centralMonthlyCostRupiah"))
+        .containsExactly(3_000_000);
+    assertThat(connections.connectionsOf(transitionId(instance))).isEmpty();
+  }
 
-    driver.complete(instance, agreed(100, 1_500_000));
-    driver.complete(instance, Map.of("planDecision", "APPROVE"));
+  @Test
+  void a_site_icon_plus_cannot_install_is_ordered_again_as_a_new_attempt() {
+    String opd = opds.register("UJI-ORDER-GAGAL");
+    ProcessInstance instance = driver.startAndOrder(opd, FISCAL_YEAR);
+    Long transitionId = transitionId(instance);
+    Long siteId = connections.connectionsOf(transitionId).get(0).siteId();
+    ConnectionOrder first = connections.currentOrder(transitionId, siteId);
+
+    iconPlus.failed(first.providerOrderId(), "Izin tiang PLN belum terbit");
+
+    Task handle = driver.task(instance, TransitionContract.TASK_HANDLE_FAILED_ORDER);
+    assertThat(handle).hasCandidateGroup(Groups.DISKOMINFO);
+    assertThat(engine.getTaskService().getVariableLocal(handle.getId(), "viewFailureReason"))
+        .isEqualTo("Izin tiang PLN belum terbit");
+    assertThat(connections.requireOrder(first.id()).status()).isEqualTo(OrderStatus.FAILED);
+    driver.complete(handle, Map.of("failedOrderDecision", "RESEND"));
+    driver.sendOrders(instance);
+
+    ConnectionOrder second = connections.currentOrder(transitionId, siteId);
+    assertThat(second.attempt()).isEqualTo(2);
+    assertThat(second.status()).isEqualTo(OrderStatus.SENT);
+    assertThat(second.idempotencyKey()).isNotEqualTo(first.idempotencyKey());
+    assertThat(driver.task(instance, TransitionContract.TASK_CONFIRM_INSTALLATION)).hasCandidateGroup(Groups.DISKOMINFO);
+  }
+
+  @Test
+  void another_technical_solution_orders_the_site_again_under_the_central_contract() {
+    String opd = opds.register("UJI-SOLUSI-LAIN");
+    ProcessInstance instance = driver.startAndOrder(opd, FISCAL_YEAR);
+    Long transitionId = transitionId(instance);
+    Long siteId = connections.connectionsOf(transitionId).get(0).siteId();
+    iconPlus.failed(connections.currentOrder(transitionId, siteId).providerOrderId(), "Tidak ada jaringan fiber");
+
+    driver.complete(driver.task(instance, TransitionContract.TASK_HANDLE_FAILED_ORDER),
+        Map.of("failedOrderDecision", "OTHER_SOLUTION", "solutionNotes", "Radio point-to-point dari menara Diskominfo"));
+
+    SitePlan plan = coordination.requirePlan(transitionId, siteId);
+    assertThat(plan.agreement().solution()).isEqualTo(id.go.pemda.bandwidth.coordination.Solution.OTHER_CENTRAL);
+    assertThat(plan.agreement().technicalNotes()).isEqualTo("Radio point-to-point dari menara Diskominfo");
     assertThat(instance).isWaitingAt(TransitionContract.TASK_SEND_CONNECTION_ORDER);
-    BandwidthPlan plan = coordination.require(variable(instance, TransitionContract.PLAN_ID));
-    assertThat(plan.agreedMbps()).isEqualTo(100);
-    assertThat(plan.status()).isEqualTo(PlanStatus.APPROVED);
+    assertThat(connections.currentOrder(transitionId, siteId).attempt()).isEqualTo(2);
   }
 
   @Test
-  void link_not_working_files_a_complaint_and_returns_to_acceptance_after_evaluation() {
-    ProcessInstance instance = driver.startAndOrder("DINSOS", FISCAL_YEAR);
-    driver.complete(instance, installed());
+  void an_exempted_site_keeps_its_own_line_and_the_opd_moves_on_to_monitoring() {
+    String opd = opds.register("UJI-PENGECUALIAN");
+    ProcessInstance instance = driver.start(opd, FISCAL_YEAR);
+    driver.order(instance, survey(
+        ownIspSite("Kantor", 2_000_000L, "2027-06-30"), ownIspSite("Pos Pantau Tepian", 750_000L, "2027-12-31")));
+    Long transitionId = transitionId(instance);
+    List<SiteConnection> sites = connections.connectionsOf(transitionId);
+    Long remote = sites.get(1).siteId();
+    iconPlus.failed(connections.currentOrder(transitionId, remote).providerOrderId(), "Di luar jangkauan fiber");
+    driver.complete(driver.task(instance, TransitionContract.TASK_HANDLE_FAILED_ORDER), Map.of(
+        "failedOrderDecision", "EXEMPTION", "proposedExemptionUntil", "2027-12-31",
+        "exemptionReason", "Menunggu perluasan jaringan fiber 2028"));
 
-    driver.complete(
-        instance,
-        Map.of("linkAcceptance", "NOT_WORKING", "complaintCategory", "SLOW", "complaintDescription", "Hanya 10 Mbps"));
+    Task decide = driver.task(instance, TransitionContract.TASK_DECIDE_EXEMPTION);
+    assertThat(decide).hasCandidateGroup(Groups.SEKDA);
+    assertThat(engine.getTaskService().getVariablesLocal(decide.getId()))
+        .containsEntry("viewSite", "Pos Pantau Tepian")
+        .containsEntry("viewProposedUntil", "31 Desember 2027")
+        .containsEntry("viewOwnMonthlyCost", "Rp 750.000");
+    driver.complete(decide, Map.of(
+        "exemptionDecision", "APPROVE", "exemptedUntil", "2027-09-30", "decisionNotes", "Sampai fiber tersedia"));
 
-    assertThat(instance)
-        .hasPassed(TransitionContract.TASK_ACCEPT_LINK)
-        .hasNotPassed(TransitionContract.SUBPROCESS_EVALUATION_PERIOD)
-        .isWaitingAt(TransitionContract.TASK_EVALUATE_ACCEPTANCE_COMPLAINT);
-    assertThat(task(instance)).hasCandidateGroup(Groups.DISKOMINFO);
-    Long complaintId = variable(instance, ComplaintCase.COMPLAINT_ID);
-    Complaint complaint = complaints.require(complaintId);
-    assertThat(complaint.stage()).isEqualTo(ComplaintStage.ACCEPTANCE);
-    assertThat(complaint.status()).isEqualTo(ComplaintStatus.OPEN);
-    assertThat(complaint.description()).isEqualTo("Hanya 10 Mbps");
+    SiteConnection exempted = connections.require(transitionId, remote);
+    assertThat(exempted.status()).isEqualTo(SiteStatus.EXEMPTED);
+    assertThat(exempted.exemption().exemptedUntil()).isEqualTo(LocalDate.parse("2027-09-30"));
+    driver.confirmInstallations(instance);
+    driver.acceptAll(instance);
 
-    driver.complete(
-        instance, Map.of("evaluationResult", "PROVIDER_FAULT", "evaluationNotes", "Icon+ menambah kapasitas port"));
-
-    assertThat(instance).isWaitingAt(TransitionContract.TASK_ACCEPT_LINK);
-    assertThat(task(instance)).hasCandidateGroup("opd-dinsos");
-    assertThat(complaints.require(complaintId).status()).isEqualTo(ComplaintStatus.CLOSED);
-    assertThat(complaints.require(complaintId).evaluation().evaluationResult()).isEqualTo(EvaluationResult.PROVIDER_FAULT);
-  }
-
-  @Test
-  void quiet_period_timer_ends_the_evaluation_when_no_complaint_was_filed() {
-    ProcessInstance instance = driver.startAndConnect("DISNAKER", FISCAL_YEAR);
     assertThat(instance).isWaitingAt(TransitionContract.EVENT_QUIET_PERIOD_ELAPSED);
-    assertThat(timer(instance).getDuedate()).isEqualTo(Date.from(now().plus(TransitionDriver.QUIET_PERIOD)));
-
-    advance(TransitionDriver.QUIET_PERIOD.minusMinutes(1));
-    assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).executable().count())
-        .isZero();
-
-    passQuietPeriod(instance);
-    assertThat(instance).isWaitingAt(TransitionContract.TASK_APPROVE_BUDGET_REVOCATION);
+    assertThat(connections.progress(transitionId)).isEqualTo("1 dari 2 titik tersambung, 1 dikecualikan");
   }
 
   @Test
-  void complaint_during_evaluation_restarts_the_quiet_period_from_its_closing() {
-    ProcessInstance instance = driver.startAndConnect("DPMPTSP", FISCAL_YEAR);
-    Instant periodStart = now();
+  void an_exemption_the_sekda_refuses_goes_back_to_diskominfo() {
+    String opd = opds.register("UJI-PENGECUALIAN-DITOLAK");
+    ProcessInstance instance = driver.startAndOrder(opd, FISCAL_YEAR);
+    Long transitionId = transitionId(instance);
+    Long siteId = connections.connectionsOf(transitionId).get(0).siteId();
+    iconPlus.failed(connections.currentOrder(transitionId, siteId).providerOrderId(), "Di luar jangkauan");
+    driver.complete(driver.task(instance, TransitionContract.TASK_HANDLE_FAILED_ORDER), Map.of(
+        "failedOrderDecision", "EXEMPTION", "proposedExemptionUntil", "2027-06-30", "exemptionReason", "Belum ada fiber"));
 
-    advance(Duration.ofDays(10));
-    fileComplaint(instance, "LINK_DOWN", "Jaringan mati sejak pagi");
-    Task evaluation = evaluations(instance).get(0);
-    assertThat(evaluation).hasCandidateGroup(Groups.DISKOMINFO);
-    assertThat(instance).isWaitingAt(ComplaintCase.TASK_EVALUATE_COMPLAINT);
+    driver.complete(driver.task(instance, TransitionContract.TASK_DECIDE_EXEMPTION),
+        Map.of("exemptionDecision", "REJECT", "decisionNotes", "Cari solusi radio"));
 
-    // day 30: the first stretch is over but a complaint is open -> look again one stretch later
-    advance(Duration.ofDays(20));
-    execute(timer(instance));
-    assertThat(instance).isWaitingAt(TransitionContract.EVENT_QUIET_PERIOD_ELAPSED);
-    assertThat(timer(instance).getDuedate()).isEqualTo(Date.from(periodStart.plus(Duration.ofDays(60))));
-
-    // closed on day 35: the period can end on day 65 at the earliest
-    advance(Duration.ofDays(5));
-    Instant closedAt = now();
-    driver.complete(evaluation, Map.of("evaluationResult", "RESOLVED", "evaluationNotes", "Modem diganti"));
-    advance(Duration.ofDays(25));
-    execute(timer(instance));
-    assertThat(instance).isWaitingAt(TransitionContract.EVENT_QUIET_PERIOD_ELAPSED);
-    assertThat(timer(instance).getDuedate()).isEqualTo(Date.from(closedAt.plus(TransitionDriver.QUIET_PERIOD)));
-
-    advance(Duration.ofDays(5));
-    execute(timer(instance));
-    assertThat(instance).isWaitingAt(TransitionContract.TASK_APPROVE_BUDGET_REVOCATION);
+    assertThat(driver.task(instance, TransitionContract.TASK_HANDLE_FAILED_ORDER)).hasCandidateGroup(Groups.DISKOMINFO);
+    assertThat(connections.require(transitionId, siteId).status()).isEqualTo(SiteStatus.ORDERED);
+    assertThat(transitions.latestDecision(transitionId, TransitionContract.TASK_DECIDE_EXEMPTION).orElseThrow().reason())
+        .isEqualTo("Cari solusi radio");
   }
 
   @Test
-  void several_complaints_are_evaluated_side_by_side_and_all_must_close() {
-    ProcessInstance instance = driver.startAndConnect("BAPENDA", FISCAL_YEAR);
-    fileComplaint(instance, "SLOW", "Lambat di loket 1");
-    fileComplaint(instance, "INTERMITTENT", "Putus-sambung di lantai 2");
+  void diskominfo_chases_icon_plus_after_the_sla_until_it_cancels_the_order_at_icon_plus() {
+    String opd = opds.register("UJI-TAGIH-ICONPLUS");
+    ProcessInstance instance = driver.startAndOrder(opd, FISCAL_YEAR);
+    Long transitionId = transitionId(instance);
+    Long siteId = connections.connectionsOf(transitionId).get(0).siteId();
+    ConnectionOrder order = connections.currentOrder(transitionId, siteId);
 
-    List<Task> evaluations = evaluations(instance);
-    assertThat(evaluations).hasSize(2);
-    assertThat(evaluations.stream().map(t -> engine.getTaskService().getVariable(t.getId(), "complaintId")))
-        .doesNotHaveDuplicates();
-    assertThat(engine.getTaskService().getVariableLocal(evaluations.get(1).getId(), "viewComplaintHistory").toString())
-        .contains("Lambat")
-        .contains("Putus-sambung");
+    TimeTravel.to(order.installationDueAt().plusSeconds(60));
+    driver.runJobs(instance, TransitionContract.EVENT_INSTALLATION_OVERDUE);
+    Task chase = driver.task(instance, TransitionContract.TASK_CHASE_ICONPLUS);
+    assertThat(chase).hasCandidateGroup(Groups.DISKOMINFO);
+    assertThat(chase.getName()).startsWith("Tindak lanjuti laporan instalasi Icon+");
+    assertThat(engine.getTaskService().getVariableLocal(chase.getId(), "viewProviderStatus")).isEqualTo("ACCEPTED");
+    LocalDate promised = today().plusDays(5);
+    driver.complete(chase, Map.of(
+        "chaseDecision", "KEEP_WAITING", "promisedDate", promised.toString(), "chaseNotes", "Icon+: tim lapangan penuh"));
 
-    driver.complete(evaluations.get(0), Map.of("evaluationResult", "OPD_SIDE", "evaluationNotes", "Router OPD rusak"));
-    advance(Duration.ofDays(31));
-    execute(timer(instance));
-    assertThat(instance)
-        .isWaitingAt(TransitionContract.EVENT_QUIET_PERIOD_ELAPSED, ComplaintCase.TASK_EVALUATE_COMPLAINT);
+    // the confirmation task still waits, and the site is chased again if the promise passes
+    assertThat(driver.tasks(instance, TransitionContract.TASK_CHASE_ICONPLUS)).isEmpty();
+    assertThat(instance).isWaitingAt(TransitionContract.EVENT_PROMISED_DATE_REACHED, TransitionContract.TASK_CONFIRM_INSTALLATION);
+    TimeTravel.advance(java.time.Duration.ofDays(6));
+    driver.runJobs(instance, TransitionContract.EVENT_PROMISED_DATE_REACHED);
+    driver.complete(driver.task(instance, TransitionContract.TASK_CHASE_ICONPLUS), Map.of(
+        "chaseDecision", "CANCEL_ORDER", "cancellationReason", "Icon+ tidak sanggup memasang tahun ini",
+        "chaseNotes", "Dibatalkan lewat surat"));
 
-    driver.complete(evaluations.get(1), Map.of("evaluationResult", "RESOLVED", "evaluationNotes", "Kabel diganti"));
-    advance(Duration.ofDays(31));
-    execute(timer(instance));
-    assertThat(instance).isWaitingAt(TransitionContract.TASK_APPROVE_BUDGET_REVOCATION);
-    assertThat(complaints.historyOf("BAPENDA"))
-        .extracting(Complaint::status)
-        .containsOnly(ComplaintStatus.CLOSED);
+    assertThat(connections.requireOrder(order.id()).status()).isEqualTo(OrderStatus.CANCELLED);
+    assertThat(instance).isWaitingAt(TransitionContract.TASK_CANCEL_CONNECTION_ORDER);
+    int requests = id.go.pemda.bandwidth.support.FakeIconPlus.requests();
+    driver.runJobs(instance, TransitionContract.TASK_CANCEL_CONNECTION_ORDER);
+    assertThat(id.go.pemda.bandwidth.support.FakeIconPlus.requests()).isEqualTo(requests + 1);
+    Task handle = driver.task(instance, TransitionContract.TASK_HANDLE_FAILED_ORDER);
+    assertThat(engine.getTaskService().getVariableLocal(handle.getId(), "viewFailureReason"))
+        .isEqualTo("Dibatalkan Diskominfo: Icon+ tidak sanggup memasang tahun ini");
+    assertThat(driver.tasks(instance, TransitionContract.TASK_CONFIRM_INSTALLATION)).isEmpty();
   }
 
   @Test
-  void sekda_deferral_opens_a_new_evaluation_period_with_the_reason_recorded() {
-    ProcessInstance instance = driver.startAndConnect("DISPUSIP", FISCAL_YEAR);
-    passQuietPeriod(instance);
+  void an_overdue_installation_goes_to_the_head_then_the_sekda_until_icon_plus_reports() {
+    String opd = opds.register("UJI-INSTALASI-TERLAMBAT");
+    ProcessInstance instance = driver.startAndOrder(opd, FISCAL_YEAR);
+    Long transitionId = transitionId(instance);
+    ConnectionOrder order = connections.currentOrder(transitionId, connections.connectionsOf(transitionId).get(0).siteId());
 
-    driver.complete(instance, Map.of("revocationDecision", "DEFER", "deferReason", "Tunggu laporan triwulan"));
+    TimeTravel.to(order.installationDueAt().plus(ConnectionOrder.HEAD_ESCALATION_AFTER).plusSeconds(60));
+    driver.runJobs(instance, TransitionContract.EVENT_INSTALLATION_OVERDUE);
+    driver.runJobs(instance, TransitionContract.EVENT_INSTALLATION_OVERDUE_HEAD);
+    Task head = driver.task(instance, TransitionContract.TASK_REVIEW_OVERDUE_INSTALLATION);
+    assertThat(head).hasCandidateGroup(Groups.KADIS_DISKOMINFO);
+    assertThat(engine.getTaskService().getVariableLocal(head.getId(), "viewDaysOverdue"))
+        .isEqualTo("7 hari melewati batas waktu instalasi");
+    driver.complete(head, Map.of("followUpNotes", "Surat teguran ke Icon+ regional Kalimantan"));
 
-    assertThat(instance)
-        .hasPassedInOrder(
-            TransitionContract.SUBPROCESS_EVALUATION_PERIOD,
-            TransitionContract.TASK_APPROVE_BUDGET_REVOCATION,
-            "Gateway_RevocationApproved",
-            "Gateway_EvaluationMerge")
-        .isWaitingAt(TransitionContract.EVENT_QUIET_PERIOD_ELAPSED);
-    Long transitionId = variable(instance, TransitionContract.TRANSITION_ID);
-    assertThat(transitions.require(transitionId).evaluationStartedAt()).isEqualTo(now());
-    assertThat(
-            transitions
-                .latestDecision(transitionId, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION)
-                .orElseThrow()
-                .reason())
-        .isEqualTo("Tunggu laporan triwulan");
-    passQuietPeriod(instance);
-    assertThat(instance).isWaitingAt(TransitionContract.TASK_APPROVE_BUDGET_REVOCATION);
+    TimeTravel.to(order.installationDueAt().plus(ConnectionOrder.SEKDA_ESCALATION_AFTER).plusSeconds(60));
+    driver.runJobs(instance, TransitionContract.EVENT_INSTALLATION_OVERDUE_SEKDA);
+    assertThat(driver.task(instance, TransitionContract.TASK_ESCALATE_OVERDUE_INSTALLATION)).hasCandidateGroup(Groups.SEKDA);
+
+    iconPlus.installed(order.providerOrderId(), today(), "ICON-SMD-2002", 50);
+
+    // the report ends the chase and the Sekda's escalation together with the installation
+    assertThat(driver.tasks(instance, TransitionContract.TASK_ESCALATE_OVERDUE_INSTALLATION)).isEmpty();
+    assertThat(driver.tasks(instance, TransitionContract.TASK_CHASE_ICONPLUS)).isEmpty();
+    assertThat(driver.task(instance, TransitionContract.TASK_ACCEPT_LINK)).hasCandidateGroup(Groups.opd(opd));
+    assertThat(transitions.decisions(transitionId)).extracting(DecisionRecord::step)
+        .contains(TransitionContract.TASK_REVIEW_OVERDUE_INSTALLATION);
   }
 
   @Test
-  void invalid_survey_is_refused_naming_each_field_and_nothing_is_stored() {
-    ProcessInstance instance = driver.start("DISDAG", FISCAL_YEAR);
-    Map<String, Object> invalid = new HashMap<>(survey());
-    invalid.put("currentBandwidthMbps", -5);
-    invalid.remove("currentIsp");
-    invalid.put("contactPhone", "12ab");
+  void an_invalid_survey_is_refused_naming_each_site_field_and_nothing_is_stored() {
+    String opd = opds.register("UJI-SURVEI-SALAH");
+    ProcessInstance instance = driver.start(opd, FISCAL_YEAR);
+    Map<String, Object> noIspName = ownIspSite("Kantor", 2_000_000L, "2027-06-30");
+    noIspName.remove("ispName");
+    Map<String, Object> costWithoutInternet = siteWithoutInternet("Pustu");
+    costWithoutInternet.put("monthlyCostRupiah", 500_000);
+    Map<String, Object> badPhone = new java.util.HashMap<>(survey(ownIspSite("Kantor", 2_000_000L, "2027-06-30")));
+    badPhone.put("contactPhone", "12ab");
 
-    assertThatThrownBy(() -> driver.complete(instance, invalid))
-        .isInstanceOf(FormInputException.class)
-        .hasMessageContaining("Bandwidth saat ini (currentBandwidthMbps): harus antara 0 dan 100000")
-        .hasMessageContaining("Penyedia internet saat ini (currentIsp): wajib diisi")
-        .hasMessageContaining("(contactPhone): format tidak sesuai; Contoh: 081234567890");
+    // the form's own rules first, as the browser checks them; then the rules across a row's fields
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> driver.fillSurvey(instance, badPhone))
+        .isInstanceOf(id.go.pemda.bandwidth.process.form.FormInputException.class)
+        .hasMessageContaining("(contactPhone): format tidak sesuai");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> driver.fillSurvey(instance, survey(noIspName, costWithoutInternet)))
+        .isInstanceOf(id.go.pemda.bandwidth.process.form.FormInputException.class)
+        .hasMessageContaining("Titik koneksi baris 1 — Nama ISP (bila ISP sendiri) (ispName): wajib diisi untuk titik dengan ISP sendiri")
+        .hasMessageContaining("Titik koneksi baris 2 — Biaya per bulan (Rp) (monthlyCostRupiah): harus 0: titik ini belum ada internet");
 
-    assertThat(instance).isWaitingAt(TransitionContract.TASK_FILL_SURVEY);
-    assertThat(surveyAnswers.countByTransitionId(variable(instance, TransitionContract.TRANSITION_ID))).isZero();
-    assertThat(engine.getRuntimeService().getVariables(instance.getId())).doesNotContainKey("currentBandwidthMbps");
+    assertThat(driver.task(instance, TransitionContract.TASK_FILL_SURVEY)).isNotNull();
+    assertThat(coordination.currentPlans(transitionId(instance))).isEmpty();
   }
 
   @Test
-  void unknown_decision_value_is_refused_and_the_task_stays_open() {
-    ProcessInstance instance = driver.start("DPPKB", FISCAL_YEAR);
-    driver.complete(instance, survey());
+  void coordination_cannot_add_drop_or_swap_a_site_of_the_survey() {
+    String opd = opds.register("UJI-KOORDINASI-TITIK");
+    ProcessInstance instance = driver.start(opd, FISCAL_YEAR);
+    driver.fillSurvey(instance, survey(ownIspSite("Kantor", 2_000_000L, "2027-06-30"), siteWithoutInternet("Pustu")));
+    Task coordinate = driver.task(instance, TransitionContract.TASK_COORDINATE_TECHNICALLY);
+    Map<String, Object> agreed = driver.agreement(coordinate, 1_000_000L);
+    List<Map<String, Object>> rows = driver.prefilledRows(coordinate, "sites");
+    rows.forEach(row -> row.put("centralMonthlyCostRupiah", 1_000_000));
+    java.util.Collections.swap(rows, 0, 1);
+    Map<String, Object> swapped = new java.util.HashMap<>(agreed);
+    swapped.put("sites", id.go.pemda.bandwidth.process.form.JsonRows.of(rows));
+    Map<String, Object> dropped = new java.util.HashMap<>(agreed);
+    dropped.put("sites", id.go.pemda.bandwidth.process.form.JsonRows.of(rows.subList(0, 1)));
 
-    assertThatThrownBy(() -> driver.complete(instance, Map.of("coordinationDecision", "MAYBE")))
-        .isInstanceOf(FormInputException.class)
-        .hasMessageContaining("nilai 'MAYBE' tidak dikenal; pilih salah satu dari AGREED, SEND_BACK");
-    assertThatThrownBy(() -> driver.complete(instance, Map.of("coordinationDecision", "SEND_BACK")))
-        .hasMessageContaining("Alasan dikembalikan ke OPD (returnReason): wajib diisi");
-
-    assertThat(instance).isWaitingAt(TransitionContract.TASK_COORDINATE_TECHNICALLY);
-    assertThat(transitions.decisions(variable(instance, TransitionContract.TRANSITION_ID))).isEmpty();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> driver.complete(coordinate, swapped))
+        .hasMessageContaining("Rencana per titik baris 1 — Kode titik (siteCode): titik tidak sesuai survei");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> driver.complete(coordinate, dropped))
+        .hasMessageContaining("daftar harus memuat 2 titik hasil survei");
+    assertThat(coordination.currentPlans(transitionId(instance))).extracting(SitePlan::status)
+        .containsOnly(PlanStatus.RECOMMENDED);
   }
 
   @Test
-  void installation_reported_for_a_future_date_is_refused() {
-    ProcessInstance instance = driver.startAndOrder("DPUPR", FISCAL_YEAR);
+  void an_installation_reported_for_a_future_date_is_refused() {
+    String opd = opds.register("UJI-INSTALASI-BESOK");
+    ProcessInstance instance = driver.startAndOrder(opd, FISCAL_YEAR);
 
-    assertThatThrownBy(
-            () ->
-                driver.complete(
-                    task(instance),
-                    Map.of("installedOn", "2026-11-02", "circuitId", "ICON-1", "installedBandwidthMbps", 100)))
-        .isInstanceOf(FormInputException.class)
-        .hasMessageContaining("Tanggal selesai instalasi (installedOn): tidak boleh setelah hari ini (2026-11-01)");
-
-    assertThat(instance).isWaitingAt(TransitionContract.TASK_CONFIRM_INSTALLATION);
-    assertThat(connections.require(variable(instance, TransitionContract.CONNECTION_ORDER_ID)).status())
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> driver.complete(
+            driver.task(instance, TransitionContract.TASK_CONFIRM_INSTALLATION),
+            Map.of("installedOn", today().plusDays(1).toString(), "circuitId", "ICON-1", "installedBandwidthMbps", 50)))
+        .hasMessageContaining("Tanggal instalasi (installedOn): tidak boleh setelah hari ini");
+    Long transitionId = transitionId(instance);
+    assertThat(connections.currentOrder(transitionId, connections.connectionsOf(transitionId).get(0).siteId()).status())
         .isEqualTo(OrderStatus.SENT);
   }
 
-  private <T> T variable(ProcessInstance instance, ProcessVariable<T> variable) {
-    return Processes.variable(engine, instance, variable);
-  }
-
-  private List<Task> evaluations(ProcessInstance instance) {
-    return taskQuery()
-        .processInstanceId(instance.getId())
-        .taskDefinitionKey(ComplaintCase.TASK_EVALUATE_COMPLAINT)
-        .orderByTaskCreateTime()
-        .asc()
-        .list();
-  }
-
-  private void fileComplaint(ProcessInstance instance, String category, String description) {
-    driver.fileComplaint(instance.getBusinessKey(), category, description);
-  }
-
-  private void passQuietPeriod(ProcessInstance instance) {
-    advance(TransitionDriver.QUIET_PERIOD.plusMinutes(1));
-    execute(timer(instance));
-  }
-
-  private Job timer(ProcessInstance instance) {
-    return job(TransitionContract.EVENT_QUIET_PERIOD_ELAPSED, instance);
+  private Long transitionId(ProcessInstance instance) {
+    return (Long) engine.getRuntimeService().getVariable(instance.getId(), TransitionContract.TRANSITION_ID.name());
   }
 }

@@ -1,0 +1,811 @@
+package id.go.pemda.bandwidth.process.transition;
+
+import static id.go.pemda.bandwidth.support.TransitionDriver.iconPlusSite;
+import static id.go.pemda.bandwidth.support.TransitionDriver.ownIspSite;
+import static id.go.pemda.bandwidth.support.TransitionDriver.siteWithoutInternet;
+import static id.go.pemda.bandwidth.support.TransitionDriver.survey;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import id.go.pemda.bandwidth.budget.BudgetInstrument;
+import id.go.pemda.bandwidth.budget.BudgetLine;
+import id.go.pemda.bandwidth.budget.BudgetService;
+import id.go.pemda.bandwidth.budget.BudgetStatus;
+import id.go.pemda.bandwidth.campaign.TransitionDeadline;
+import id.go.pemda.bandwidth.connection.ConnectionOrder;
+import id.go.pemda.bandwidth.connection.ConnectionService;
+import id.go.pemda.bandwidth.connection.OrderStatus;
+import id.go.pemda.bandwidth.connection.SiteConnection;
+import id.go.pemda.bandwidth.connection.SiteStatus;
+import id.go.pemda.bandwidth.identity.Groups;
+import id.go.pemda.bandwidth.process.contract.ForceCutContract;
+import id.go.pemda.bandwidth.process.contract.TransitionContract;
+import id.go.pemda.bandwidth.process.form.FormInputException;
+import id.go.pemda.bandwidth.process.iconplus.IconPlusEventHandler;
+import id.go.pemda.bandwidth.shared.Wita;
+import id.go.pemda.bandwidth.support.ApplicationTest;
+import id.go.pemda.bandwidth.support.Processes;
+import id.go.pemda.bandwidth.support.TestOpds;
+import id.go.pemda.bandwidth.support.TimeTravel;
+import id.go.pemda.bandwidth.support.TransitionDriver;
+import id.go.pemda.bandwidth.transition.DecisionRecord;
+import id.go.pemda.bandwidth.transition.OpdTransition;
+import id.go.pemda.bandwidth.transition.TransitionService;
+import id.go.pemda.bandwidth.transition.TransitionStatus;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The budget paths of {@code bpmn/opd-transition.bpmn}: the Sekda's cut at every stage (it moves
+ * the money, never the network), the deadline and its bounded extension, the APBD's instruments,
+ * the closing tasks' reminders, and which sites end an old contract. One OPD per test.
+ */
+@ApplicationTest
+class BudgetPathsProcessTest {
+
+  private static final int FISCAL_YEAR = 2027;
+  /** 1 December 2026, 09.00 WITA: the APBD 2027 is adopted (30 November), the line moves by pergeseran. */
+  private static final Instant AFTER_ADOPTION = Instant.parse("2026-12-01T01:00:00Z");
+  /** 10 November 2026, 09.00 WITA: the APBD 2027 is not adopted yet, the line is left out of the RKA. */
+  private static final Instant BEFORE_ADOPTION = Instant.parse("2026-11-10T01:00:00Z");
+  /** 31 December 2026, 23.59 WITA. */
+  private static final Instant DEADLINE = TransitionDeadline.defaultFor(FISCAL_YEAR);
+  private static final BigDecimal PAGU = new BigDecimal("72000000");
+  private static final String CENTRAL = "DISKOMINFO";
+
+  @Autowired ProcessEngine engine;
+  @Autowired TransitionDriver driver;
+  @Autowired TransitionService transitions;
+  @Autowired ConnectionService connections;
+  @Autowired BudgetService budgets;
+  @Autowired ForceCutService forceCut;
+  @Autowired IconPlusEventHandler iconPlus;
+  @Autowired TestOpds opds;
+  @Autowired JdbcTemplate jdbc;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    TimeTravel.to(AFTER_ADOPTION);
+  }
+
+  @AfterEach
+  void signOut() {
+    engine.getIdentityService().clearAuthentication();
+  }
+
+  /** Where an OPD's network stands when the Sekda cuts its budget, in the order the process reaches them. */
+  enum Stage {
+    SURVEY(TransitionContract.TASK_FILL_SURVEY, TransitionStatus.SURVEY),
+    COORDINATION(TransitionContract.TASK_COORDINATE_TECHNICALLY, TransitionStatus.COORDINATION),
+    ORDER_SENT(TransitionContract.TASK_CONFIRM_INSTALLATION, TransitionStatus.CONNECTION),
+    ACCEPTANCE(TransitionContract.TASK_ACCEPT_LINK, TransitionStatus.CONNECTION),
+    MONITORING(null, TransitionStatus.BUDGET_REVOCATION),
+    SEKDA_APPROVAL(null, TransitionStatus.BUDGET_REVOCATION);
+
+    /** The network's open task, which a cut leaves where it is. */
+    final String networkTask;
+    /** The stage the transition shows while BPKAD records the move. */
+    final TransitionStatus whileRecording;
+
+    Stage(String networkTask, TransitionStatus whileRecording) {
+      this.networkTask = networkTask;
+      this.whileRecording = whileRecording;
+    }
+
+    boolean networkReady() {
+      return networkTask == null;
+    }
+  }
+
+  // ---------------------------------------------------------------- the cut at every stage
+
+  @ParameterizedTest(name = "cut at {0} by {1}")
+  @CsvSource({
+    "SURVEY, START_FORM",
+    "COORDINATION, SERVICE",
+    "ORDER_SENT, START_FORM",
+    "ACCEPTANCE, SERVICE",
+    "MONITORING, START_FORM",
+    "SEKDA_APPROVAL, SERVICE"
+  })
+  void a_cut_moves_the_budget_now_and_the_network_goes_on_until_the_old_contract_ends(Stage stage, String how) {
+    String opd = opds.register("UJI-POTONG-" + stage.name().replace('_', '-'));
+    budgets.record(opd, FISCAL_YEAR, PAGU, BigDecimal.ZERO);
+    ProcessInstance instance = driver.start(opd, FISCAL_YEAR);
+    Long transitionId = transitionId(instance);
+    reach(instance, stage);
+    BigDecimal centralBefore = central();
+
+    if (how.equals("START_FORM")) {
+      cutWithStartForm(opd, "Putus saja: tidak ada kemajuan");
+    } else {
+      forceCut.cut(transitions.require(transitionId), "Putus saja: tidak ada kemajuan", "sekda");
+    }
+
+    // the budget branch goes to BPKAD at once
+    Task record = driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION);
+    assertThat(record).hasCandidateGroup(Groups.BPKAD);
+    assertThat(record.getDueDate().toInstant()).isEqualTo(TimeTravel.now().plus(BudgetService.RECORDING_TIME));
+    assertThat(engine.getTaskService().getVariableLocal(record.getId(), "viewCutReason"))
+        .isEqualTo("Dipotong Sekda pada " + Wita.format(TimeTravel.now()) + ": Putus saja: tidak ada kemajuan"
+            + (stage.networkReady() ? "." : ". Jaringan OPD masih dalam pemasangan dan tetap dilanjutkan."));
+    assertThat(transitions.latestDecision(transitionId, ForceCutContract.STEP_FORCE_CUT).orElseThrow())
+        .extracting(DecisionRecord::decision, DecisionRecord::reason, DecisionRecord::decidedBy)
+        .containsExactly("FORCE_REVOCATION", "Putus saja: tidak ada kemajuan", "sekda");
+    // and the network stays where it was: nothing cancelled, nothing ended before acceptance
+    if (stage.networkReady()) {
+      assertThat(instance).hasPassed(TransitionContract.EVENT_CUT_DURING_MONITORING);
+      assertThat(driver.tasks(instance, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION)).isEmpty();
+    } else {
+      assertThat(instance).hasPassed(TransitionContract.EVENT_CUT_REQUESTED).isWaitingAt(stage.networkTask);
+    }
+    if (stage == Stage.ORDER_SENT) {
+      assertOrderStillWaitingAtIconPlus(instance, transitionId);
+    }
+    assertThat(driver.tasks(instance, TransitionContract.TASK_CONFIRM_ISP_TERMINATION)).isEmpty();
+    OpdTransition cut = transitions.require(transitionId);
+    assertThat(cut.status()).isEqualTo(stage.whileRecording);
+    assertThat(cut.cutRequestedAt()).isEqualTo(TimeTravel.now());
+    assertThat(cut.budgetRevokedAt()).isNull();
+    assertThat(forceCut.cuttable(opd)).isEmpty();
+
+    driver.complete(record, recorded(BudgetInstrument.PERGESERAN, "Perwali 12/2027"));
+
+    OpdTransition moved = transitions.require(transitionId);
+    assertThat(moved.budgetRevokedAt()).isEqualTo(TimeTravel.now());
+    assertThat(budgets.line(opd, FISCAL_YEAR).orElseThrow().status()).isEqualTo(BudgetStatus.REVOKED);
+    assertThat(central().subtract(centralBefore)).isEqualByComparingTo(PAGU);
+    assertThat(instance).isNotEnded().hasPassed(TransitionContract.END_BUDGET_MOVED);
+    if (!stage.networkReady()) {
+      // the stage is the network's; the old contract is not ended before the central link is accepted
+      assertThat(moved.status()).isEqualTo(stage.whileRecording);
+      assertThat(instance).isWaitingAt(stage.networkTask).hasNotPassed(TransitionContract.TASK_RECORD_NETWORK_READY);
+      assertThat(driver.tasks(instance, TransitionContract.TASK_CONFIRM_ISP_TERMINATION)).isEmpty();
+      finishNetwork(instance, stage);
+    }
+
+    assertThat(transitions.require(transitionId).status()).isEqualTo(TransitionStatus.ISP_TERMINATION);
+    Task terminate = driver.task(instance, TransitionContract.TASK_CONFIRM_ISP_TERMINATION);
+    assertThat(terminate).hasCandidateGroup(Groups.opd(opd));
+    // the cut took the place of the Sekda's approval
+    assertThat(transitions.latestDecision(transitionId, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION)).isEmpty();
+    driver.complete(terminate, terminated("2026-12-31"));
+
+    assertThat(instance).isEnded().hasPassed(TransitionContract.END_TRANSITION_COMPLETED);
+    assertThat(transitions.require(transitionId).status()).isEqualTo(TransitionStatus.COMPLETED);
+    assertThat(connections.connectionsOf(transitionId)).extracting(SiteConnection::status)
+        .containsExactly(SiteStatus.ISP_TERMINATED);
+  }
+
+  @Test
+  void a_network_ready_before_bpkad_records_waits_for_the_move_then_ends_the_old_contract() {
+    String opd = opds.register("UJI-POTONG-JARINGAN-SIAP");
+    budgets.record(opd, FISCAL_YEAR, PAGU, BigDecimal.ZERO);
+    ProcessInstance instance = driver.startAndOrder(opd, FISCAL_YEAR);
+    driver.confirmInstallations(instance);
+    Long transitionId = transitionId(instance);
+    forceCut.cut(transitions.require(transitionId), "Putus saja", "sekda");
+
+    driver.acceptAll(instance);
+
+    // no monitoring after a cut: the budget is already on its way to BPKAD
+    assertThat(instance).hasPassed(TransitionContract.TASK_RECORD_NETWORK_READY)
+        .hasNotPassed(TransitionContract.SUBPROCESS_MONITORING)
+        .isWaitingAt(TransitionContract.TASK_RECORD_BUDGET_REVOCATION);
+    assertThat(transitions.require(transitionId).status()).isEqualTo(TransitionStatus.BUDGET_REVOCATION);
+    assertThat(driver.tasks(instance, TransitionContract.TASK_CONFIRM_ISP_TERMINATION)).isEmpty();
+
+    driver.complete(driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION),
+        recorded(BudgetInstrument.PERGESERAN, "Perwali 11/2027"));
+
+    assertThat(transitions.require(transitionId).status()).isEqualTo(TransitionStatus.ISP_TERMINATION);
+    driver.complete(driver.task(instance, TransitionContract.TASK_CONFIRM_ISP_TERMINATION), terminated("2026-12-31"));
+    assertThat(instance).isEnded();
+  }
+
+  @Test
+  void an_opd_whose_budget_is_already_cut_cannot_be_cut_again() {
+    String opd = opds.register("UJI-POTONG-DUA-KALI");
+    ProcessInstance instance = driver.start(opd, FISCAL_YEAR);
+    cutWithStartForm(opd, "Putus saja");
+    long cuts = forceCutInstances();
+
+    assertThatThrownBy(() -> cutWithStartForm(opd, "Sekali lagi"))
+        .isInstanceOf(FormInputException.class)
+        .hasMessageContaining("(opdCode): OPD " + opd + " tidak sedang dalam transisi");
+    assertThat(forceCutInstances()).isEqualTo(cuts);
+    assertThat(driver.tasks(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION)).hasSize(1);
+  }
+
+  @Test
+  void once_the_sekda_approved_the_move_the_budget_can_no_longer_be_cut_and_the_deadline_stops() {
+    String opd = opds.register("UJI-SUDAH-DISETUJUI");
+    ProcessInstance instance = approvedForRevocation(opd, TransitionDriver.ownIspSite("Kantor", 2_000_000L, "2027-06-30"));
+
+    assertThat(driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION)).hasCandidateGroup(Groups.BPKAD);
+    assertThat(instance).hasPassed(TransitionContract.END_REVOCATION_DECIDED);
+    assertThatThrownBy(() -> cutWithStartForm(opd, "Putus saja"))
+        .isInstanceOf(FormInputException.class)
+        .hasMessageContaining("tidak sedang dalam transisi yang anggarannya masih dapat dipotong");
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+        .activityId(TransitionContract.EVENT_TRANSITION_DEADLINE).count()).isZero();
+  }
+
+  @Test
+  void after_a_cut_the_deadline_no_longer_asks_the_sekda() {
+    String opd = opds.register("UJI-POTONG-TENGGAT");
+    ProcessInstance instance = driver.start(opd, FISCAL_YEAR);
+    cutWithStartForm(opd, "Putus saja");
+
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+        .activityId(TransitionContract.EVENT_TRANSITION_DEADLINE).count()).isZero();
+    assertThat(driver.task(instance, TransitionContract.TASK_FILL_SURVEY)).hasCandidateGroup(Groups.opd(opd));
+  }
+
+  // ---------------------------------------------------------------- the deadline
+
+  @Test
+  void the_deadline_during_installation_forced_moves_the_budget_and_keeps_the_icon_plus_order() {
+    String opd = opds.register("UJI-TENGGAT-INSTALASI");
+    budgets.record(opd, FISCAL_YEAR, PAGU, BigDecimal.ZERO);
+    ProcessInstance instance = driver.startAndOrder(opd, FISCAL_YEAR);
+    Long transitionId = transitionId(instance);
+
+    Task decide = reachDeadline(instance);
+    Map<String, Object> shown = engine.getTaskService().getVariablesLocal(decide.getId());
+    assertThat(shown)
+        .containsEntry("viewDeadline", "31 Desember 2026 23.59 WITA")
+        .containsEntry("viewStatus", TransitionStatus.CONNECTION.label())
+        .containsEntry("viewSitesSettled", "0 dari 1 titik tersambung");
+    assertThat(shown.get("viewExtensionLimit").toString())
+        .startsWith("Paling lambat 31 Maret 2027.")
+        .contains("dibayar dua kali dalam TA 2027");
+    driver.complete(decide, forced("Instalasi tidak kunjung selesai"));
+
+    assertThat(instance).hasPassed(TransitionContract.TASK_REQUEST_CUT, TransitionContract.EVENT_CUT_REQUESTED)
+        .isWaitingAt(TransitionContract.TASK_CONFIRM_INSTALLATION, TransitionContract.TASK_RECORD_BUDGET_REVOCATION);
+    assertThat(driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION)).hasCandidateGroup(Groups.BPKAD);
+    assertOrderStillWaitingAtIconPlus(instance, transitionId);
+    assertCutDuringNetwork(transitionId, TransitionStatus.CONNECTION);
+    assertThat(transitions.latestDecision(transitionId, TransitionContract.TASK_DECIDE_OVERDUE_TRANSITION).orElseThrow())
+        .extracting(DecisionRecord::decision, DecisionRecord::reason)
+        .containsExactly("FORCE_REVOCATION", "Instalasi tidak kunjung selesai");
+
+    driver.complete(driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION),
+        recorded(BudgetInstrument.PERGESERAN, "Perwali 1/2027"));
+    assertThat(instance).isWaitingAt(TransitionContract.TASK_CONFIRM_INSTALLATION);
+    assertThat(driver.tasks(instance, TransitionContract.TASK_CONFIRM_ISP_TERMINATION)).isEmpty();
+    ConnectionOrder order = connections.currentOrder(transitionId, connections.connectionsOf(transitionId).get(0).siteId());
+    iconPlus.installed(order.providerOrderId(), today(), "ICON-SMD-2001", 50);
+    driver.acceptAll(instance);
+
+    assertThat(transitions.require(transitionId).status()).isEqualTo(TransitionStatus.ISP_TERMINATION);
+    driver.complete(driver.task(instance, TransitionContract.TASK_CONFIRM_ISP_TERMINATION), terminated(paidUntil(transitionId)));
+    assertThat(instance).isEnded();
+  }
+
+  @Test
+  void the_deadline_during_acceptance_forced_moves_the_budget_and_the_opd_still_accepts_its_link() {
+    String opd = opds.register("UJI-TENGGAT-UJI-TERIMA");
+    budgets.record(opd, FISCAL_YEAR, PAGU, BigDecimal.ZERO);
+    ProcessInstance instance = driver.startAndOrder(opd, FISCAL_YEAR);
+    driver.confirmInstallations(instance);
+    Long transitionId = transitionId(instance);
+
+    driver.complete(reachDeadline(instance), forced("Uji terima tertunda"));
+
+    assertThat(instance).isWaitingAt(TransitionContract.TASK_ACCEPT_LINK, TransitionContract.TASK_RECORD_BUDGET_REVOCATION);
+    assertThat(driver.task(instance, TransitionContract.TASK_ACCEPT_LINK)).hasCandidateGroup(Groups.opd(opd));
+    assertCutDuringNetwork(transitionId, TransitionStatus.CONNECTION);
+    driver.complete(driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION),
+        recorded(BudgetInstrument.APBD_PERUBAHAN, "Perda 2/2027"));
+    assertThat(budgets.line(opd, FISCAL_YEAR).orElseThrow().movement().instrument()).isEqualTo(BudgetInstrument.APBD_PERUBAHAN);
+    assertThat(driver.tasks(instance, TransitionContract.TASK_CONFIRM_ISP_TERMINATION)).isEmpty();
+
+    driver.acceptAll(instance);
+
+    driver.complete(driver.task(instance, TransitionContract.TASK_CONFIRM_ISP_TERMINATION), terminated(paidUntil(transitionId)));
+    assertThat(instance).isEnded().hasNotPassed(TransitionContract.TASK_APPROVE_BUDGET_REVOCATION);
+  }
+
+  @Test
+  void the_deadline_while_the_sekda_approval_is_pending_forced_cancels_the_approval_and_moves_the_budget() {
+    String opd = opds.register("UJI-TENGGAT-PERSETUJUAN");
+    budgets.record(opd, FISCAL_YEAR, PAGU, BigDecimal.ZERO);
+    ProcessInstance instance = driver.startAndConnect(opd, FISCAL_YEAR);
+    driver.passMonitoring(instance);
+    Long transitionId = transitionId(instance);
+    assertThat(driver.task(instance, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION)).hasCandidateGroup(Groups.SEKDA);
+
+    Task decide = reachDeadline(instance);
+    assertThat(instance).isWaitingAt(TransitionContract.TASK_APPROVE_BUDGET_REVOCATION);
+    driver.complete(decide, forced("Sudah lewat tenggat"));
+
+    assertThat(instance).hasPassed(TransitionContract.EVENT_CUT_DURING_MONITORING)
+        .isWaitingAt(TransitionContract.TASK_RECORD_BUDGET_REVOCATION);
+    assertThat(driver.tasks(instance, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION)).isEmpty();
+    OpdTransition cut = transitions.require(transitionId);
+    assertThat(cut.status()).isEqualTo(TransitionStatus.BUDGET_REVOCATION);
+    assertThat(cut.cutRequestedAt()).isEqualTo(TimeTravel.now());
+
+    driver.complete(driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION),
+        recorded(BudgetInstrument.PERGESERAN, "Perwali 3/2027"));
+
+    assertThat(transitions.require(transitionId).status()).isEqualTo(TransitionStatus.ISP_TERMINATION);
+    driver.complete(driver.task(instance, TransitionContract.TASK_CONFIRM_ISP_TERMINATION), terminated(paidUntil(transitionId)));
+    assertThat(instance).isEnded();
+  }
+
+  @Test
+  void an_extension_beyond_the_end_of_march_of_the_fiscal_year_is_refused() {
+    String opd = opds.register("UJI-TENGGAT-LEWAT-BATAS");
+    ProcessInstance instance = driver.startAndOrder(opd, FISCAL_YEAR);
+    Long transitionId = transitionId(instance);
+    Task decide = reachDeadline(instance);
+
+    assertThatThrownBy(() -> driver.complete(decide, extended("2027-04-01")))
+        .isInstanceOf(FormInputException.class)
+        .hasMessageContaining("(newDeadline): harus setelah hari ini dan paling lambat 31 Maret 2027");
+
+    assertThat(driver.task(instance, TransitionContract.TASK_DECIDE_OVERDUE_TRANSITION).getId()).isEqualTo(decide.getId());
+    assertThat(transitions.require(transitionId).deadline()).isEqualTo(DEADLINE);
+    assertThat(transitions.latestDecision(transitionId, TransitionContract.TASK_DECIDE_OVERDUE_TRANSITION)).isEmpty();
+  }
+
+  @Test
+  void an_extension_within_the_bound_comes_back_to_the_sekda_at_the_new_date() {
+    String opd = opds.register("UJI-TENGGAT-PERPANJANG");
+    ProcessInstance instance = driver.startAndOrder(opd, FISCAL_YEAR);
+    Long transitionId = transitionId(instance);
+
+    driver.complete(reachDeadline(instance), extended("2027-03-31"));
+
+    Instant extended = Instant.parse("2027-03-31T15:59:00Z");
+    assertThat(instance).isWaitingAt(TransitionContract.EVENT_TRANSITION_DEADLINE, TransitionContract.TASK_CONFIRM_INSTALLATION);
+    assertThat(driver.tasks(instance, TransitionContract.TASK_DECIDE_OVERDUE_TRANSITION)).isEmpty();
+    assertThat(driver.tasks(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION)).isEmpty();
+    assertThat(deadlineJob(instance).getDuedate()).isEqualTo(Date.from(extended));
+    assertThat(transitions.require(transitionId).deadline()).isEqualTo(extended);
+    assertThat(transitions.require(transitionId).cutRequestedAt()).isNull();
+    assertThat(transitions.latestDecision(transitionId, TransitionContract.TASK_DECIDE_OVERDUE_TRANSITION).orElseThrow())
+        .extracting(DecisionRecord::decision, DecisionRecord::reason)
+        .containsExactly("EXTEND", "Menunggu izin tiang PLN");
+
+    TimeTravel.to(extended.plusSeconds(60));
+    assertThat(driver.runJobs(instance, TransitionContract.EVENT_TRANSITION_DEADLINE)).isEqualTo(1);
+    assertThat(driver.tasks(instance, TransitionContract.TASK_DECIDE_OVERDUE_TRANSITION)).hasSize(1);
+    assertThat(driver.task(instance, TransitionContract.TASK_DECIDE_OVERDUE_TRANSITION)).hasCandidateGroup(Groups.SEKDA);
+    assertThat(engine.getTaskService().getVariableLocal(
+            driver.task(instance, TransitionContract.TASK_DECIDE_OVERDUE_TRANSITION).getId(), "viewDeadline"))
+        .isEqualTo("31 Maret 2027 23.59 WITA");
+  }
+
+  // ---------------------------------------------------------------- the APBD's instruments
+
+  @Test
+  void before_the_apbd_is_adopted_only_the_rka_moves_the_line() {
+    TimeTravel.to(BEFORE_ADOPTION);
+    String opd = opds.register("UJI-INSTRUMEN-RKA");
+    budgets.record(opd, FISCAL_YEAR, PAGU, BigDecimal.ZERO);
+    ProcessInstance instance = driver.start(opd, FISCAL_YEAR);
+    forceCut.cut(transitions.require(transitionId(instance)), "Tidak diusulkan lagi di RKA", "sekda");
+    Task record = driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION);
+    assertThat(engine.getTaskService().getVariableLocal(record.getId(), "viewInstruments"))
+        .isEqualTo(BudgetInstrument.RKA_NOT_PROPOSED.label());
+
+    assertThatThrownBy(() -> driver.complete(record, recorded(BudgetInstrument.PERGESERAN, "Perwali 9/2026")))
+        .isInstanceOf(FormInputException.class)
+        .hasMessageContaining("(instrument): tidak berlaku pada 10 November 2026; yang berlaku: "
+            + BudgetInstrument.RKA_NOT_PROPOSED.label());
+    assertThat(budgets.line(opd, FISCAL_YEAR).orElseThrow().status()).isEqualTo(BudgetStatus.ACTIVE);
+
+    driver.complete(record, recorded(BudgetInstrument.RKA_NOT_PROPOSED, "BA TAPD 4/2026"));
+
+    BudgetLine line = budgets.line(opd, FISCAL_YEAR).orElseThrow();
+    assertThat(line.status()).isEqualTo(BudgetStatus.REVOKED);
+    assertThat(line.movement().instrument()).isEqualTo(BudgetInstrument.RKA_NOT_PROPOSED);
+    assertThat(line.movement().effectiveFrom()).isEqualTo(LocalDate.parse("2027-01-01"));
+    assertThat(line.movement().movedAmountRupiah()).isEqualByComparingTo(PAGU);
+  }
+
+  @Test
+  void after_the_apbd_is_adopted_a_pergeseran_moves_only_the_sisa_pagu_less_the_running_contracts() {
+    String opd = opds.register("UJI-INSTRUMEN-PERGESERAN");
+    budgets.record(opd, FISCAL_YEAR, PAGU, new BigDecimal("6000000"));
+    ProcessInstance instance = approvedForRevocation(opd, ownIspSite("Kantor Dinas", 2_500_000L, "2027-03-31"));
+    Long transitionId = transitionId(instance);
+    BigDecimal centralBefore = central();
+
+    Task record = driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION);
+    Map<String, Object> shown = engine.getTaskService().getVariablesLocal(record.getId());
+    assertThat(shown)
+        .containsEntry("viewCutReason", "Disetujui Sekda setelah masa pemantauan tanpa keluhan")
+        .containsEntry("viewBudgetLine",
+            "Pagu Rp 72.000.000, terealisasi/terikat Rp 6.000.000, sisa Rp 66.000.000 (rekening 5.1.02.02.01.0063, TA 2027)")
+        .containsEntry("viewBudgetMove", "Berlaku mulai 1 Januari 2027. Sisa pagu Rp 66.000.000, tetap di OPD untuk titik"
+            + " yang masih memakai jaringan sendiri Rp 7.500.000. Dipindahkan ke belanja jaringan pusat Diskominfo:"
+            + " Rp 58.500.000.")
+        .containsEntry("viewInstruments",
+            BudgetInstrument.PERGESERAN.label() + "\n" + BudgetInstrument.APBD_PERUBAHAN.label());
+
+    driver.complete(record, recorded(BudgetInstrument.PERGESERAN, "Perwali 12/2027"));
+
+    BudgetLine line = budgets.line(opd, FISCAL_YEAR).orElseThrow();
+    assertThat(line.amountRupiah()).isEqualByComparingTo("13500000");
+    assertThat(line.movedAmountRupiah()).isEqualByComparingTo("58500000");
+    assertThat(central().subtract(centralBefore)).isEqualByComparingTo("58500000");
+    assertThat(jdbc.queryForList("select amount_rupiah from budget_movement where transition_id = ?", BigDecimal.class,
+            transitionId))
+        .singleElement().satisfies(amount -> assertThat(amount).isEqualByComparingTo("58500000"));
+    // the line still pays the old contract until it ends, and the OPD ends it by then
+    assertThat(budgets.paidUntil(transitionId, siteIdOf(transitionId, 0))).isEqualTo(LocalDate.parse("2027-03-31"));
+  }
+
+  @Test
+  void a_fully_realized_line_moves_nothing_and_the_form_says_why() {
+    String opd = opds.register("UJI-INSTRUMEN-LUNAS");
+    budgets.record(opd, FISCAL_YEAR, PAGU, PAGU);
+    ProcessInstance instance = driver.start(opd, FISCAL_YEAR);
+    forceCut.cut(transitions.require(transitionId(instance)), "Putus saja", "sekda");
+    BigDecimal centralBefore = central();
+    Task record = driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION);
+
+    assertThat(engine.getTaskService().getVariableLocal(record.getId(), "viewBudgetMove"))
+        .isEqualTo("Berlaku mulai 1 Januari 2027. Sisa pagu Rp 0. Tidak ada yang dipindahkan: pagu sudah terealisasi"
+            + " atau terikat kontrak seluruhnya; tahun anggaran berikutnya tidak dianggarkan lagi di OPD.");
+    driver.complete(record, recorded(BudgetInstrument.PERGESERAN, "Perwali 13/2027"));
+
+    BudgetLine line = budgets.line(opd, FISCAL_YEAR).orElseThrow();
+    assertThat(line.status()).isEqualTo(BudgetStatus.REVOKED);
+    assertThat(line.amountRupiah()).isEqualByComparingTo(PAGU);
+    assertThat(line.movedAmountRupiah()).isEqualByComparingTo("0");
+    assertThat(central()).isEqualByComparingTo(centralBefore);
+  }
+
+  @Test
+  void an_exempted_site_keeps_its_months_with_the_opd_and_ends_no_contract() {
+    String opd = opds.register("UJI-INSTRUMEN-PENGECUALIAN");
+    budgets.record(opd, FISCAL_YEAR, PAGU, BigDecimal.ZERO);
+    ProcessInstance instance = driver.start(opd, FISCAL_YEAR);
+    driver.order(instance, survey(
+        ownIspSite("Kantor Dinas", 2_500_000L, "2026-12-31"),
+        ownIspSite("Puskesmas Pulau Atas", 1_000_000L, "2026-12-31")));
+    Long transitionId = transitionId(instance);
+    Long island = siteIdOf(transitionId, 1);
+    // Icon+ cannot reach the island; the Sekda lets it keep its own line until the end of June
+    iconPlus.failed(connections.currentOrder(transitionId, island).providerOrderId(), "Tidak ada jangkauan fiber");
+    driver.confirmInstallations(instance);
+    driver.complete(driver.task(instance, TransitionContract.TASK_HANDLE_FAILED_ORDER), Map.of(
+        "failedOrderDecision", "EXEMPTION", "proposedExemptionUntil", "2027-06-30",
+        "exemptionReason", "Belum ada jangkauan fiber"));
+    Task exemption = driver.task(instance, TransitionContract.TASK_DECIDE_EXEMPTION);
+    assertThat(exemption).hasCandidateGroup(Groups.SEKDA);
+    driver.complete(exemption, Map.of(
+        "exemptionDecision", "APPROVE", "exemptedUntil", "2027-06-30", "decisionNotes", "Sampai jaringan tersedia"));
+    driver.acceptAll(instance);
+    assertThat(connections.connectionsOf(transitionId)).extracting(SiteConnection::status)
+        .containsExactly(SiteStatus.ACCEPTED, SiteStatus.EXEMPTED);
+    driver.passMonitoring(instance);
+    driver.complete(driver.task(instance, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION),
+        Map.of("revocationDecision", "APPROVE"));
+
+    Task record = driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION);
+    // January to June 2027 of the island's own line stay with the OPD
+    assertThat(engine.getTaskService().getVariableLocal(record.getId(), "viewBudgetMove").toString())
+        .contains("tetap di OPD untuk titik yang masih memakai jaringan sendiri Rp 6.000.000")
+        .endsWith("Dipindahkan ke belanja jaringan pusat Diskominfo: Rp 66.000.000.");
+    driver.complete(record, recorded(BudgetInstrument.PERGESERAN, "Perwali 14/2027"));
+    assertThat(budgets.line(opd, FISCAL_YEAR).orElseThrow().amountRupiah()).isEqualByComparingTo("6000000");
+
+    // only the accepted office ends its old contract; the exempted island keeps it
+    List<Task> terminations = driver.tasks(instance, TransitionContract.TASK_CONFIRM_ISP_TERMINATION);
+    assertThat(terminations).singleElement()
+        .satisfies(task -> assertThat(engine.getTaskService().getVariableLocal(task.getId(), "viewSite")).isEqualTo("Kantor Dinas"));
+    driver.complete(terminations.get(0), terminated("2026-12-31"));
+    assertThat(instance).isEnded();
+    assertThat(connections.connectionsOf(transitionId)).extracting(SiteConnection::status)
+        .containsExactly(SiteStatus.ISP_TERMINATED, SiteStatus.EXEMPTED);
+  }
+
+  // ---------------------------------------------------------------- closing tasks: due dates and reminders
+
+  @Test
+  void bpkad_late_with_the_move_brings_a_reminder_to_the_sekda_while_its_task_stays_open() {
+    String opd = opds.register("UJI-PENGINGAT-BPKAD");
+    ProcessInstance instance = driver.start(opd, FISCAL_YEAR);
+    Long transitionId = transitionId(instance);
+    forceCut.cut(transitions.require(transitionId), "Putus saja", "sekda");
+    Task record = driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION);
+    Instant dueAt = TimeTravel.now().plus(BudgetService.RECORDING_TIME);
+    assertThat(record.getDueDate()).isEqualTo(Date.from(dueAt));
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+            .activityId(TransitionContract.EVENT_BUDGET_REVOCATION_OVERDUE).singleResult().getDuedate())
+        .isEqualTo(Date.from(dueAt));
+
+    TimeTravel.to(dueAt.plusSeconds(60));
+    driver.runJobs(instance, TransitionContract.EVENT_BUDGET_REVOCATION_OVERDUE);
+
+    Task reminder = driver.task(instance, TransitionContract.TASK_REMIND_BUDGET_REVOCATION);
+    assertThat(reminder).hasCandidateGroup(Groups.SEKDA);
+    assertThat(engine.getTaskService().getVariablesLocal(reminder.getId()))
+        .containsEntry("viewReminder", "BPKAD belum mencatat pemindahan anggaran internet OPD ke belanja jaringan pusat.")
+        .containsEntry("viewDueAt", "15 Desember 2026 09.00 WITA");
+    assertThat(driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION).getId()).isEqualTo(record.getId());
+    driver.complete(reminder, Map.of("followUpNotes", "Kepala BPKAD ditelepon"));
+    assertThat(transitions.latestDecision(transitionId, TransitionContract.TASK_REMIND_BUDGET_REVOCATION).orElseThrow())
+        .extracting(DecisionRecord::decision, DecisionRecord::reason)
+        .containsExactly("FOLLOWED_UP", "Kepala BPKAD ditelepon");
+    assertThat(driver.tasks(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION)).hasSize(1);
+
+    driver.complete(record, recorded(BudgetInstrument.PERGESERAN, "Perwali 15/2027"));
+    assertThat(instance).hasPassed(TransitionContract.END_BUDGET_MOVED).isWaitingAt(TransitionContract.TASK_FILL_SURVEY);
+  }
+
+  @Test
+  void an_unanswered_reminder_to_the_sekda_closes_when_bpkad_records_the_move() {
+    String opd = opds.register("UJI-PENGINGAT-BPKAD-TUTUP");
+    ProcessInstance instance = driver.start(opd, FISCAL_YEAR);
+    forceCut.cut(transitions.require(transitionId(instance)), "Putus saja", "sekda");
+    TimeTravel.advance(BudgetService.RECORDING_TIME.plusMinutes(1));
+    driver.runJobs(instance, TransitionContract.EVENT_BUDGET_REVOCATION_OVERDUE);
+    assertThat(driver.tasks(instance, TransitionContract.TASK_REMIND_BUDGET_REVOCATION)).hasSize(1);
+
+    driver.complete(driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION),
+        recorded(BudgetInstrument.PERGESERAN, "Perwali 16/2027"));
+
+    assertThat(driver.tasks(instance, TransitionContract.TASK_REMIND_BUDGET_REVOCATION)).isEmpty();
+    assertThat(instance).isWaitingAt(TransitionContract.TASK_FILL_SURVEY);
+  }
+
+  @Test
+  void the_opd_late_ending_its_old_contract_brings_a_reminder_to_diskominfo_while_its_task_stays_open() {
+    String opd = opds.register("UJI-PENGINGAT-ISP");
+    ProcessInstance instance = approvedForRevocation(opd, ownIspSite("Kantor Dinas", 2_500_000L, "2027-03-31"));
+    Long transitionId = transitionId(instance);
+    driver.complete(driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION),
+        recorded(BudgetInstrument.PERGESERAN, "Perwali 17/2027"));
+    Task terminate = driver.task(instance, TransitionContract.TASK_CONFIRM_ISP_TERMINATION);
+    // its notice period (30 days) before the last day the line pays the site, 23.59 WITA
+    Instant dueAt = Instant.parse("2027-03-01T15:59:00Z");
+    assertThat(terminate.getDueDate()).isEqualTo(Date.from(dueAt));
+    assertThat(Processes.variable(engine, instance, TransitionContract.CUT_REQUESTED)).isFalse();
+
+    TimeTravel.to(dueAt.plusSeconds(60));
+    driver.runJobs(instance, TransitionContract.EVENT_ISP_TERMINATION_OVERDUE);
+
+    Task reminder = driver.task(instance, TransitionContract.TASK_REMIND_ISP_TERMINATION);
+    assertThat(reminder).hasCandidateGroup(Groups.DISKOMINFO);
+    assertThat(engine.getTaskService().getVariablesLocal(reminder.getId()))
+        .containsEntry("viewReminder",
+            "OPD belum memutus kontrak ISP lama di Kantor Dinas. Anggaran OPD untuk titik ini segera habis.")
+        .containsEntry("viewDueAt", "1 Maret 2027 23.59 WITA");
+    assertThat(driver.task(instance, TransitionContract.TASK_CONFIRM_ISP_TERMINATION).getId()).isEqualTo(terminate.getId());
+    driver.complete(reminder, Map.of("followUpNotes", "Sekretaris OPD dihubungi"));
+    assertThat(transitions.latestDecision(transitionId, TransitionContract.TASK_REMIND_ISP_TERMINATION)).isPresent();
+
+    driver.complete(terminate, terminated("2027-03-31"));
+    assertThat(instance).isEnded();
+  }
+
+  @Test
+  void an_old_contract_ending_after_the_line_stops_paying_or_unsigned_by_the_head_is_refused() {
+    String opd = opds.register("UJI-PUTUS-ISP-DITOLAK");
+    ProcessInstance instance = approvedForRevocation(opd, ownIspSite("Kantor Dinas", 2_500_000L, "2027-03-31"));
+    Long transitionId = transitionId(instance);
+    driver.complete(driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION),
+        recorded(BudgetInstrument.PERGESERAN, "Perwali 18/2027"));
+    Task terminate = driver.task(instance, TransitionContract.TASK_CONFIRM_ISP_TERMINATION);
+    assertThat(engine.getTaskService().getVariablesLocal(terminate.getId()))
+        .containsEntry("viewSite", "Kantor Dinas")
+        .containsEntry("viewPaidUntil", "31 Maret 2027")
+        .containsEntry("viewContractEnd", "31 Maret 2027, pemberitahuan 30 hari");
+
+    assertThatThrownBy(() -> driver.complete(terminate, terminated("2027-04-01")))
+        .isInstanceOf(FormInputException.class)
+        .hasMessageContaining("(ispTerminatedOn): paling lambat 31 Maret 2027");
+    Map<String, Object> unsigned = new HashMap<>(terminated("2027-03-31"));
+    unsigned.put("signedByHead", false);
+    assertThatThrownBy(() -> driver.complete(terminate, unsigned))
+        .isInstanceOf(FormInputException.class)
+        .hasMessageContaining("(signedByHead)");
+    assertThat(connections.connectionsOf(transitionId).get(0).ispTermination()).isNull();
+    assertThat(instance).isWaitingAt(TransitionContract.TASK_CONFIRM_ISP_TERMINATION);
+
+    driver.complete(terminate, terminated("2027-03-31"));
+
+    SiteConnection.IspTermination ended = connections.connectionsOf(transitionId).get(0).ispTermination();
+    assertThat(ended.ispTerminatedOn()).isEqualTo(LocalDate.parse("2027-03-31"));
+    assertThat(ended.ispTerminationSignedBy()).isEqualTo("Dr. Andi");
+    assertThat(instance).isEnded();
+  }
+
+  // ---------------------------------------------------------------- sites without an old contract
+
+  @Test
+  void a_site_already_on_icon_plus_and_a_site_without_internet_end_no_old_contract() {
+    String opd = opds.register("UJI-TANPA-KONTRAK-LAMA");
+    budgets.record(opd, FISCAL_YEAR, PAGU, BigDecimal.ZERO);
+    ProcessInstance instance = driver.start(opd, FISCAL_YEAR);
+    driver.order(instance, survey(
+        iconPlusSite("Kantor Kelurahan Sidodadi", "ICON-SMD-8888", 900_000L), siteWithoutInternet("Puskesmas Sempaja")));
+    Long transitionId = transitionId(instance);
+    assertThat(connections.connectionsOf(transitionId)).extracting(SiteConnection::status)
+        .containsExactly(SiteStatus.ADOPTED, SiteStatus.ORDERED);
+    driver.confirmInstallations(instance);
+    driver.acceptAll(instance);
+    driver.passMonitoring(instance);
+    driver.complete(driver.task(instance, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION),
+        Map.of("revocationDecision", "APPROVE"));
+
+    driver.complete(driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION),
+        recorded(BudgetInstrument.PERGESERAN, "Perwali 19/2027"));
+
+    assertThat(instance).isEnded()
+        .hasPassed(TransitionContract.END_CIRCUIT_ADOPTED, TransitionContract.END_TRANSITION_COMPLETED)
+        .hasNotPassed(TransitionContract.TASK_CONFIRM_ISP_TERMINATION);
+    assertThat(connections.connectionsOf(transitionId)).extracting(SiteConnection::status, SiteConnection::circuitId)
+        .containsExactly(tuple(SiteStatus.ADOPTED, "ICON-SMD-8888"), tuple(SiteStatus.ACCEPTED, "ICON-SMD-0042"));
+    assertThat(transitions.require(transitionId).status()).isEqualTo(TransitionStatus.COMPLETED);
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  /** Drives a fresh transition to the stage, one own-ISP site whose contract ends with 2026. */
+  private void reach(ProcessInstance instance, Stage stage) {
+    runSteps(instance, 0, stage.ordinal());
+    assertThat(instance).isWaitingAt(stage == Stage.MONITORING
+        ? TransitionContract.EVENT_QUIET_PERIOD_ELAPSED
+        : stage == Stage.SEKDA_APPROVAL ? TransitionContract.TASK_APPROVE_BUDGET_REVOCATION : stage.networkTask);
+  }
+
+  /** The network's remaining steps after a cut at the stage, up to every site accepted. */
+  private void finishNetwork(ProcessInstance instance, Stage stage) {
+    runSteps(instance, stage.ordinal(), Stage.MONITORING.ordinal());
+  }
+
+  private void runSteps(ProcessInstance instance, int from, int to) {
+    for (int step = from; step < to; step++) {
+      switch (Stage.values()[step]) {
+        case SURVEY -> driver.fillSurvey(instance, survey(ownIspSite("Kantor Dinas", 2_500_000L, "2026-12-31")));
+        case COORDINATION -> {
+          driver.agreeAll(instance, 1_500_000L);
+          driver.approvePlan(instance);
+          driver.sendOrders(instance);
+        }
+        case ORDER_SENT -> driver.confirmInstallations(instance);
+        case ACCEPTANCE -> driver.acceptAll(instance);
+        case MONITORING -> driver.passMonitoring(instance);
+        case SEKDA_APPROVAL -> throw new IllegalArgumentException("the last stage has no step after it");
+      }
+    }
+  }
+
+  /** One own-ISP site connected, the monitoring passed and the Sekda approved: BPKAD records next. */
+  private ProcessInstance approvedForRevocation(String opd, Map<String, Object> site) {
+    budgets.record(opd, FISCAL_YEAR, PAGU, BigDecimal.ZERO);
+    ProcessInstance instance = driver.start(opd, FISCAL_YEAR);
+    driver.order(instance, survey(site));
+    driver.confirmInstallations(instance);
+    driver.acceptAll(instance);
+    driver.passMonitoring(instance);
+    driver.complete(driver.task(instance, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION),
+        Map.of("revocationDecision", "APPROVE"));
+    return instance;
+  }
+
+  /** One minute past the deadline (1 January 2027 in Samarinda) the Sekda decides. */
+  private Task reachDeadline(ProcessInstance instance) {
+    assertThat(deadlineJob(instance).getDuedate()).isEqualTo(Date.from(DEADLINE));
+    TimeTravel.to(DEADLINE.plusSeconds(60));
+    driver.runJobs(instance, TransitionContract.EVENT_TRANSITION_DEADLINE);
+    Task decide = driver.task(instance, TransitionContract.TASK_DECIDE_OVERDUE_TRANSITION);
+    assertThat(decide).hasCandidateGroup(Groups.SEKDA);
+    return decide;
+  }
+
+  private Job deadlineJob(ProcessInstance instance) {
+    return engine.getManagementService().createJobQuery()
+        .processInstanceId(instance.getId()).activityId(TransitionContract.EVENT_TRANSITION_DEADLINE).singleResult();
+  }
+
+  /** The Sekda's "putus saja" from Tasklist: the start form of force-cut, as the sekda user. */
+  private void cutWithStartForm(String opd, String reason) {
+    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(ForceCutContract.KEY).latestVersion().singleResult().getId();
+    ProcessInstance cut = as("sekda", () -> engine.getFormService().submitStartForm(
+        definitionId, Map.of("opdCode", opd.toLowerCase(), "forceCutReason", reason)));
+    assertThat(cut).isEnded();
+  }
+
+  private <T> T as(String userId, Supplier<T> action) {
+    List<String> groups =
+        engine.getIdentityService().createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    engine.getIdentityService().setAuthentication(userId, groups);
+    try {
+      return action.get();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  private long forceCutInstances() {
+    return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(ForceCutContract.KEY).count();
+  }
+
+  private void assertCutDuringNetwork(Long transitionId, TransitionStatus stage) {
+    OpdTransition cut = transitions.require(transitionId);
+    assertThat(cut.status()).isEqualTo(stage);
+    assertThat(cut.cutRequestedAt()).isEqualTo(TimeTravel.now());
+    assertThat(cut.budgetRevokedAt()).isNull();
+  }
+
+  /** An Icon+ order already sent is never dropped: it is still waiting for Icon+'s report. */
+  private void assertOrderStillWaitingAtIconPlus(ProcessInstance instance, Long transitionId) {
+    ConnectionOrder order = connections.currentOrder(transitionId, siteIdOf(transitionId, 0));
+    assertThat(order.status()).isEqualTo(OrderStatus.SENT);
+    assertThat(order.providerOrderId()).isNotNull();
+    assertThat(engine.getManagementService().createJobQuery()
+        .processInstanceId(instance.getId()).activityId(TransitionContract.TASK_CANCEL_CONNECTION_ORDER).count())
+        .isZero();
+  }
+
+  private static Map<String, Object> forced(String reason) {
+    return Map.of("overdueDecision", "FORCE_REVOCATION", "overdueReason", reason);
+  }
+
+  private static Map<String, Object> extended(String newDeadline) {
+    return Map.of("overdueDecision", "EXTEND", "newDeadline", newDeadline, "overdueReason", "Menunggu izin tiang PLN");
+  }
+
+  /** BPKAD's record, dated today. */
+  private static Map<String, Object> recorded(BudgetInstrument instrument, String documentNumber) {
+    return Map.of("instrument", instrument.name(), "documentNumber", documentNumber, "documentDate", today().toString());
+  }
+
+  private static Map<String, Object> terminated(Object endsOn) {
+    return Map.of("ispTerminatedOn", endsOn.toString(), "ispTerminationReference", "005/ISP/2027",
+        "signerName", "Dr. Andi", "signedByHead", true);
+  }
+
+  private LocalDate paidUntil(Long transitionId) {
+    return budgets.paidUntil(transitionId, siteIdOf(transitionId, 0));
+  }
+
+  private Long siteIdOf(Long transitionId, int index) {
+    return connections.connectionsOf(transitionId).get(index).siteId();
+  }
+
+  private Long transitionId(ProcessInstance instance) {
+    return Processes.variable(engine, instance, TransitionContract.TRANSITION_ID);
+  }
+
+  private BigDecimal central() {
+    return budgets.line(CENTRAL, FISCAL_YEAR).map(BudgetLine::amountRupiah).orElse(BigDecimal.ZERO);
+  }
+
+  private static LocalDate today() {
+    return TimeTravel.now().atZone(Wita.ZONE).toLocalDate();
+  }
+}
