@@ -59,7 +59,7 @@ class IconPlusCallbackApiTest {
 
   // OPDs of this class alone (TestOpds), so no other test's transition or complaint is seen here
   private static final String TICKET_OPD = "UJI-CALLBACK-TIKET";
-  private static final int FISCAL_YEAR = 2029;
+  private static final int FISCAL_YEAR = 2046;
   private static final String SECRET = "test-callback-secret";
   private static final Instant NOW = Instant.parse("2026-11-06T01:00:00Z");
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.pemda.bandwidth.iconplus.IconPlusCallbackApi;
 import id.go.pemda.bandwidth.iconplus.IconPlusSignature;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
+import id.go.pemda.bandwidth.process.form.JsonRows;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.DatabaseSnapshot;
 import id.go.pemda.bandwidth.support.TimeTravel;
@@ -97,19 +98,19 @@ class BadInputMatrixTest {
     cases.add(new Case("huge bandwidth", OPD_USER, HttpMethod.POST, complete, vars.apply(survey("currentBandwidthMbps", 1_000_000_000)), 400, "currentBandwidthMbps"));
     cases.add(new Case("bandwidth as words", OPD_USER, HttpMethod.POST, complete, vars.apply(survey("currentBandwidthMbps", "dua puluh")), 400, "currentBandwidthMbps"));
     cases.add(new Case("half a staff member", OPD_USER, HttpMethod.POST, complete, vars.apply(survey("staffCount", 12.5)), 400, "staffCount"));
-    cases.add(new Case("zero staff", OPD_USER, HttpMethod.POST, complete, vars.apply(survey("staffCount", 0)), 400, "staffCount"));
-    cases.add(new Case("missing ISP", OPD_USER, HttpMethod.POST, complete, vars.apply(survey("currentIsp", null)), 400, "currentIsp"));
-    cases.add(new Case("blank ISP", OPD_USER, HttpMethod.POST, complete, vars.apply(survey("currentIsp", "   ")), 400, "currentIsp"));
-    cases.add(new Case("ISP as a number", OPD_USER, HttpMethod.POST, complete, vars.apply(survey("currentIsp", 42)), 400, "currentIsp"));
+    cases.add(new Case("negative staff", OPD_USER, HttpMethod.POST, complete, vars.apply(survey("staffCount", -1)), 400, "staffCount"));
+    cases.add(new Case("missing ISP", OPD_USER, HttpMethod.POST, complete, vars.apply(survey("ispName", null)), 400, "ispName"));
+    cases.add(new Case("blank ISP", OPD_USER, HttpMethod.POST, complete, vars.apply(survey("ispName", "   ")), 400, "ispName"));
+    cases.add(new Case("ISP as a number", OPD_USER, HttpMethod.POST, complete, vars.apply(survey("ispName", 42)), 400, "ispName"));
     cases.add(new Case("10,000 characters of obstacles", OPD_USER, HttpMethod.POST, complete, vars.apply(survey("obstacles", "x".repeat(10_000))), 400, "obstacles"));
-    cases.add(new Case("date in another format", OPD_USER, HttpMethod.POST, complete, vars.apply(survey("contractEndDate", "31/12/2026")), 400, "contractEndDate"));
+    cases.add(new Case("date in another format", OPD_USER, HttpMethod.POST, complete, vars.apply(survey("contractEnd", "31/12/2026")), 400, "contractEnd"));
     cases.add(new Case("letters in the phone number", OPD_USER, HttpMethod.POST, complete, vars.apply(survey("contactPhone", "0812-ABC")), 400, "contactPhone"));
     cases.add(new Case("SQL in the phone number", OPD_USER, HttpMethod.POST, complete, vars.apply(survey("contactPhone", "0812'; DROP TABLE survey_answer;--")), 400, "contactPhone"));
     cases.add(new Case("negative monthly cost", OPD_USER, HttpMethod.POST, complete, vars.apply(survey("monthlyCostRupiah", -1)), 400, "monthlyCostRupiah"));
     cases.add(new Case("rupiah with cents", OPD_USER, HttpMethod.POST, complete, vars.apply(survey("monthlyCostRupiah", 1500.5)), 400, "monthlyCostRupiah"));
     cases.add(new Case("a trillion rupiah a month", OPD_USER, HttpMethod.POST, complete, vars.apply(survey("monthlyCostRupiah", 1_000_000_000_000L)), 400, "monthlyCostRupiah"));
-    cases.add(new Case("address as a boolean", OPD_USER, HttpMethod.POST, complete, vars.apply(survey("siteAddress", true)), 400, "siteAddress"));
-    cases.add(new Case("empty form through submit-form", OPD_USER, HttpMethod.POST, submit, Map.of("variables", Map.of()), 400, "staffCount"));
+    cases.add(new Case("address as a boolean", OPD_USER, HttpMethod.POST, complete, vars.apply(survey("address", true)), 400, "address"));
+    cases.add(new Case("empty form through submit-form", OPD_USER, HttpMethod.POST, submit, Map.of("variables", Map.of()), 400, "sites"));
 
     // someone else's task
     cases.add(new Case("another OPD completes the survey", "opd.disnaker", HttpMethod.POST, complete, vars.apply(survey(null, null)), 403, null));
@@ -122,15 +123,15 @@ class BadInputMatrixTest {
 
     // processes one may not start, and bad start forms
     // a definition one may not read is not found: its existence is not revealed either
-    cases.add(new Case("an OPD starts a campaign", OPD_USER, HttpMethod.POST, campaign, vars.apply(Map.of("fiscalYear", 2029, "quietPeriod", "P30D")), 404, null));
+    cases.add(new Case("an OPD starts a campaign", OPD_USER, HttpMethod.POST, campaign, vars.apply(Map.of("fiscalYear", 2029, "quietPeriodDays", 30)), 404, null));
     cases.add(new Case("BPKAD cuts an OPD", "bpkad", HttpMethod.POST, forceCut, vars.apply(Map.of("opdCode", OPD, "forceCutReason", "x")), 404, null));
     cases.add(new Case("the Head files a complaint form", "kadis", HttpMethod.POST, intake, vars.apply(Map.of("complaintCategory", "SLOW", "complaintDescription", "x")), 403, null));
-    cases.add(new Case("campaign for a past year", "diskominfo", HttpMethod.POST, campaign, vars.apply(Map.of("fiscalYear", 1999, "quietPeriod", "P30D")), 400, "fiscalYear"));
-    cases.add(new Case("campaign for the far future", "diskominfo", HttpMethod.POST, campaign, vars.apply(Map.of("fiscalYear", 2999, "quietPeriod", "P30D")), 400, "fiscalYear"));
-    cases.add(new Case("fiscal year in words", "diskominfo", HttpMethod.POST, campaign, vars.apply(Map.of("fiscalYear", "tahun depan", "quietPeriod", "P30D")), 400, "fiscalYear"));
-    cases.add(new Case("quiet period in words", "diskominfo", HttpMethod.POST, campaign, vars.apply(Map.of("fiscalYear", 2030, "quietPeriod", "30 hari")), 400, "quietPeriod"));
-    cases.add(new Case("campaign for an unknown OPD", "diskominfo", HttpMethod.POST, campaign, vars.apply(Map.of("fiscalYear", 2030, "quietPeriod", "P30D", "opdCodes", "DINAS-HANTU")), 400, "opdCodes"));
-    cases.add(new Case("deadline already passed", "diskominfo", HttpMethod.POST, campaign, vars.apply(Map.of("fiscalYear", 2030, "quietPeriod", "P30D", "transitionDeadline", "2020-01-01")), 400, "transitionDeadline"));
+    cases.add(new Case("campaign for a past year", "diskominfo", HttpMethod.POST, campaign, vars.apply(Map.of("fiscalYear", 1999, "quietPeriodDays", 30)), 400, "fiscalYear"));
+    cases.add(new Case("campaign for the far future", "diskominfo", HttpMethod.POST, campaign, vars.apply(Map.of("fiscalYear", 2999, "quietPeriodDays", 30)), 400, "fiscalYear"));
+    cases.add(new Case("fiscal year in words", "diskominfo", HttpMethod.POST, campaign, vars.apply(Map.of("fiscalYear", "tahun depan", "quietPeriodDays", 30)), 400, "fiscalYear"));
+    cases.add(new Case("quiet period in words", "diskominfo", HttpMethod.POST, campaign, vars.apply(Map.of("fiscalYear", 2030, "quietPeriodDays", "30 hari")), 400, "quietPeriodDays"));
+    cases.add(new Case("campaign for an unknown OPD", "diskominfo", HttpMethod.POST, campaign, vars.apply(Map.of("programName", "Program uji", "fiscalYear", 2030, "quietPeriodDays", 30, "opdCodes", "DINAS-HANTU")), 400, "opdCodes"));
+    cases.add(new Case("deadline already passed", "diskominfo", HttpMethod.POST, campaign, vars.apply(Map.of("programName", "Program uji", "fiscalYear", 2030, "quietPeriodDays", 30, "transitionDeadline", "2020-01-01")), 400, "transitionDeadline"));
     cases.add(new Case("cut of an unknown OPD", "sekda", HttpMethod.POST, forceCut, vars.apply(Map.of("opdCode", "DINAS-HANTU", "forceCutReason", "x")), 400, "opdCode"));
     cases.add(new Case("SQL as the OPD to cut", "sekda", HttpMethod.POST, forceCut, vars.apply(Map.of("opdCode", "DISPAR' OR '1'='1", "forceCutReason", "x")), 400, "opdCode"));
     cases.add(new Case("cut without a reason", "sekda", HttpMethod.POST, forceCut, vars.apply(Map.of("opdCode", OPD)), 400, "forceCutReason"));
@@ -151,11 +152,11 @@ class BadInputMatrixTest {
     cases.add(new Case("budget report as an OPD", OPD_USER, HttpMethod.GET, "/api/budget/lines?fiscalYear=2027", null, 403, null));
 
     // characters no text may hold, and length one past the form's limit
-    cases.add(new Case("NUL in the ISP", OPD_USER, HttpMethod.POST, complete, vars.apply(survey("currentIsp", "Telkom\u0000")), 400, "currentIsp"));
+    cases.add(new Case("NUL in the ISP", OPD_USER, HttpMethod.POST, complete, vars.apply(survey("ispName", "Telkom\u0000")), 400, "ispName"));
     cases.add(new Case("a bell character in the contact name", OPD_USER, HttpMethod.POST, complete, vars.apply(survey("contactName", "Rina\u0007")), 400, "contactName"));
-    cases.add(new Case("a line break in a one-line field", OPD_USER, HttpMethod.POST, complete, vars.apply(survey("currentIsp", "Tel\nkom")), 400, "currentIsp"));
+    cases.add(new Case("a line break in a one-line field", OPD_USER, HttpMethod.POST, complete, vars.apply(survey("ispName", "Tel\nkom")), 400, "ispName"));
     cases.add(new Case("right-to-left override in the obstacles", OPD_USER, HttpMethod.POST, complete, vars.apply(survey("obstacles", "kabel \u202Etidak\u202C putus")), 400, "obstacles"));
-    cases.add(new Case("a lone surrogate in the address", OPD_USER, HttpMethod.POST, complete, rawText("siteAddress", "Jl. \\uD800"), 400, "siteAddress"));
+    cases.add(new Case("a lone surrogate in the address", OPD_USER, HttpMethod.POST, complete, rawText("address", "Jl. \\\\uD800"), 400, "address"));
     cases.add(new Case("obstacles one past 2,000", OPD_USER, HttpMethod.POST, complete, vars.apply(survey("obstacles", "x".repeat(2001))), 400, "obstacles"));
     cases.add(new Case("API: NUL in the description", OPD_USER, HttpMethod.POST, complaints, complaint("description", "mati\u0000"), 400, "description"));
     cases.add(new Case("API: direction override in the description", OPD_USER, HttpMethod.POST, complaints, complaint("description", "\u202Emati"), 400, "description"));
@@ -211,8 +212,7 @@ class BadInputMatrixTest {
         Map.of(OPD_USER, List.of("complaint-intake"), "diskominfo", List.of("bandwidth-campaign"),
             "kadis", List.of(), "sekda", List.of("force-cut"), "bpkad", List.of());
     List<String> processes =
-        List.of("bandwidth-campaign", "bandwidth-transition", "complaint-intake", "complaint-support", "force-cut",
-            "iconplus-trouble-ticket");
+        List.of("bandwidth-campaign", "bandwidth-transition", "complaint-intake", "complaint-case", "force-cut");
     List<DynamicTest> tests = new ArrayList<>();
     for (Map.Entry<String, List<String>> role : startable.entrySet()) {
       for (String process : processes) {
@@ -232,7 +232,7 @@ class BadInputMatrixTest {
       }
     }
     // an administrator may start what has a start form, not what only the application starts
-    for (String process : List.of("bandwidth-transition", "complaint-support", "iconplus-trouble-ticket")) {
+    for (String process : List.of("bandwidth-transition", "complaint-case")) {
       tests.add(DynamicTest.dynamicTest("admin starts " + process, () -> {
         Map<String, Object> before = snapshot(transition);
         ResponseEntity<String> answer =
@@ -383,15 +383,22 @@ class BadInputMatrixTest {
         .taskDefinitionKey(TransitionContract.TASK_FILL_SURVEY).singleResult();
   }
 
+  /**
+   * A valid survey of one site on its own ISP with one field changed ({@code null} removes it):
+   * the contact fields are the form's own, every other field is the site row's.
+   */
   private static Map<String, Object> survey(String field, Object value) {
     Map<String, Object> values = new HashMap<>(TransitionDriver.survey());
+    Map<String, Object> site = TransitionDriver.ownIspSite("Kantor Kecamatan", 2_500_000L, "2027-12-31");
     if (field != null) {
+      Map<String, Object> target = values.containsKey(field) ? values : site;
       if (value == null) {
-        values.remove(field);
+        target.remove(field);
       } else {
-        values.put(field, value);
+        target.put(field, value);
       }
     }
+    values.put("sites", List.of(site));
     return values;
   }
 
@@ -403,9 +410,17 @@ class BadInputMatrixTest {
     return body;
   }
 
+  /** The engine REST API's variables; a list goes as Tasklist sends a dynamic list, a Json text. */
   private static Object variables(Map<String, Object> values) {
     Map<String, Object> variables = new HashMap<>();
-    values.forEach((name, value) -> variables.put(name, value == null ? Map.of() : Map.of("value", value)));
+    values.forEach((name, value) -> variables.put(name, value == null ? Map.of()
+        : value instanceof List<?> rows ? Map.of("value", JsonRows.of(rows(rows)).getValueSerialized(), "type", "Json")
+        : Map.of("value", value)));
     return Map.of("variables", variables);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> rows(List<?> rows) {
+    return (List<Map<String, Object>>) rows;
   }
 }

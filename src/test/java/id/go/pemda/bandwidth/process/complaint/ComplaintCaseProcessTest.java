@@ -66,7 +66,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ComplaintCaseProcessTest {
 
   // The transition deadline (31 December 2028) stays far beyond every test's clock.
-  private static final int FISCAL_YEAR = 2029;
+  private static final int FISCAL_YEAR = 2047;
   private static final Duration QUIET_PERIOD = Duration.ofDays(TransitionDriver.QUIET_PERIOD_DAYS);
 
   @Autowired ProcessEngine engine;

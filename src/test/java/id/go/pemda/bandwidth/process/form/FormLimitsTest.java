@@ -28,6 +28,7 @@ import org.junit.jupiter.api.TestFactory;
 class FormLimitsTest {
 
   private static final Pattern SHOWN_WHEN = Pattern.compile("^=(\\w+) != \"(\\w+)\"$");
+  private static final Pattern HIDDEN_WHEN = Pattern.compile("^=(\\w+) = \"(\\w+)\"$");
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2027-01-02T02:00:00Z"), ZoneId.of("Asia/Makassar"));
 
   private final SubmissionCheck check = new SubmissionCheck(new Feel(CLOCK));
@@ -39,7 +40,15 @@ class FormLimitsTest {
       for (Path file : files.filter(f -> f.toString().endsWith(".form")).sorted().toList()) {
         FormSchema form = FormSchema.parse(Files.readAllBytes(file));
         for (FormSchema.Field field : form.inputs()) {
-          tests.addAll(rulesOf(form, field));
+          if (field.isList()) {
+            tests.add(DynamicTest.dynamicTest(form.id() + " " + field.key() + " list required",
+                () -> assertRefused(form, null, field, null, "daftar wajib dikirim")));
+            for (FormSchema.Field item : field.itemInputs()) {
+              tests.addAll(rulesOf(form, item, field));
+            }
+          } else {
+            tests.addAll(rulesOf(form, field, null));
+          }
         }
       }
     }
@@ -47,86 +56,116 @@ class FormLimitsTest {
     return tests.stream();
   }
 
-  private List<DynamicTest> rulesOf(FormSchema form, FormSchema.Field field) {
-    String name = form.id() + " " + field.key() + " ";
+  /** The tests of one field; {@code list} is the dynamic list whose row holds it, or null. */
+  private List<DynamicTest> rulesOf(FormSchema form, FormSchema.Field field, FormSchema.Field list) {
+    String name = form.id() + " " + (list == null ? "" : list.key() + ".") + field.key() + " ";
     FormSchema.Validation rules = field.validate();
     List<DynamicTest> tests = new ArrayList<>();
     if (rules.required()) {
-      tests.add(DynamicTest.dynamicTest(name + "required", () -> assertRefused(form, field, null, "wajib diisi")));
+      tests.add(DynamicTest.dynamicTest(name + "required", () -> assertRefused(form, list, field, null, "wajib diisi")));
     } else {
-      tests.add(DynamicTest.dynamicTest(name + "optional", () -> assertAccepted(form, field, null)));
+      tests.add(DynamicTest.dynamicTest(name + "optional", () -> assertAccepted(form, list, field, null)));
     }
     if (rules.min() != null) {
       BigDecimal min = limit(rules.min());
       tests.add(DynamicTest.dynamicTest(name + "min " + min, () -> {
-        assertAccepted(form, field, min.longValueExact());
-        assertRefused(form, field, min.longValueExact() - 1, "harus antara");
+        assertAccepted(form, list, field, min.longValueExact());
+        assertRefused(form, list, field, min.longValueExact() - 1, "harus antara");
       }));
     }
     if (rules.max() != null) {
       BigDecimal max = limit(rules.max());
       tests.add(DynamicTest.dynamicTest(name + "max " + max, () -> {
-        assertAccepted(form, field, max.longValueExact());
-        assertRefused(form, field, max.longValueExact() + 1, "harus antara");
+        assertAccepted(form, list, field, max.longValueExact());
+        assertRefused(form, list, field, max.longValueExact() + 1, "harus antara");
       }));
     }
     if (Integer.valueOf(0).equals(field.decimalDigits())) {
       tests.add(DynamicTest.dynamicTest(name + "whole number", () ->
-          assertRefused(form, field, limitOr(rules.min(), BigDecimal.ONE).add(new BigDecimal("0.5")), "bilangan bulat")));
+          assertRefused(form, list, field, limitOr(rules.min(), BigDecimal.ONE).add(new BigDecimal("0.5")), "bilangan bulat")));
     }
     if (rules.maxLength() != null) {
       tests.add(DynamicTest.dynamicTest(name + "maxLength " + rules.maxLength(), () -> {
         if (rules.pattern() == null) {
-          assertAccepted(form, field, "x".repeat(rules.maxLength()));
+          assertAccepted(form, list, field, "x".repeat(rules.maxLength()));
         }
-        assertRefused(form, field, "x".repeat(rules.maxLength() + 1), "maksimal " + rules.maxLength() + " karakter");
+        assertRefused(form, list, field, "x".repeat(rules.maxLength() + 1), "maksimal " + rules.maxLength() + " karakter");
       }));
     }
     if (rules.pattern() != null) {
       tests.add(DynamicTest.dynamicTest(name + "pattern", () -> {
-        assertAccepted(form, field, example(field));
-        assertRefused(form, field, "?!", "format tidak sesuai");
+        assertAccepted(form, list, field, example(field));
+        assertRefused(form, list, field, "?!", "format tidak sesuai");
       }));
     }
     if (!field.values().isEmpty()) {
       tests.add(DynamicTest.dynamicTest(name + "options", () -> {
         for (String option : field.values()) {
-          assertAccepted(form, field, option);
+          assertAccepted(form, list, field, option);
         }
-        assertRefused(form, field, "BUKAN_PILIHAN", "tidak dikenal");
+        assertRefused(form, list, field, "BUKAN_PILIHAN", "tidak dikenal");
       }));
     }
     if (List.of("textfield", "textarea").contains(field.type())) {
       tests.add(DynamicTest.dynamicTest(name + "control characters", () -> {
-        assertRefused(form, field, "a\u0000b", "NUL");
-        assertRefused(form, field, "a\u202Eb", "pengarah teks");
+        assertRefused(form, list, field, "a\u0000b", "NUL");
+        assertRefused(form, list, field, "a\u202Eb", "pengarah teks");
       }));
     }
     return tests;
   }
 
-  private void assertAccepted(FormSchema form, FormSchema.Field field, Object value) {
-    assertThat(errorsFor(form, field, value)).as("%s = %s", field.key(), value).isEmpty();
+  private void assertAccepted(FormSchema form, FormSchema.Field list, FormSchema.Field field, Object value) {
+    assertThat(errorsFor(form, list, field, value)).as("%s = %s", field.key(), value).isEmpty();
   }
 
-  private void assertRefused(FormSchema form, FormSchema.Field field, Object value, String message) {
-    assertThat(errorsFor(form, field, value)).as("%s = %s", field.key(), value)
+  private void assertRefused(
+      FormSchema form, FormSchema.Field list, FormSchema.Field field, Object value, String message) {
+    assertThat(errorsFor(form, list, field, value)).as("%s = %s", field.key(), value)
         .singleElement()
         .satisfies(error -> assertThat(error.message()).contains(message));
   }
 
-  /** The problems the server finds with this one field, the field shown as the browser would show it. */
-  private List<FieldError> errorsFor(FormSchema form, FormSchema.Field field, Object value) {
+  /**
+   * The problems the server finds with this one field, the field shown as the browser would show
+   * it; a field of a list is sent in the list's one row.
+   */
+  private List<FieldError> errorsFor(FormSchema form, FormSchema.Field list, FormSchema.Field field, Object value) {
     Map<String, Object> submitted = new HashMap<>();
-    if (field.hide() != null) {
-      Matcher shown = SHOWN_WHEN.matcher(field.hide());
-      assertThat(shown.matches()).as("hide condition of %s", field.key()).isTrue();
-      submitted.put(shown.group(1), shown.group(2));
+    Map<String, Object> row = new HashMap<>();
+    if (list != null) {
+      show(form, list, submitted);
+      show(form, field, row);
+      row.put(field.key(), value);
+      submitted.put(list.key(), List.of(row));
+    } else {
+      show(form, field, submitted);
+      submitted.put(field.key(), value);
     }
-    submitted.put(field.key(), value);
     return check.check(form, submitted, Map.of()).stream()
         .filter(error -> error.field().endsWith("(" + field.key() + ")"))
         .toList();
+  }
+
+  /** Sets the variable a field's hide condition reads so that the field is shown. */
+  private static void show(FormSchema form, FormSchema.Field field, Map<String, Object> submitted) {
+    if (field.hide() == null) {
+      return;
+    }
+    Matcher shownWhenEqual = SHOWN_WHEN.matcher(field.hide());
+    Matcher hiddenWhenEqual = HIDDEN_WHEN.matcher(field.hide());
+    if (shownWhenEqual.matches()) {
+      submitted.put(shownWhenEqual.group(1), shownWhenEqual.group(2));
+    } else {
+      assertThat(hiddenWhenEqual.matches()).as("hide condition of %s", field.key()).isTrue();
+      String decision = hiddenWhenEqual.group(1);
+      String other = form.inputs().stream()
+          .filter(input -> input.key().equals(decision))
+          .flatMap(input -> input.values().stream())
+          .filter(option -> !option.equals(hiddenWhenEqual.group(2)))
+          .findFirst().orElseThrow();
+      submitted.put(decision, other);
+    }
   }
 
   private BigDecimal limit(String limit) {
