@@ -43,8 +43,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The Sekda's decisions that are not a budget path of their own: the deadline forced while a
  * complaint is open (the move goes to BPKAD, the complaint stays in its case with Diskominfo),
- * and "putus saja" for an OPD with no transition. The cut at every stage, the extension and the
- * deadline at each stage are in {@link BudgetPathsProcessTest}.
+ * an extension to a day that is not after today, and "putus saja" for an OPD with no
+ * transition. The cut at every stage, the bounded extension and the deadline at each stage are
+ * in {@link BudgetPathsProcessTest}.
  */
 @ApplicationTest
 class DeadlineAndForceCutProcessTest {
@@ -120,6 +121,28 @@ class DeadlineAndForceCutProcessTest {
     driver.complete(terminate, Map.of("ispTerminatedOn", "2026-12-31", "ispTerminationReference", "01/ISP/2026",
         "signerName", "Dr. Andi", "signedByHead", true));
     assertThat(transition).isEnded().hasPassed(TransitionContract.END_TRANSITION_COMPLETED);
+  }
+
+  @Test
+  void an_extension_to_today_is_refused_and_the_sekda_still_decides() {
+    String opd = opds.register("UJI-TENGGAT-HARI-INI");
+    ProcessInstance transition = driver.start(opd, FISCAL_YEAR);
+    Long transitionId = Processes.variable(engine, transition, TransitionContract.TRANSITION_ID);
+    // one minute past the deadline it is already 1 January 2027 in Samarinda
+    TimeTravel.to(DEADLINE.plusSeconds(60));
+    driver.runJobs(transition, TransitionContract.EVENT_TRANSITION_DEADLINE);
+    Task decide = driver.task(transition, TransitionContract.TASK_DECIDE_OVERDUE_TRANSITION);
+
+    assertThatThrownBy(() -> driver.complete(decide,
+            Map.of("overdueDecision", "EXTEND", "newDeadline", "2027-01-01", "overdueReason", "Menunggu kabel")))
+        .isInstanceOf(FormInputException.class)
+        .hasMessageContaining("(newDeadline): harus setelah hari ini");
+
+    assertThat(driver.task(transition, TransitionContract.TASK_DECIDE_OVERDUE_TRANSITION).getId()).isEqualTo(decide.getId());
+    assertThat(driver.task(transition, TransitionContract.TASK_DECIDE_OVERDUE_TRANSITION)).hasCandidateGroup(Groups.SEKDA);
+    assertThat(transition).isWaitingAt(TransitionContract.TASK_FILL_SURVEY, TransitionContract.TASK_DECIDE_OVERDUE_TRANSITION);
+    assertThat(transitions.require(transitionId).deadline()).isEqualTo(DEADLINE);
+    assertThat(transitions.latestDecision(transitionId, TransitionContract.TASK_DECIDE_OVERDUE_TRANSITION)).isEmpty();
   }
 
   @Test
