@@ -1,5 +1,6 @@
 package id.go.pemda.bandwidth.support;
 
+import id.go.pemda.bandwidth.tenant.Tenants;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.pemda.bandwidth.campaign.Campaign;
@@ -60,7 +61,7 @@ public class TransitionDriver {
 
   public ProcessInstance start(String opdCode, int fiscalYear, Instant deadline) {
     Campaign campaign =
-        campaigns.plan("Program uji " + opdCode, fiscalYear, QUIET_PERIOD_DAYS, deadline, "test", List.of(opdCode));
+        campaigns.plan(Tenants.of(opdCode), "Program uji " + opdCode, fiscalYear, QUIET_PERIOD_DAYS, deadline, "test", List.of(opdCode));
     return engine
         .getRuntimeService()
         .startProcessInstanceByKey(
