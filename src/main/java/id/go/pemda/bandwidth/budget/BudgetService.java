@@ -1,6 +1,5 @@
 package id.go.pemda.bandwidth.budget;
 
-import id.go.pemda.bandwidth.tenant.Tenants;
 import id.go.pemda.bandwidth.BandwidthProperties;
 import id.go.pemda.bandwidth.connection.ConnectionService;
 import id.go.pemda.bandwidth.connection.SiteConnection;
@@ -11,6 +10,7 @@ import id.go.pemda.bandwidth.coordination.SitePlanRepository;
 import id.go.pemda.bandwidth.shared.Wita;
 import id.go.pemda.bandwidth.site.SiteRegistry;
 import id.go.pemda.bandwidth.survey.SiteSurvey;
+import id.go.pemda.bandwidth.tenant.Tenants;
 import id.go.pemda.bandwidth.transition.OpdTransition;
 import id.go.pemda.bandwidth.transition.TransitionService;
 import java.math.BigDecimal;

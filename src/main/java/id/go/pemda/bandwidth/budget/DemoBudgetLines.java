@@ -1,10 +1,10 @@
 package id.go.pemda.bandwidth.budget;
 
-import id.go.pemda.bandwidth.tenant.Tenants;
 import id.go.pemda.bandwidth.BandwidthProperties;
 import id.go.pemda.bandwidth.opd.Opd;
 import id.go.pemda.bandwidth.opd.OpdRegistry;
 import id.go.pemda.bandwidth.shared.Wita;
+import id.go.pemda.bandwidth.tenant.Tenants;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;

@@ -51,7 +51,7 @@ public class PemdaOnboarding {
   @Transactional
   public List<Opd> onboard(Pemda pemda, InputStream csv) throws IOException {
     List<FieldError> problems = new ArrayList<>();
-    if (pemda.id() == null || !Tenants.ID.matcher(pemda.id()).matches() || pemda.id().equals("opd")) {
+    if (pemda.id() == null || !Tenants.ID.matcher(pemda.id()).matches()) {
       problems.add(new FieldError("id", "2 sampai 30 huruf kecil, angka atau '-', diawali huruf"));
     } else if (pemdas.find(pemda.id()).isPresent()
         || identity.createTenantQuery().tenantId(pemda.id()).count() > 0) {

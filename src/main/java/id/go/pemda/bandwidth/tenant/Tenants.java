@@ -23,15 +23,13 @@ public final class Tenants {
     return DEFAULT.equals(tenantId) ? code : tenantId.toUpperCase(Locale.ROOT) + SEPARATOR + code;
   }
 
-  /** The Pemda of an OPD code, a group id or a user id. */
+  /** The Pemda of an OPD code or a group id. */
   public static String of(String name) {
     int separator = name.indexOf(SEPARATOR);
     if (separator <= 0) {
       return DEFAULT;
     }
-    String prefix = name.substring(0, separator).toLowerCase(Locale.ROOT);
-    // Samarinda's demo operators are called "opd.<code>": a prefix only counts if it is no role word
-    return prefix.equals("opd") ? DEFAULT : prefix;
+    return name.substring(0, separator).toLowerCase(Locale.ROOT);
   }
 
   /** The code as the Pemda's own registry writes it, without the prefix. */

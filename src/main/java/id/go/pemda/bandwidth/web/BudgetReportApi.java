@@ -1,11 +1,11 @@
 package id.go.pemda.bandwidth.web;
 
-import id.go.pemda.bandwidth.tenant.Tenants;
-import org.springframework.security.core.Authentication;
 import id.go.pemda.bandwidth.budget.BudgetLine;
 import id.go.pemda.bandwidth.budget.BudgetLineRepository;
+import id.go.pemda.bandwidth.tenant.Tenants;
 import java.math.BigDecimal;
 import java.util.List;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;

@@ -2,9 +2,9 @@ package id.go.pemda.bandwidth.web;
 
 import id.go.pemda.bandwidth.identity.Groups;
 import java.util.ArrayList;
-import org.camunda.bpm.engine.identity.Group;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;

@@ -1,6 +1,5 @@
 package id.go.pemda.bandwidth.web;
 
-import id.go.pemda.bandwidth.tenant.Tenants;
 import id.go.pemda.bandwidth.complaint.Complaint;
 import id.go.pemda.bandwidth.complaint.ComplaintCategory;
 import id.go.pemda.bandwidth.complaint.ComplaintChannel;
@@ -14,6 +13,7 @@ import id.go.pemda.bandwidth.identity.Groups;
 import id.go.pemda.bandwidth.opd.OpdRegistry;
 import id.go.pemda.bandwidth.shared.SafeText;
 import id.go.pemda.bandwidth.shared.Wita;
+import id.go.pemda.bandwidth.tenant.Tenants;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,7 +1,7 @@
 package id.go.pemda.bandwidth.web;
 
-import id.go.pemda.bandwidth.identity.PemdaOnboarding;
 import id.go.pemda.bandwidth.identity.PemdaOnboarding.Refused;
+import id.go.pemda.bandwidth.identity.PemdaOnboarding;
 import id.go.pemda.bandwidth.opd.Opd;
 import id.go.pemda.bandwidth.tenant.Pemda;
 import java.io.ByteArrayInputStream;

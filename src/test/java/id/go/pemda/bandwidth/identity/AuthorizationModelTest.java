@@ -3,11 +3,11 @@ package id.go.pemda.bandwidth.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.pemda.bandwidth.opd.OpdRegistry;
-import id.go.pemda.bandwidth.tenant.PemdaRegistry;
-import id.go.pemda.bandwidth.tenant.Tenants;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.TestOpds;
 import id.go.pemda.bandwidth.support.TransitionDriver;
+import id.go.pemda.bandwidth.tenant.PemdaRegistry;
+import id.go.pemda.bandwidth.tenant.Tenants;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,5 @@
 package id.go.pemda.bandwidth.support;
 
-import id.go.pemda.bandwidth.tenant.Tenants;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.pemda.bandwidth.campaign.Campaign;
@@ -15,6 +14,7 @@ import id.go.pemda.bandwidth.process.contract.ComplaintCase;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.form.JsonRows;
 import id.go.pemda.bandwidth.shared.Wita;
+import id.go.pemda.bandwidth.tenant.Tenants;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;

@@ -214,7 +214,7 @@ class TenancyHttpTest {
     // and in Tasklist, in the Diskominfo filter every Pemda's Diskominfo shares
     WebappSession tasklist = WebappSession.login(http, "ppu.diskominfo", "tasklist");
     JsonNode filters = read(tasklist.get(WebappSession.engineApi("/filter")).getBody());
-    assertThat(filters.findValuesAsText("name")).containsExactly("Tugas Diskominfo");
+    assertThat(filters).extracting(filter -> filter.get("name").asText()).containsExactly("Tugas Diskominfo");
     String filterId = filters.get(0).get("id").asText();
     JsonNode listed = read(tasklist.post(WebappSession.engineApi("/filter/" + filterId + "/list?firstResult=0&maxResults=200"),
         Map.of()).getBody());

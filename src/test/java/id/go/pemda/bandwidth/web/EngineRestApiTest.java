@@ -1,6 +1,5 @@
 package id.go.pemda.bandwidth.web;
 
-import id.go.pemda.bandwidth.tenant.Tenants;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -13,6 +12,7 @@ import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.TransitionDriver;
 import id.go.pemda.bandwidth.survey.SurveyRepository;
+import id.go.pemda.bandwidth.tenant.Tenants;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

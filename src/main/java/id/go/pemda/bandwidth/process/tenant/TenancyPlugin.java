@@ -1,4 +1,4 @@
-package id.go.pemda.bandwidth.process;
+package id.go.pemda.bandwidth.process.tenant;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;

@@ -1,25 +1,24 @@
-package id.go.pemda.bandwidth.process;
+package id.go.pemda.bandwidth.process.tenant;
 
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.tenant.Tenants;
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.impl.context.BpmnExecutionContext;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
+import org.camunda.bpm.engine.impl.context.BpmnExecutionContext;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.variable.VariableMap;
 
 /**
  * Gives every new instance of the shared (tenant-less) definitions the tenant of its Pemda,
  * from, in this order: the calling instance (a call activity, or a delegate starting a
- * process); the OPD it is about (the {@code opdCode} variable every model's start carries, whose
- * prefix names the Pemda); the single tenant of the user starting it. Without any of them the
- * instance is Samarinda's. A user starting an instance about another Pemda's OPD is refused.
+ * process); the single tenant of the user starting it (Tasklist, the engine REST API); the OPD
+ * it is about when the application starts it without a user (the {@code opdCode} start
+ * variable, whose prefix names the Pemda). Without any of them the instance is Samarinda's.
  */
 public class PemdaTenantIdProvider implements TenantIdProvider {
 
@@ -32,13 +31,13 @@ public class PemdaTenantIdProvider implements TenantIdProvider {
     if (caller != null && caller.getExecution() != null && caller.getExecution().getTenantId() != null) {
       return caller.getExecution().getTenantId();
     }
-    String ofOpd = ofOpd(ctx.getVariables());
+    // what a user types into a start form is checked by the model within the user's Pemda
     String ofUser = ofUser();
-    if (ofOpd != null && ofUser != null && !ofOpd.equals(ofUser)) {
-      throw new ProcessEngineException(
-          "OPD " + ctx.getVariables().get(TransitionContract.OPD_CODE.name()) + " belongs to Pemda " + ofOpd + ", not to the user's " + ofUser);
+    if (ofUser != null) {
+      return ofUser;
     }
-    return ofOpd != null ? ofOpd : ofUser != null ? ofUser : Tenants.DEFAULT;
+    String ofOpd = ofOpd(ctx.getVariables());
+    return ofOpd != null ? ofOpd : Tenants.DEFAULT;
   }
 
   @Override

@@ -1,4 +1,4 @@
-package id.go.pemda.bandwidth.process;
+package id.go.pemda.bandwidth.process.tenant;
 
 import id.go.pemda.bandwidth.tenant.Tenants;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
