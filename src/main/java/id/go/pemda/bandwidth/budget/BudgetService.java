@@ -10,6 +10,7 @@ import id.go.pemda.bandwidth.coordination.SitePlanRepository;
 import id.go.pemda.bandwidth.shared.Wita;
 import id.go.pemda.bandwidth.site.SiteRegistry;
 import id.go.pemda.bandwidth.survey.SiteSurvey;
+import id.go.pemda.bandwidth.tenant.Tenants;
 import id.go.pemda.bandwidth.transition.OpdTransition;
 import id.go.pemda.bandwidth.transition.TransitionService;
 import java.math.BigDecimal;
@@ -121,10 +122,12 @@ public class BudgetService {
     }
     BudgetLine moved = lines.save(line.moved(new BudgetLine.Movement(
         move.moved(), instrument, documentNumber, documentDate, move.effectiveFrom(), clock.instant(), by)));
-    BudgetLine central = record(centralOfficeCode, transition.fiscalYear(), BigDecimal.ZERO, BigDecimal.ZERO);
+    // the money goes to the central office of the OPD's own Pemda
+    String centralOffice = Tenants.opdCode(Tenants.of(transition.opdCode()), centralOfficeCode);
+    BudgetLine central = record(centralOffice, transition.fiscalYear(), BigDecimal.ZERO, BigDecimal.ZERO);
     lines.save(central.raisedBy(move.moved()));
     movements.save(new BudgetMovement(
-        null, transitionId, transition.fiscalYear(), transition.opdCode(), centralOfficeCode, move.moved(), instrument,
+        null, transitionId, transition.fiscalYear(), transition.opdCode(), centralOffice, move.moved(), instrument,
         documentNumber, documentDate, by, clock.instant()));
     transitions.recordBudgetRevoked(transitionId);
     return moved;
@@ -156,8 +159,8 @@ public class BudgetService {
 
   /** Whether the central line pays a year of every approved site plan of the program. */
   @Transactional(readOnly = true)
-  public CentralCoverage centralCoverage(Long campaignId, int fiscalYear) {
-    BigDecimal central = line(centralOfficeCode, fiscalYear).map(BudgetLine::amountRupiah).orElse(BigDecimal.ZERO);
+  public CentralCoverage centralCoverage(String tenantId, Long campaignId, int fiscalYear) {
+    BigDecimal central = line(Tenants.opdCode(tenantId, centralOfficeCode), fiscalYear).map(BudgetLine::amountRupiah).orElse(BigDecimal.ZERO);
     return new CentralCoverage(central, RevocationSummary.annual(plans.approvedMonthlyCostOfCampaign(campaignId)));
   }
 
@@ -187,7 +190,7 @@ public class BudgetService {
         transition.opdCode(), transition.fiscalYear(), RevocationSummary.annual(ownMonthly),
         RevocationSummary.annual(centralMonthly), List.copyOf(overlaps),
         RevocationSummary.annual(plans.monthlySavingOfCampaign(transition.campaignId())),
-        centralCoverage(transition.campaignId(), transition.fiscalYear()));
+        centralCoverage(Tenants.of(transition.opdCode()), transition.campaignId(), transition.fiscalYear()));
   }
 
   @Transactional(readOnly = true)

@@ -4,6 +4,7 @@ import id.go.pemda.bandwidth.BandwidthProperties;
 import id.go.pemda.bandwidth.opd.Opd;
 import id.go.pemda.bandwidth.opd.OpdRegistry;
 import id.go.pemda.bandwidth.shared.Wita;
+import id.go.pemda.bandwidth.tenant.Tenants;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -55,7 +56,7 @@ public class DemoBudgetLines implements ApplicationRunner {
     int thisYear = today.getYear();
     for (Opd opd : registry.active()) {
       BigDecimal annual =
-          opd.code().equals(centralOfficeCode) ? CENTRAL : ANNUAL_BY_TYPE.getOrDefault(opd.type(), OTHER);
+          Tenants.localCode(opd.code()).equals(centralOfficeCode) ? CENTRAL : ANNUAL_BY_TYPE.getOrDefault(opd.type(), OTHER);
       BigDecimal monthsPaid = BigDecimal.valueOf(today.getMonthValue() - 1L);
       BigDecimal realizedThisYear = annual.multiply(monthsPaid).divide(BigDecimal.valueOf(12), 0, RoundingMode.HALF_UP);
       for (int year = thisYear; year < thisYear + YEARS; year++) {

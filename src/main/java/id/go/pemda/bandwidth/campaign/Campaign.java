@@ -9,6 +9,7 @@ import org.springframework.data.annotation.Id;
  *
  * @param quietPeriodDays how many days a monitoring period must stay free of complaints
  * @param transitionDeadline when every OPD must be through; later ones go to the Sekda
+ * @param tenantId the Pemda whose program it is
  */
 public record Campaign(
     @Id Long id,
@@ -17,4 +18,5 @@ public record Campaign(
     int quietPeriodDays,
     String startedBy,
     Instant startedAt,
-    Instant transitionDeadline) {}
+    Instant transitionDeadline,
+    String tenantId) {}

@@ -4,5 +4,5 @@ import org.springframework.data.repository.ListCrudRepository;
 
 public interface CampaignRepository extends ListCrudRepository<Campaign, Long> {
 
-  boolean existsByFiscalYear(int fiscalYear);
+  boolean existsByTenantIdAndFiscalYear(String tenantId, int fiscalYear);
 }

@@ -2,6 +2,7 @@ package id.go.pemda.bandwidth.campaign;
 
 import id.go.pemda.bandwidth.BandwidthProperties;
 import id.go.pemda.bandwidth.opd.OpdRegistry;
+import id.go.pemda.bandwidth.tenant.Tenants;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -34,26 +35,31 @@ public class CampaignService {
     this.clock = clock;
   }
 
-  public boolean existsFor(int fiscalYear) {
-    return campaigns.existsByFiscalYear(fiscalYear);
+  public boolean existsFor(String tenantId, int fiscalYear) {
+    return campaigns.existsByTenantIdAndFiscalYear(tenantId, fiscalYear);
   }
 
+  /** The codes that name no OPD of the Pemda. */
   @Transactional(readOnly = true)
-  public List<String> unknownOpdCodes(List<String> opdCodes) {
-    return opdCodes.stream().filter(code -> !registry.exists(code)).toList();
+  public List<String> unknownOpdCodes(String tenantId, List<String> opdCodes) {
+    return opdCodes.stream().filter(code -> !registry.belongsTo(code, tenantId)).toList();
   }
 
   /**
-   * Plans a campaign over the given OPDs, or over every active OPD but the central office when
-   * {@code opdCodes} is empty.
+   * Plans a Pemda's campaign over the given OPDs, or over every active OPD of the Pemda but its
+   * central office when {@code opdCodes} is empty.
    */
   public Campaign plan(
-      String name, int fiscalYear, int quietPeriodDays, Instant deadline, String startedBy, List<String> opdCodes) {
+      String tenantId, String name, int fiscalYear, int quietPeriodDays, Instant deadline, String startedBy,
+      List<String> opdCodes) {
     Campaign campaign =
-        campaigns.save(new Campaign(null, name, fiscalYear, quietPeriodDays, startedBy, clock.instant(), deadline));
+        campaigns.save(
+            new Campaign(null, name, fiscalYear, quietPeriodDays, startedBy, clock.instant(), deadline, tenantId));
     var opds =
         opdCodes.isEmpty()
-            ? registry.active().stream().filter(opd -> !opd.code().equals(centralOfficeCode)).toList()
+            ? registry.active(tenantId).stream()
+                .filter(opd -> !Tenants.localCode(opd.code()).equals(centralOfficeCode))
+                .toList()
             : opdCodes.stream().map(registry::require).toList();
     List<OpdPriority.Ranked> ranked = priority.rank(opds);
     for (int i = 0; i < ranked.size(); i++) {

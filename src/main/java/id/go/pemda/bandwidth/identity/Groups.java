@@ -1,9 +1,14 @@
 package id.go.pemda.bandwidth.identity;
 
+import id.go.pemda.bandwidth.tenant.Tenants;
 import java.util.List;
 import java.util.Locale;
 
-/** The Camunda groups of the roles; each OPD has its own group {@code opd-<code>}. */
+/**
+ * The Camunda groups of the roles; each OPD has its own group {@code opd-<code>}. Samarinda's
+ * groups carry these names; another Pemda's carry its id as prefix ({@code ppu.diskominfo},
+ * {@code ppu.opd-dinkes}), see {@link Tenants}.
+ */
 public final class Groups {
 
   public static final String DISKOMINFO = "diskominfo";
@@ -17,7 +22,19 @@ public final class Groups {
 
   private Groups() {}
 
+  /** The group of an OPD, in the OPD's own Pemda. */
   public static String opd(String opdCode) {
-    return OPD_PREFIX + opdCode.toLowerCase(Locale.ROOT);
+    return Tenants.qualify(Tenants.of(opdCode), OPD_PREFIX + Tenants.localCode(opdCode).toLowerCase(Locale.ROOT));
+  }
+
+  /** The group of a role ({@link #ROLES}) in a Pemda. */
+  public static String of(String tenantId, String role) {
+    return Tenants.qualify(tenantId, role);
+  }
+
+  /** The role a group stands for in its Pemda, if it is one of {@link #ROLES}. */
+  public static String roleOf(String groupId) {
+    String local = groupId.substring(groupId.indexOf('.') + 1);
+    return ROLES.contains(local) && of(Tenants.of(groupId), local).equals(groupId) ? local : null;
   }
 }

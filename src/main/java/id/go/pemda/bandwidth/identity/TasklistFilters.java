@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 public class TasklistFilters {
 
   static final String OPD_FILTER = "Tugas OPD saya";
+  private static final String OWN_GROUPS = "${currentUserGroups()}";
 
   private final FilterService filterService;
   private final TaskService taskService;
@@ -32,19 +33,23 @@ public class TasklistFilters {
       Map.of("name", "viewSite", "label", "Titik"),
       Map.of("name", "viewComplaintNumber", "label", "Keluhan"));
 
-  /** Creates missing filters; answers which group may read which filter. */
-  List<Grantee> ensure(List<String> opdGroups) {
+  /**
+   * Creates missing filters; answers which of the Pemda's groups may read which filter. The
+   * filters are shared by every Pemda: each lists the tasks of the reader's own groups, and the
+   * tenant check keeps them to the reader's Pemda.
+   */
+  List<Grantee> ensure(String tenantId, List<String> opdGroups) {
     List<Grantee> grantees = new ArrayList<>();
-    grantees.add(roleFilter("Tugas Diskominfo", Groups.DISKOMINFO, -10, "Survei, koordinasi, instalasi dan keluhan"));
-    grantees.add(roleFilter("Persetujuan Kepala Diskominfo", Groups.KADIS_DISKOMINFO, -9, "Rencana koneksi yang menunggu persetujuan"));
-    grantees.add(roleFilter("Keputusan Sekda", Groups.SEKDA, -8, "Pencabutan anggaran internet OPD"));
-    grantees.add(roleFilter("Tugas BPKAD", Groups.BPKAD, -7, "Pencatatan perubahan anggaran"));
+    grantees.add(roleFilter("Tugas Diskominfo", Groups.of(tenantId, Groups.DISKOMINFO), -10, "Survei, koordinasi, instalasi dan keluhan"));
+    grantees.add(roleFilter("Persetujuan Kepala Diskominfo", Groups.of(tenantId, Groups.KADIS_DISKOMINFO), -9, "Rencana koneksi yang menunggu persetujuan"));
+    grantees.add(roleFilter("Keputusan Sekda", Groups.of(tenantId, Groups.SEKDA), -8, "Pencabutan anggaran internet OPD"));
+    grantees.add(roleFilter("Tugas BPKAD", Groups.of(tenantId, Groups.BPKAD), -7, "Pencatatan perubahan anggaran"));
     String opdFilterId =
         ensure(
             OPD_FILTER,
             taskService
                 .createTaskQuery()
-                .taskCandidateGroupInExpression("${currentUserGroups()}")
+                .taskCandidateGroupInExpression(OWN_GROUPS)
                 .includeAssignedTasks()
                 .orderByTaskPriority()
                 .desc()
@@ -59,7 +64,7 @@ public class TasklistFilters {
   private Grantee roleFilter(String name, String group, int priority, String description) {
     // frontline OPDs (higher task priority) come first in every list, then what is due soonest
     TaskQuery query =
-        taskService.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks()
+        taskService.createTaskQuery().taskCandidateGroupInExpression(OWN_GROUPS).includeAssignedTasks()
             .orderByTaskPriority().desc().orderByDueDate().asc();
     return new Grantee(group, ensure(name, query, priority, description));
   }

@@ -22,7 +22,18 @@ public class OpdRegistry {
     return opds.findByCode(code).isPresent();
   }
 
+  /** The active OPDs of every Pemda. */
   public List<Opd> active() {
     return opds.findByActiveTrueOrderByCode();
+  }
+
+  /** The active OPDs of one Pemda. */
+  public List<Opd> active(String tenantId) {
+    return opds.findByTenantIdAndActiveTrueOrderByCode(tenantId);
+  }
+
+  /** Whether the OPD exists and belongs to the Pemda. */
+  public boolean belongsTo(String code, String tenantId) {
+    return opds.findByCode(code).filter(opd -> opd.tenantId().equals(tenantId)).isPresent();
   }
 }

@@ -9,4 +9,6 @@ public interface OpdRepository extends ListCrudRepository<Opd, Long> {
   Optional<Opd> findByCode(String code);
 
   List<Opd> findByActiveTrueOrderByCode();
+
+  List<Opd> findByTenantIdAndActiveTrueOrderByCode(String tenantId);
 }

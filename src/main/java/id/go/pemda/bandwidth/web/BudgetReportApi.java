@@ -2,15 +2,18 @@ package id.go.pemda.bandwidth.web;
 
 import id.go.pemda.bandwidth.budget.BudgetLine;
 import id.go.pemda.bandwidth.budget.BudgetLineRepository;
+import id.go.pemda.bandwidth.tenant.Tenants;
 import java.math.BigDecimal;
 import java.util.List;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/budget/lines?fiscalYear=}: the internet budget lines of a fiscal year, what
- * revocations moved, and the totals. For BPKAD and the Sekda ({@code SecurityConfig}).
+ * revocations moved, and the totals, of the caller's Pemda. For BPKAD and the Sekda
+ * ({@code SecurityConfig}).
  */
 @RestController
 public class BudgetReportApi {
@@ -22,11 +25,14 @@ public class BudgetReportApi {
   }
 
   @GetMapping("/api/budget/lines")
-  public BudgetReport lines(@RequestParam(required = false) Integer fiscalYear) {
+  public BudgetReport lines(@RequestParam(required = false) Integer fiscalYear, Authentication caller) {
     if (fiscalYear == null || fiscalYear < 2000 || fiscalYear > 2100) {
       throw ApiInputException.of("fiscalYear", "wajib diisi, tahun 2000 sampai 2100");
     }
-    List<BudgetLine> ofYear = lines.findByFiscalYearOrderByOpdCode(fiscalYear);
+    String tenant = CallerTenant.require(caller);
+    List<BudgetLine> ofYear = lines.findByFiscalYearOrderByOpdCode(fiscalYear).stream()
+        .filter(line -> Tenants.of(line.opdCode()).equals(tenant))
+        .toList();
     return new BudgetReport(
         fiscalYear,
         ofYear,

@@ -13,6 +13,7 @@ import id.go.pemda.bandwidth.identity.Groups;
 import id.go.pemda.bandwidth.opd.OpdRegistry;
 import id.go.pemda.bandwidth.shared.SafeText;
 import id.go.pemda.bandwidth.shared.Wita;
+import id.go.pemda.bandwidth.tenant.Tenants;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -59,7 +60,10 @@ public class ComplaintApi {
     if (unsafe != null) {
       throw ApiInputException.of("description", unsafe);
     }
-    String opdCode = request.opdCode().strip().toUpperCase(Locale.ROOT);
+    String given = request.opdCode().strip().toUpperCase(Locale.ROOT);
+    // a Pemda's users write their own registry's codes; the prefix makes them the Pemda's
+    String opdCode =
+        given.contains(".") ? given : CallerTenant.of(caller).map(tenant -> Tenants.opdCode(tenant, given)).orElse(given);
     if (!registry.exists(opdCode)) {
       throw ApiInputException.of("opdCode", "OPD '" + request.opdCode() + "' tidak terdaftar");
     }
@@ -83,7 +87,10 @@ public class ComplaintApi {
   @GetMapping("/{id}")
   public ComplaintResponse get(@PathVariable long id, Authentication caller) {
     Complaint complaint =
-        complaints.find(id).orElseThrow(() -> new ApiNotFoundException("Keluhan " + id + " tidak ada"));
+        complaints.find(id)
+            // another Pemda's complaint is not there for this caller
+            .filter(found -> CallerTenant.of(caller).map(Tenants.of(found.opdCode())::equals).orElse(true))
+            .orElseThrow(() -> new ApiNotFoundException("Keluhan " + id + " tidak ada"));
     requireAccess(caller, complaint.opdCode());
     return ComplaintResponse.of(complaint);
   }
@@ -92,7 +99,9 @@ public class ComplaintApi {
     boolean allowed =
         caller.getAuthorities().stream()
             .map(GrantedAuthority::getAuthority)
-            .anyMatch(group -> group.equals(Groups.DISKOMINFO) || group.equals(Groups.opd(opdCode)));
+            // Diskominfo of the OPD's own Pemda, or the OPD itself
+            .anyMatch(group -> group.equals(Groups.of(Tenants.of(opdCode), Groups.DISKOMINFO))
+                || group.equals(Groups.opd(opdCode)));
     if (!allowed) {
       throw new ApiForbiddenException("Akun ini tidak boleh melaporkan atau melihat keluhan OPD " + opdCode);
     }

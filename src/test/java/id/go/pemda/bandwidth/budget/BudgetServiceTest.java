@@ -9,6 +9,7 @@ import id.go.pemda.bandwidth.campaign.TransitionDeadline;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.TestOpds;
 import id.go.pemda.bandwidth.support.TimeTravel;
+import id.go.pemda.bandwidth.tenant.Tenants;
 import id.go.pemda.bandwidth.transition.OpdTransition;
 import id.go.pemda.bandwidth.transition.TransitionService;
 import id.go.pemda.bandwidth.transition.TransitionStatus;
@@ -210,7 +211,7 @@ class BudgetServiceTest {
   void a_program_without_approved_plans_needs_nothing_of_the_central_line() {
     OpdTransition transition = transitionOf(opds.register("UJI-ANGGARAN-PUSAT"), FISCAL_YEAR);
 
-    CentralCoverage coverage = budgets.centralCoverage(transition.campaignId(), FISCAL_YEAR);
+    CentralCoverage coverage = budgets.centralCoverage(Tenants.DEFAULT, transition.campaignId(), FISCAL_YEAR);
 
     assertThat(coverage.neededForApprovedPlans()).isEqualByComparingTo("0");
     assertThat(coverage.covered()).isTrue();
@@ -219,7 +220,7 @@ class BudgetServiceTest {
   /** A transition row of its own, as Task_RegisterTransition records it, without an engine instance. */
   private OpdTransition transitionOf(String opdCode, int fiscalYear) {
     Instant deadline = TransitionDeadline.defaultFor(fiscalYear);
-    Campaign campaign = campaigns.plan("Program uji " + opdCode, fiscalYear, 30, deadline, "test", List.of(opdCode));
+    Campaign campaign = campaigns.plan(Tenants.of(opdCode), "Program uji " + opdCode, fiscalYear, 30, deadline, "test", List.of(opdCode));
     return transitions.register(campaign.id(), opdCode, fiscalYear, deadline, "uji-" + UUID.randomUUID());
   }
 

@@ -6,6 +6,8 @@ import id.go.pemda.bandwidth.opd.OpdRegistry;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.TestOpds;
 import id.go.pemda.bandwidth.support.TransitionDriver;
+import id.go.pemda.bandwidth.tenant.PemdaRegistry;
+import id.go.pemda.bandwidth.tenant.Tenants;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +47,7 @@ class AuthorizationModelTest {
   @Autowired TaskService tasks;
   @Autowired HistoryService history;
   @Autowired OpdRegistry registry;
+  @Autowired PemdaRegistry pemdas;
   @Autowired ProcessEngineConfiguration configuration;
   @Autowired TransitionDriver driver;
   @Autowired TestOpds opds;
@@ -67,6 +70,9 @@ class AuthorizationModelTest {
       if (authorization.getAuthorizationType() != Authorization.AUTH_TYPE_GRANT) {
         stray.add("not a grant: " + describe(authorization, resource, permissions));
       } else if (authorization.getGroupId() != null && resource == Resources.GROUP && id.equals(who)) {
+        expect(stray, permissions, Set.of("READ"), authorization, resource);
+      } else if (authorization.getGroupId() != null && resource == Resources.TENANT && id.equals(Tenants.of(who))) {
+        // Camunda's default: a group reads the tenant it is a member of
         expect(stray, permissions, Set.of("READ"), authorization, resource);
       } else if (authorization.getUserId() != null && resource == Resources.USER && id.equals(who)) {
         expect(stray, permissions, Set.of("ALL"), authorization, resource);
@@ -141,9 +147,13 @@ class AuthorizationModelTest {
     return documented;
   }
 
+  /** The documented group in every Pemda: Samarinda's name, and each other Pemda's prefixed one. */
   private List<String> groupsOf(String group) {
-    return group.equals("opd-*")
-        ? registry.active().stream().map(opd -> Groups.opd(opd.code())).toList()
+    if (group.equals("opd-*")) {
+      return registry.active().stream().map(opd -> Groups.opd(opd.code())).toList();
+    }
+    return Groups.ROLES.contains(group)
+        ? pemdas.all().stream().map(pemda -> Groups.of(pemda.id(), group)).toList()
         : List.of(group);
   }
 

@@ -14,6 +14,7 @@ import id.go.pemda.bandwidth.process.contract.ComplaintCase;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.form.JsonRows;
 import id.go.pemda.bandwidth.shared.Wita;
+import id.go.pemda.bandwidth.tenant.Tenants;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -60,7 +61,7 @@ public class TransitionDriver {
 
   public ProcessInstance start(String opdCode, int fiscalYear, Instant deadline) {
     Campaign campaign =
-        campaigns.plan("Program uji " + opdCode, fiscalYear, QUIET_PERIOD_DAYS, deadline, "test", List.of(opdCode));
+        campaigns.plan(Tenants.of(opdCode), "Program uji " + opdCode, fiscalYear, QUIET_PERIOD_DAYS, deadline, "test", List.of(opdCode));
     return engine
         .getRuntimeService()
         .startProcessInstanceByKey(

@@ -12,6 +12,7 @@ import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.TransitionDriver;
 import id.go.pemda.bandwidth.survey.SurveyRepository;
+import id.go.pemda.bandwidth.tenant.Tenants;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,7 @@ class EngineRestApiTest {
   @BeforeEach
   void startTransition() {
     Campaign campaign =
-        campaigns.plan("Program uji REST", 2032, 30, TransitionDeadline.defaultFor(2032), "test", List.of("DISPORA"));
+        campaigns.plan(Tenants.DEFAULT, "Program uji REST", 2032, 30, TransitionDeadline.defaultFor(2032), "test", List.of("DISPORA"));
     transition =
         engine.getRuntimeService().startProcessInstanceByKey(
             TransitionContract.KEY, "DISPORA",

@@ -8,6 +8,8 @@ import id.go.pemda.bandwidth.process.contract.CampaignContract;
 import id.go.pemda.bandwidth.process.form.FormContract;
 import id.go.pemda.bandwidth.process.form.FormInput;
 import id.go.pemda.bandwidth.process.form.FormReader;
+import id.go.pemda.bandwidth.process.tenant.TenantIds;
+import id.go.pemda.bandwidth.tenant.Tenants;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,17 +55,22 @@ public class PlanCampaignDelegate implements JavaDelegate, FormReader {
     int fiscalYear = input.wholeNumber(FISCAL_YEAR).intValue();
     int quietPeriodDays = input.wholeNumber(QUIET_PERIOD_DAYS).intValue();
     Instant deadline = deadline(input, fiscalYear);
-    List<String> opdCodes = splitCodes(input.text(OPD_CODES));
-    List<String> unknown = campaigns.unknownOpdCodes(opdCodes);
+    String tenant = TenantIds.of(execution);
+    // an operator writes the codes of the Pemda's own registry; a prefixed code must be the Pemda's
+    List<String> opdCodes =
+        splitCodes(input.text(OPD_CODES)).stream()
+            .map(code -> code.contains(".") ? code : Tenants.opdCode(tenant, code))
+            .toList();
+    List<String> unknown = campaigns.unknownOpdCodes(tenant, opdCodes);
     if (!unknown.isEmpty()) {
       input.reject(OPD_CODES, "kode OPD tidak dikenal: " + String.join(", ", unknown));
     }
-    if (campaigns.existsFor(fiscalYear)) {
+    if (campaigns.existsFor(tenant, fiscalYear)) {
       input.reject(FISCAL_YEAR, "program untuk tahun anggaran " + fiscalYear + " sudah pernah dimulai");
     }
     input.throwIfInvalid();
     Campaign campaign =
-        campaigns.plan(input.text(NAME), fiscalYear, quietPeriodDays, deadline, CurrentUser.of(execution).orElse("system"), opdCodes);
+        campaigns.plan(tenant, input.text(NAME), fiscalYear, quietPeriodDays, deadline, CurrentUser.of(execution).orElse("system"), opdCodes);
     input.consume();
     CampaignContract.CAMPAIGN_ID.set(execution, campaign.id());
   }

@@ -42,7 +42,10 @@ public class ComplaintProcesses implements ComplaintRouting {
   @Override
   public void startCase(Complaint complaint) {
     runtime.startProcessInstanceByKey(
-        ComplaintCase.KEY, complaint.opdCode(), Map.of(ComplaintCase.COMPLAINT_ID.name(), complaint.id()));
+        ComplaintCase.KEY,
+        complaint.opdCode(),
+        // the OPD code gives the case its Pemda when no instance or user starts it (the API)
+        Map.of(ComplaintCase.COMPLAINT_ID.name(), complaint.id(), ComplaintCase.OPD_CODE.name(), complaint.opdCode()));
   }
 
   /** Whether the case waits for Icon+'s repair report right now. */

@@ -5,6 +5,7 @@ import id.go.pemda.bandwidth.complaint.ComplaintService;
 import id.go.pemda.bandwidth.identity.Groups;
 import id.go.pemda.bandwidth.identity.InstanceAccess;
 import id.go.pemda.bandwidth.process.contract.ComplaintCase;
+import id.go.pemda.bandwidth.tenant.Tenants;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -30,7 +31,8 @@ public class OpenComplaintCaseDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Complaint complaint = complaints.handledBy(ComplaintCase.COMPLAINT_ID.from(execution), execution.getProcessInstanceId());
     ComplaintCase.RESPONSE_DUE_AT.set(execution, Date.from(complaint.responseDueAt()));
-    ComplaintCase.HANDLING_GROUP.set(execution, complaint.handlingGroup());
+    // the triage table names the role; the group is the role's in the complaint's Pemda
+    ComplaintCase.HANDLING_GROUP.set(execution, Groups.of(Tenants.of(complaint.opdCode()), complaint.handlingGroup()));
     ComplaintCase.OPD_GROUP.set(execution, Groups.opd(complaint.opdCode()));
     ComplaintCase.TASK_PRIORITY.set(execution, complaint.severity().taskPriority());
     access.grantRead(Groups.opd(complaint.opdCode()), execution.getProcessInstanceId());

@@ -37,6 +37,8 @@ public final class ComplaintCase {
   public static final ProcessVariable<Long> FILED_COMPLAINT_ID = ProcessVariable.of("filedComplaintId", Long.class);
   /** The complaint the case is about. */
   public static final ProcessVariable<Long> COMPLAINT_ID = ProcessVariable.of("complaintId", Long.class);
+  /** The complaining OPD, given at a direct start so the case gets the OPD's Pemda. */
+  public static final ProcessVariable<String> OPD_CODE = TransitionContract.OPD_CODE;
   /** When Diskominfo must have responded. */
   public static final ProcessVariable<Date> RESPONSE_DUE_AT = ProcessVariable.of("complaintResponseDueAt", Date.class);
   /** Who evaluates the complaint (from the triage table). */

@@ -5,6 +5,8 @@ import id.go.pemda.bandwidth.process.contract.ForceCutContract;
 import id.go.pemda.bandwidth.process.form.FormContract;
 import id.go.pemda.bandwidth.process.form.FormInput;
 import id.go.pemda.bandwidth.process.form.FormReader;
+import id.go.pemda.bandwidth.process.tenant.TenantIds;
+import id.go.pemda.bandwidth.tenant.Tenants;
 import id.go.pemda.bandwidth.transition.OpdTransition;
 import java.util.List;
 import java.util.Locale;
@@ -35,8 +37,12 @@ public class ForceCutDelegate implements JavaDelegate, FormReader {
   @Override
   public void execute(DelegateExecution execution) {
     FormInput input = FormInput.ofStart(execution, FORM);
-    String opdCode = input.text(OPD_CODE).toUpperCase(Locale.ROOT);
-    Optional<OpdTransition> transition = forceCut.cuttable(opdCode);
+    String given = input.text(OPD_CODE).toUpperCase(Locale.ROOT);
+    // the Sekda writes the code of the Pemda's own registry; another Pemda's OPD is never found
+    String tenant = TenantIds.of(execution);
+    String opdCode = given.contains(".") ? given : Tenants.opdCode(tenant, given);
+    Optional<OpdTransition> transition =
+        Tenants.of(opdCode).equals(tenant) ? forceCut.cuttable(opdCode) : Optional.empty();
     if (transition.isEmpty()) {
       input.reject(
           OPD_CODE,

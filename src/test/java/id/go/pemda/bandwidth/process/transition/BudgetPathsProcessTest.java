@@ -44,6 +44,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -742,7 +743,10 @@ class BudgetPathsProcessTest {
   private <T> T as(String userId, Supplier<T> action) {
     List<String> groups =
         engine.getIdentityService().createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-    engine.getIdentityService().setAuthentication(userId, groups);
+    // as Tasklist authenticates: with the user's tenants, so the tenant check lets it see its Pemda
+    List<String> tenants = engine.getIdentityService().createTenantQuery().userMember(userId)
+        .includingGroupsOfUser(true).list().stream().map(Tenant::getId).toList();
+    engine.getIdentityService().setAuthentication(userId, groups, tenants);
     try {
       return action.get();
     } finally {

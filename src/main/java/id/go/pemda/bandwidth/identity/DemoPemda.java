@@ -1,0 +1,44 @@
+package id.go.pemda.bandwidth.identity;
+
+import id.go.pemda.bandwidth.tenant.Pemda;
+import id.go.pemda.bandwidth.tenant.PemdaRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo profile only: a second Pemda beside Samarinda, Kabupaten Penajam Paser Utara
+ * ({@value #ID}), onboarded as an administrator would, so the demo shows two Pemda apart. It
+ * runs before {@link DemoUsers}, which gives it its users.
+ */
+@Component
+@Profile("demo")
+@Order(12)
+public class DemoPemda implements ApplicationRunner {
+
+  static final String ID = "ppu";
+  static final Pemda PPU =
+      new Pemda(ID, "Pemerintah Kabupaten Penajam Paser Utara", Pemda.Kind.KABUPATEN, "Kalimantan Timur");
+
+  private final PemdaRegistry pemdas;
+  private final PemdaOnboarding onboarding;
+
+  public DemoPemda(PemdaRegistry pemdas, PemdaOnboarding onboarding) {
+    this.pemdas = pemdas;
+    this.onboarding = onboarding;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) throws IOException {
+    if (pemdas.find(ID).isEmpty()) {
+      try (InputStream registry = new ClassPathResource("registry/opd-ppu.csv").getInputStream()) {
+        onboarding.onboard(PPU, registry);
+      }
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package id.go.pemda.bandwidth.identity;
+
+import id.go.pemda.bandwidth.opd.Opd;
+import id.go.pemda.bandwidth.opd.OpdRegistryImporter;
+import id.go.pemda.bandwidth.shared.FieldError;
+import id.go.pemda.bandwidth.tenant.Pemda;
+import id.go.pemda.bandwidth.tenant.PemdaRegistry;
+import id.go.pemda.bandwidth.tenant.Tenants;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Brings a new Pemda onto the deployment: its tenant row and Camunda tenant, its role groups and
+ * one group per OPD with their grants (as {@link IdentityBootstrap} gives Samarinda's), and its
+ * OPD registry. The request and the whole CSV are checked first; with any error nothing is
+ * written, and the writes themselves share one transaction with the engine's identity writes.
+ */
+@Service
+public class PemdaOnboarding {
+
+  private static final Logger log = LoggerFactory.getLogger(PemdaOnboarding.class);
+  public static final String REGISTRY_FIELD = "opdRegistryCsv";
+
+  private final PemdaRegistry pemdas;
+  private final OpdRegistryImporter importer;
+  private final IdentityBootstrap identityBootstrap;
+  private final IdentityService identity;
+
+  public PemdaOnboarding(
+      PemdaRegistry pemdas, OpdRegistryImporter importer, IdentityBootstrap identityBootstrap,
+      IdentityService identity) {
+    this.pemdas = pemdas;
+    this.importer = importer;
+    this.identityBootstrap = identityBootstrap;
+    this.identity = identity;
+  }
+
+  /**
+   * Onboards the Pemda with the OPD registry {@code csv} ({@code code,name,type,frontline_public_service}).
+   *
+   * @throws Refused listing every problem; those of the CSV under {@value #REGISTRY_FIELD}, each
+   *     as {@code line N: <column>: <problem>}
+   */
+  @Transactional
+  public List<Opd> onboard(Pemda pemda, InputStream csv) throws IOException {
+    List<FieldError> problems = new ArrayList<>();
+    if (pemda.id() == null || !Tenants.ID.matcher(pemda.id()).matches()) {
+      problems.add(new FieldError("id", "2 sampai 30 huruf kecil, angka atau '-', diawali huruf"));
+    } else if (pemdas.find(pemda.id()).isPresent()
+        || identity.createTenantQuery().tenantId(pemda.id()).count() > 0) {
+      problems.add(new FieldError("id", "Pemda '" + pemda.id() + "' sudah ada"));
+    }
+    if (pemda.name() == null || pemda.name().isBlank() || pemda.name().length() > 200) {
+      problems.add(new FieldError("name", "wajib diisi, maksimal 200 karakter"));
+    }
+    if (pemda.kind() == null) {
+      problems.add(new FieldError("kind", "wajib diisi; KOTA atau KABUPATEN"));
+    }
+    if (pemda.province() == null || pemda.province().isBlank() || pemda.province().length() > 100) {
+      problems.add(new FieldError("province", "wajib diisi, maksimal 100 karakter"));
+    }
+    String tenant = problems.isEmpty() ? pemda.id() : Tenants.DEFAULT;
+    OpdRegistryImporter.Parsed registry = OpdRegistryImporter.parse(csv, tenant);
+    registry.errors().forEach(error -> problems.add(new FieldError(REGISTRY_FIELD, error.toString())));
+    if (problems.isEmpty() && registry.rows().isEmpty()) {
+      problems.add(new FieldError(REGISTRY_FIELD, "line 2: code: daftar OPD kosong"));
+    }
+    if (!problems.isEmpty()) {
+      throw new Refused(problems);
+    }
+    pemdas.add(pemda);
+    importer.save(registry.rows());
+    identityBootstrap.ensure(pemda, registry.rows());
+    log.info("Pemda {} onboarded with {} OPDs", pemda.id(), registry.rows().size());
+    return registry.rows();
+  }
+
+  /** What is wrong with an onboarding request; nothing of it was written. */
+  public static class Refused extends RuntimeException {
+
+    private final transient List<FieldError> problems;
+
+    Refused(List<FieldError> problems) {
+      super(problems.toString());
+      this.problems = List.copyOf(problems);
+    }
+
+    public List<FieldError> problems() {
+      return problems;
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package id.go.pemda.bandwidth.web;
+
+import id.go.pemda.bandwidth.identity.PemdaOnboarding.Refused;
+import id.go.pemda.bandwidth.identity.PemdaOnboarding;
+import id.go.pemda.bandwidth.opd.Opd;
+import id.go.pemda.bandwidth.tenant.Pemda;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/admin/tenants}: the Camunda administrator onboards a Pemda with its OPD
+ * registry ({@code SecurityConfig} lets only {@code camunda-admin} in). A request with any bad
+ * field or CSV row is refused whole, 400 listing each problem; nothing of it is stored.
+ */
+@RestController
+public class PemdaAdminApi {
+
+  private final PemdaOnboarding onboarding;
+
+  public PemdaAdminApi(PemdaOnboarding onboarding) {
+    this.onboarding = onboarding;
+  }
+
+  @PostMapping("/api/admin/tenants")
+  public ResponseEntity<Onboarded> onboard(@RequestBody OnboardingRequest request) throws IOException {
+    String csv = request.opdRegistryCsv() == null ? "" : request.opdRegistryCsv();
+    try {
+      List<Opd> opds =
+          onboarding.onboard(
+              new Pemda(request.id(), request.name(), request.kind(), request.province()),
+              new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+      return ResponseEntity.created(URI.create("/api/admin/tenants/" + request.id()))
+          .body(new Onboarded(request.id(), opds.stream().map(Opd::code).toList()));
+    } catch (Refused refused) {
+      throw new ApiInputException(refused.problems());
+    }
+  }
+
+  /**
+   * A Pemda to onboard.
+   *
+   * @param id its tenant id, lower case, the prefix of its groups, users and OPD codes
+   * @param opdRegistryCsv the OPD registry, as {@code registry/opd-samarinda.csv}
+   */
+  public record OnboardingRequest(String id, String name, Pemda.Kind kind, String province, String opdRegistryCsv) {}
+
+  /** The Pemda onboarded and its OPD codes on this deployment. */
+  public record Onboarded(String tenantId, List<String> opdCodes) {}
+}
