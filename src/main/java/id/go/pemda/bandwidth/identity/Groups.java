@@ -2,6 +2,7 @@ package id.go.pemda.bandwidth.identity;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The Camunda groups of the roles; each OPD has its own group {@code opd-<code>}. */
 public final class Groups {
@@ -19,5 +20,10 @@ public final class Groups {
 
   public static String opd(String opdCode) {
     return OPD_PREFIX + opdCode.toLowerCase(Locale.ROOT);
+  }
+
+  /** The OPD code (lower case) of an OPD's group, empty for any other group. */
+  public static Optional<String> opdCodeOf(String groupId) {
+    return groupId.startsWith(OPD_PREFIX) ? Optional.of(groupId.substring(OPD_PREFIX.length())) : Optional.empty();
   }
 }

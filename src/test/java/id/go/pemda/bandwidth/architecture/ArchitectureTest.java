@@ -29,7 +29,8 @@ class ArchitectureTest {
 
   private static final String[] FEATURES = {
     "..bandwidth.opd..", "..bandwidth.campaign..", "..bandwidth.survey..", "..bandwidth.coordination..",
-    "..bandwidth.connection..", "..bandwidth.complaint..", "..bandwidth.budget..", "..bandwidth.transition.."
+    "..bandwidth.connection..", "..bandwidth.complaint..", "..bandwidth.budget..", "..bandwidth.transition..",
+    "..bandwidth.report.."
   };
 
   @ArchTest
