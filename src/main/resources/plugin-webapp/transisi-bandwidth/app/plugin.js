@@ -157,7 +157,7 @@ function opdTable(rows) {
   }
   return table(
     [['OPD'], ['Tahapan'], ['Sejak'], ['Titik terhubung', true], ['Bandwidth', true], ['Biaya lama/tahun', true],
-      ['Biaya baru/tahun', true], ['Penghematan/tahun', true], ['Keluhan terbuka', true], ['Tenggat', true], ['Proses']],
+      ['Biaya baru/tahun', true], ['Penghematan/tahun', true], ['Keluhan terbuka', true], ['Sisa waktu', true], ['Proses']],
     rows.map(row => el('tr', { 'data-opd': row.opdCode, 'data-stage': row.stage },
       el('td', {}, el('strong', {}, row.opdCode), ' ', row.opdName),
       el('td', { 'data-testid': 'opd-stage' }, row.stageLabel),
@@ -219,7 +219,7 @@ function dashboard(node, api) {
     const year = Number(yearSelect.value);
     programSelect.replaceChildren(
       el('option', { value: '' }, 'Semua program TA ' + year),
-      programs.filter(program => program.fiscalYear === year)
+      ...programs.filter(program => program.fiscalYear === year)
         .map(program => el('option', { value: program.id }, program.name + ' (' + program.opds + ' OPD)')));
   }
 
@@ -257,7 +257,7 @@ function dashboard(node, api) {
     }
     // the years that have a program, the newest first (and chosen): the browser's clock is not asked
     const years = [...new Set(found.map(program => program.fiscalYear))].sort((a, b) => b - a);
-    yearSelect.replaceChildren(years.map(year => el('option', { value: year }, 'TA ' + year)));
+    yearSelect.replaceChildren(...years.map(year => el('option', { value: year }, 'TA ' + year)));
     yearSelect.value = String(years[0]);
     fillPrograms();
     show();
