@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.pemda.bandwidth.budget.BudgetInstrument;
 import id.go.pemda.bandwidth.budget.BudgetService;
 import id.go.pemda.bandwidth.coordination.CoordinationService;
-import id.go.pemda.bandwidth.coordination.SitePlan;
 import id.go.pemda.bandwidth.identity.Groups;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.shared.Wita;
@@ -306,14 +305,13 @@ class TransitionReportApiTest {
     driver.order(instanceB, survey(ownIspSite("Kantor " + b, 3_000_000L, "2040-12-31")));
     driver.fileComplaint(b, "LINK_DOWN", "Jaringan kantor putus sejak pagi");
 
-    ProcessInstance instanceC = driver.start(c, FISCAL_YEAR, TimeTravel.now().plus(Duration.ofDays(10)));
+    driver.start(c, FISCAL_YEAR, TimeTravel.now().plus(Duration.ofDays(10)));
     TimeTravel.advance(Duration.ofDays(2));
 
     transitionIds = Map.of(
         OPD_A, transitions.latestOf(a).orElseThrow().id(),
         OPD_B, transitions.latestOf(b).orElseThrow().id(),
         OPD_C, transitions.latestOf(c).orElseThrow().id());
-    assertThat(List.of(instanceA, instanceB, instanceC)).allSatisfy(instance -> assertThat(instance.getId()).isNotBlank());
   }
 
   private void ensureUser(String userId, String groupId) {
