@@ -3,6 +3,7 @@ package id.go.pemda.bandwidth.identity;
 import id.go.pemda.bandwidth.tenant.Tenants;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The Camunda groups of the roles; each OPD has its own group {@code opd-<code>}. Samarinda's
@@ -36,5 +37,10 @@ public final class Groups {
   public static String roleOf(String groupId) {
     String local = groupId.substring(groupId.indexOf('.') + 1);
     return ROLES.contains(local) && of(Tenants.of(groupId), local).equals(groupId) ? local : null;
+  }
+
+  /** The OPD code (lower case) of an OPD's group, empty for any other group. */
+  public static Optional<String> opdCodeOf(String groupId) {
+    return groupId.startsWith(OPD_PREFIX) ? Optional.of(groupId.substring(OPD_PREFIX.length())) : Optional.empty();
   }
 }

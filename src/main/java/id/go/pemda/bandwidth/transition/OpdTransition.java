@@ -8,6 +8,7 @@ import org.springframework.data.annotation.Id;
  * changed through named steps ({@link #start}, {@link #toBuilder()}), never by position: six
  * moments sit side by side here.
  *
+ * @param statusSince when the transition entered its current status (how long an OPD has been stuck)
  * @param deadline when the OPD's budget must have moved; the Sekda may extend it
  * @param networkReadyAt when every site was on the central network (or exempted)
  * @param cutRequestedAt when the Sekda decided to cut the budget before the monitoring ended
@@ -20,6 +21,7 @@ public record OpdTransition(
     int fiscalYear,
     String processInstanceId,
     TransitionStatus status,
+    Instant statusSince,
     Instant startedAt,
     Instant deadline,
     Instant evaluationStartedAt,
@@ -36,8 +38,8 @@ public record OpdTransition(
   public Builder toBuilder() {
     return new Builder()
         .id(id).campaignId(campaignId).opdCode(opdCode).fiscalYear(fiscalYear).processInstanceId(processInstanceId)
-        .status(status).startedAt(startedAt).deadline(deadline).evaluationStartedAt(evaluationStartedAt)
-        .endedAt(endedAt).networkReadyAt(networkReadyAt).cutRequestedAt(cutRequestedAt)
+        .status(status).statusSince(statusSince).startedAt(startedAt).deadline(deadline)
+        .evaluationStartedAt(evaluationStartedAt).endedAt(endedAt).networkReadyAt(networkReadyAt).cutRequestedAt(cutRequestedAt)
         .budgetRevokedAt(budgetRevokedAt);
   }
 
@@ -66,6 +68,7 @@ public record OpdTransition(
     private int fiscalYear;
     private String processInstanceId;
     private TransitionStatus status;
+    private Instant statusSince;
     private Instant startedAt;
     private Instant deadline;
     private Instant evaluationStartedAt;
@@ -106,6 +109,11 @@ public record OpdTransition(
       return this;
     }
 
+    public Builder statusSince(Instant value) {
+      statusSince = value;
+      return this;
+    }
+
     public Builder startedAt(Instant value) {
       startedAt = value;
       return this;
@@ -143,7 +151,7 @@ public record OpdTransition(
 
     public OpdTransition build() {
       return new OpdTransition(
-          id, campaignId, opdCode, fiscalYear, processInstanceId, status, startedAt, deadline, evaluationStartedAt,
+          id, campaignId, opdCode, fiscalYear, processInstanceId, status, statusSince, startedAt, deadline, evaluationStartedAt,
           endedAt, networkReadyAt, cutRequestedAt, budgetRevokedAt);
     }
   }

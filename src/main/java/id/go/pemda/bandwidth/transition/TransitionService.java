@@ -34,6 +34,7 @@ public class TransitionService {
                         .campaignId(campaignId)
                         .processInstanceId(processInstanceId)
                         .startedAt(clock.instant())
+                        .statusSince(clock.instant())
                         .deadline(deadline)
                         .build()));
   }
@@ -56,7 +57,8 @@ public class TransitionService {
   }
 
   public OpdTransition moveTo(Long transitionId, TransitionStatus status) {
-    return transitions.save(require(transitionId).toBuilder().status(status).build());
+    OpdTransition transition = require(transitionId);
+    return save(transition, transition.toBuilder().status(status).build());
   }
 
   /**
@@ -68,7 +70,7 @@ public class TransitionService {
     TransitionStatus next = transition.budgetRevokedAt() != null
         ? TransitionStatus.ISP_TERMINATION
         : transition.cutRequestedAt() != null ? TransitionStatus.BUDGET_REVOCATION : TransitionStatus.MONITORING;
-    return transitions.save(transition.toBuilder().networkReadyAt(clock.instant()).status(next).build());
+    return save(transition, transition.toBuilder().networkReadyAt(clock.instant()).status(next).build());
   }
 
   /** The quiet stretch passed: the Sekda decides on the budget. */
@@ -87,7 +89,8 @@ public class TransitionService {
 
   /** The quiet stretch is measured from now. */
   public OpdTransition startMonitoring(Long transitionId) {
-    return transitions.save(require(transitionId).toBuilder()
+    OpdTransition transition = require(transitionId);
+    return save(transition, transition.toBuilder()
         .status(TransitionStatus.MONITORING)
         .evaluationStartedAt(clock.instant())
         .build());
@@ -106,11 +109,12 @@ public class TransitionService {
   public OpdTransition recordBudgetRevoked(Long transitionId) {
     OpdTransition transition = require(transitionId);
     TransitionStatus next = transition.networkReadyAt() == null ? transition.status() : TransitionStatus.ISP_TERMINATION;
-    return transitions.save(transition.toBuilder().budgetRevokedAt(clock.instant()).status(next).build());
+    return save(transition, transition.toBuilder().budgetRevokedAt(clock.instant()).status(next).build());
   }
 
   public OpdTransition complete(Long transitionId) {
-    return transitions.save(require(transitionId).toBuilder()
+    OpdTransition transition = require(transitionId);
+    return save(transition, transition.toBuilder()
             .status(TransitionStatus.COMPLETED)
             .endedAt(clock.instant())
             .build());
@@ -130,5 +134,11 @@ public class TransitionService {
   @Transactional(readOnly = true)
   public List<DecisionRecord> decisions(Long transitionId) {
     return decisions.findByTransitionIdOrderById(transitionId);
+  }
+
+  /** Saves a change; a new status is stamped with its moment, so reports can say since when. */
+  private OpdTransition save(OpdTransition before, OpdTransition after) {
+    return transitions.save(
+        after.status() == before.status() ? after : after.toBuilder().statusSince(clock.instant()).build());
   }
 }

@@ -82,7 +82,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     return e.getPath().stream().map(reference -> reference.getFieldName()).collect(Collectors.joining("."));
   }
 
-  private static ProblemDetail invalid(List<FieldError> errors) {
+  /** The 400 body naming the bad fields; the Cockpit plugin answers with it too. */
+  public static ProblemDetail invalid(List<FieldError> errors) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, INVALID);
     problem.setTitle("Isian tidak valid");
     problem.setProperty("errors", errors);

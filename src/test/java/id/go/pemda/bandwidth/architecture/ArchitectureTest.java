@@ -30,7 +30,7 @@ class ArchitectureTest {
   private static final String[] FEATURES = {
     "..bandwidth.opd..", "..bandwidth.campaign..", "..bandwidth.survey..", "..bandwidth.coordination..",
     "..bandwidth.connection..", "..bandwidth.complaint..", "..bandwidth.budget..", "..bandwidth.transition..",
-    "..bandwidth.tenant.."
+    "..bandwidth.tenant..", "..bandwidth.report.."
   };
 
   @ArchTest

@@ -1,0 +1,71 @@
+package id.go.pemda.bandwidth.web;
+
+import id.go.pemda.bandwidth.report.TransitionReport;
+import id.go.pemda.bandwidth.report.TransitionReportRow;
+import id.go.pemda.bandwidth.shared.Wita;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The report as a spreadsheet opens it in Indonesia: UTF-8 with a byte order mark (so Excel reads
+ * the OPD names right), semicolons between fields (the comma is the decimal separator there),
+ * rupiah as whole numbers without grouping, times in WITA.
+ */
+final class TransitionReportCsv {
+
+  static final String MEDIA_TYPE = "text/csv";
+  private static final String BOM = "\uFEFF";
+  private static final String SEPARATOR = ";";
+  private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Wita.ZONE);
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(Wita.ZONE);
+  private static final List<String> HEADER =
+      List.of(
+          "Kode OPD", "Nama OPD", "Program", "Tahapan", "Sejak (WITA)", "Titik terhubung", "Jumlah titik",
+          "Titik dikecualikan", "Bandwidth disepakati (Mbps)", "Biaya lama per tahun (Rp)",
+          "Biaya baru per tahun (Rp)", "Penghematan per tahun (Rp)", "Keluhan terbuka",
+          "Keluhan melewati batas respons", "Tiket gangguan terbuka", "Tenggat", "Sisa hari", "Status tenggat",
+          "Anggaran dipindahkan (Rp)", "ID instance proses");
+
+  private TransitionReportCsv() {}
+
+  static byte[] render(TransitionReport report) {
+    String body =
+        Stream.concat(Stream.of(HEADER), report.rows().stream().map(TransitionReportCsv::fields))
+            .map(fields -> fields.stream().map(TransitionReportCsv::quoted).collect(Collectors.joining(SEPARATOR)))
+            .collect(Collectors.joining("\r\n", BOM, "\r\n"));
+    return body.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static List<String> fields(TransitionReportRow row) {
+    return List.of(
+        row.opdCode(), row.opdName(), row.programName(), row.stageLabel(), moment(row.since()),
+        String.valueOf(row.sitesConnected()), String.valueOf(row.sitesTotal()), String.valueOf(row.sitesExempted()),
+        String.valueOf(row.bandwidthAgreedMbps()), rupiah(row.oldYearlyCostRupiah()),
+        rupiah(row.newYearlyCostRupiah()), rupiah(row.yearlySavingRupiah()), String.valueOf(row.openComplaints()),
+        String.valueOf(row.responseBreaches()), String.valueOf(row.openTroubleTickets()), DAY.format(row.deadline()),
+        String.valueOf(row.daysLeft()), row.deadlineRiskLabel(), rupiah(row.budgetMovedRupiah()),
+        row.processInstanceId());
+  }
+
+  private static String moment(Instant instant) {
+    return instant == null ? "" : MOMENT.format(instant);
+  }
+
+  /** Whole rupiah, no grouping: a spreadsheet reads it as a number. An unknown amount is empty. */
+  private static String rupiah(BigDecimal amount) {
+    return amount == null ? "" : amount.setScale(0, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  private static String quoted(String field) {
+    if (field.contains(SEPARATOR) || field.contains("\"") || field.contains("\n") || field.contains("\r")) {
+      return "\"" + field.replace("\"", "\"\"") + "\"";
+    }
+    return field;
+  }
+}
