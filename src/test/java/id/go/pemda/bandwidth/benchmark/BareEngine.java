@@ -71,7 +71,7 @@ final class BareEngine implements AutoCloseable {
     configuration.setIdGenerator(new StrongUuidGenerator());
     configuration.setTenantIdProvider(new BenchmarkTenants());
     configuration.setBeans(beans());
-    ((ProcessEngineConfigurationImpl) configuration).getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
+    configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
     ProcessEngine engine = configuration.buildProcessEngine();
     deployModels(engine);
     return new BareEngine(engine, dataSource);
