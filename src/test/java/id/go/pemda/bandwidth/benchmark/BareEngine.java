@@ -1,0 +1,190 @@
+package id.go.pemda.bandwidth.benchmark;
+
+import com.zaxxer.hikari.HikariDataSource;
+import id.go.pemda.bandwidth.process.contract.TransitionContract;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * The bare engine: a second, plain process engine on a database of its own, with the
+ * application's engine settings (history, authorization, task permission, serialization) and
+ * the same deployed models and forms, but no application: every delegate and listener the
+ * models name resolves to a bean that does nothing. A few of them set the routing and timer
+ * variables the models read (a timer date, "network ready"), because the same models must take
+ * the same path; the application's delegates compute those from its tables.
+ */
+final class BareEngine implements AutoCloseable {
+
+  /** Sites of every bare transition: the same two as the application walk's survey. */
+  static final List<Long> SITES = List.of(1L, 2L);
+  static final List<Long> SITES_WITH_OWN_ISP = List.of(1L);
+
+  private final ProcessEngine engine;
+  private final HikariDataSource dataSource;
+
+  private BareEngine(ProcessEngine engine, HikariDataSource dataSource) {
+    this.engine = engine;
+    this.dataSource = dataSource;
+  }
+
+  /** Builds the engine on {@code jdbcUrl} with the settings of {@code app} and deploys the models. */
+  static BareEngine start(String jdbcUrl, String user, String password, ProcessEngineConfigurationImpl app) {
+    HikariDataSource dataSource = new HikariDataSource();
+    dataSource.setJdbcUrl(jdbcUrl);
+    dataSource.setUsername(user);
+    dataSource.setPassword(password);
+    dataSource.setMaximumPoolSize(10);
+
+    StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
+    configuration.setProcessEngineName("bare");
+    configuration.setDataSource(dataSource);
+    configuration.setDatabaseSchemaUpdate("true");
+    configuration.setJobExecutorActivate(false);
+    configuration.setHistory(app.getHistory());
+    configuration.setAuthorizationEnabled(app.isAuthorizationEnabled());
+    configuration.setTenantCheckEnabled(app.isTenantCheckEnabled());
+    configuration.setDefaultUserPermissionNameForTask(app.getDefaultUserPermissionNameForTask());
+    configuration.setGeneralResourceWhitelistPattern(app.getGeneralResourceWhitelistPattern());
+    configuration.setDefaultSerializationFormat(app.getDefaultSerializationFormat());
+    configuration.setEnforceHistoryTimeToLive(app.isEnforceHistoryTimeToLive());
+    configuration.setCmmnEnabled(app.isCmmnEnabled());
+    configuration.setStandaloneTasksEnabled(app.isStandaloneTasksEnabled());
+    configuration.setJdbcBatchProcessing(app.isJdbcBatchProcessing());
+    configuration.setIdGenerator(new StrongUuidGenerator());
+    configuration.setTenantIdProvider(new BenchmarkTenants());
+    configuration.setBeans(beans());
+    configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
+    ProcessEngine engine = configuration.buildProcessEngine();
+    deployModels(engine);
+    return new BareEngine(engine, dataSource);
+  }
+
+  ProcessEngine engine() {
+    return engine;
+  }
+
+  /** What the application's RegisterTransitionDelegate would have set, handed in at the start. */
+  static Map<String, Object> startVariables(String opdCode, Date deadline) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(TransitionContract.OPD_CODE.name(), opdCode);
+    variables.put(TransitionContract.TRANSITION_ID.name(), 1L);
+    variables.put(TransitionContract.OPD_GROUP.name(), "opd-" + opdCode.toLowerCase());
+    variables.put(TransitionContract.TASK_PRIORITY.name(), 50);
+    variables.put(TransitionContract.TRANSITION_DEADLINE.name(), deadline);
+    variables.put(TransitionContract.NETWORK_READY.name(), false);
+    variables.put(TransitionContract.CUT_REQUESTED.name(), false);
+    return variables;
+  }
+
+  private static void deployModels(ProcessEngine engine) {
+    DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("bare");
+    PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+    try {
+      for (String pattern : List.of("classpath*:bpmn/**/*.bpmn", "classpath*:bpmn/**/*.dmn", "classpath*:forms/**/*.form")) {
+        for (Resource resource : resolver.getResources(pattern)) {
+          deployment.addInputStream(resource.getFilename(), resource.getInputStream());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    deployment.deploy();
+  }
+
+  private static Map<Object, Object> beans() {
+    Map<Object, Object> beans = new HashMap<>();
+    NoOp noOp = new NoOp();
+    for (String name : List.of(
+        "registerTransition", "sizeBandwidth", "prepareSiteConnections", "adoptCircuit", "recordConnectionOrder",
+        "cancelConnectionOrder", "completeTransition", "requestCut", "forceCut",
+        "fillSurveyTask", "coordinateTechnicallyTask", "approvePlanTask", "confirmInstallationTask",
+        "chaseIconPlusTask", "reviewOverdueInstallationTask", "handleFailedOrderTask", "decideExemptionTask",
+        "acceptLinkTask", "approveBudgetRevocationTask", "recordBudgetRevocationTask", "closingReminderTask",
+        "decideOverdueTransitionTask", "confirmIspTerminationTask")) {
+      beans.put(name, noOp);
+    }
+    beans.put("chooseSiteRoute", (JavaDelegate) execution -> execution.setVariable("siteRoute", "ORDER"));
+    beans.put("sendConnectionOrder", (JavaDelegate) execution -> {
+      execution.setVariable(TransitionContract.INSTALLATION_DUE_AT.name(), inDays(14));
+      execution.setVariable(TransitionContract.INSTALLATION_HEAD_ESCALATION_AT.name(), inDays(21));
+      execution.setVariable(TransitionContract.INSTALLATION_SEKDA_ESCALATION_AT.name(), inDays(28));
+    });
+    beans.put("recordNetworkReady",
+        (JavaDelegate) execution -> execution.setVariable(TransitionContract.NETWORK_READY.name(), true));
+    beans.put("startMonitoring", noOp);
+    beans.put("checkQuietPeriod", (JavaDelegate) BareEngine::checkQuietPeriod);
+    beans.put("startBudgetRevocation",
+        (JavaDelegate) execution -> execution.setVariable(TransitionContract.BUDGET_REVOCATION_DUE_AT.name(), inDays(14)));
+    beans.put("scheduleIspTermination",
+        (JavaDelegate) execution -> execution.setVariable(TransitionContract.ISP_TERMINATION_DUE_AT.name(), inDays(60)));
+    beans.put("transitionSites", new Sites());
+    beans.put("iconPlusRetry", new Retry());
+    return beans;
+  }
+
+  /** The quiet period of the bare walk: 30 days from the first check. */
+  private static void checkQuietPeriod(DelegateExecution execution) {
+    Date endsAt = (Date) execution.getVariable(TransitionContract.QUIET_PERIOD_ENDS_AT.name());
+    if (endsAt == null) {
+      execution.setVariable(TransitionContract.QUIET_PERIOD_ENDS_AT.name(), inDays(30));
+      execution.setVariable(TransitionContract.EVALUATION_PERIOD_OVER.name(), false);
+    } else {
+      execution.setVariable(TransitionContract.EVALUATION_PERIOD_OVER.name(), !ClockUtil.getCurrentTime().before(endsAt));
+    }
+  }
+
+  private static Date inDays(int days) {
+    return Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(days)));
+  }
+
+  /** Does nothing, as a delegate or as a task listener. */
+  static final class NoOp implements JavaDelegate, TaskListener {
+    @Override
+    public void execute(DelegateExecution execution) {}
+
+    @Override
+    public void notify(DelegateTask task) {}
+  }
+
+  /** The multi-instance collections the models ask the application for. */
+  public static final class Sites {
+    public List<Long> ids(Object transitionId) {
+      return SITES;
+    }
+
+    public List<Long> withOwnIsp(Object transitionId) {
+      return SITES_WITH_OWN_ISP;
+    }
+  }
+
+  /** The retry cycle of the Icon+ jobs, as the test profile sets it (iconplus.retry-cycle). */
+  public static final class Retry {
+    public String getCycle() {
+      return "R3/PT1M";
+    }
+  }
+
+  @Override
+  public void close() {
+    engine.close();
+    dataSource.close();
+  }
+}

@@ -1,0 +1,256 @@
+package id.go.pemda.bandwidth.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import id.go.pemda.bandwidth.budget.BudgetService;
+import id.go.pemda.bandwidth.campaign.TransitionDeadline;
+import id.go.pemda.bandwidth.identity.Groups;
+import id.go.pemda.bandwidth.opd.Opd;
+import id.go.pemda.bandwidth.opd.OpdRegistry;
+import id.go.pemda.bandwidth.process.contract.TransitionContract;
+import id.go.pemda.bandwidth.process.form.JsonRows;
+import id.go.pemda.bandwidth.support.FakeIconPlus;
+import id.go.pemda.bandwidth.support.TestOpds;
+import id.go.pemda.bandwidth.support.TimeTravel;
+import id.go.pemda.bandwidth.support.TransitionDriver;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The benchmark of README's "Benchmark" section, run by {@code ./mvnw -Pbenchmark verify} only.
+ * It prints, it asserts no time: (1) steps per second of complete transitions on the
+ * application against the same models on the bare engine, (2) the Tasklist query of an OPD
+ * operator and of a Diskominfo user at national scale, (3) the JVM's peak resident memory.
+ * The application runs as the tests run it (demo users, authorization on, web server, Icon+
+ * faked in-process), without the demo program, on {@link BenchmarkDatabase}.
+ * Sizes: {@code -Dbenchmark.transitions} (default 50), {@code -Dbenchmark.tenants} (500),
+ * {@code -Dbenchmark.opds} (40 per tenant), {@code -Dbenchmark.queries} (200).
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+@Import(BenchmarkConfig.class)
+@ContextConfiguration(initializers = {TimeTravel.class, FakeIconPlus.class})
+@TestPropertySource(properties = "bandwidth.demo.program=false")
+class TransitionBenchmark {
+
+  private static final int WARM_UP_TRANSITIONS = 3;
+  private static final int WARM_UP_QUERIES = 20;
+  private static final int PAGE = 15;
+  private static final String MEASURED_TENANT = NationalScale.tenant(0);
+
+  @Autowired ProcessEngine engine;
+  @Autowired TransitionDriver driver;
+  @Autowired TestOpds opds;
+  @Autowired OpdRegistry registry;
+  @Autowired BudgetService budgets;
+  @Autowired BenchmarkDatabase database;
+  @Autowired DataSource dataSource;
+  @Autowired PlatformTransactionManager transactionManager;
+
+  @Test
+  void measure() throws Exception {
+    int transitions = Integer.getInteger("benchmark.transitions", 50);
+    int tenants = Integer.getInteger("benchmark.tenants", 500);
+    int opdsPerTenant = Integer.getInteger("benchmark.opds", 40);
+    int queries = Integer.getInteger("benchmark.queries", 200);
+    List<String> rows = new ArrayList<>();
+
+    // 1. complete transitions, application against bare engine, walked alternately
+    ProcessEngineConfigurationImpl appConfiguration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    double[] rates;
+    try (BareEngine bare = BareEngine.start(
+        database.freshBareDatabase(), database.user(), database.password(), appConfiguration)) {
+      rates = walkBoth(bare, transitions);
+    }
+    double ratio = rates[1] / rates[0];
+    rows.add(row("transitions walked (each engine)", String.valueOf(transitions)));
+    rows.add(row("steps per transition", String.valueOf((int) rates[2])));
+    rows.add(row("bare engine, steps/s", format(rates[1])));
+    rows.add(row("application, steps/s", format(rates[0])));
+    rows.add(row("ratio app/bare (time per step)", format(ratio)));
+
+    // 2. national scale: transitions open at mixed stages, Tasklist queries
+    List<String> opdCodes = registry.active().stream().map(Opd::code).limit(opdsPerTenant).toList();
+    int threads = dataSource instanceof HikariDataSource hikari ? hikari.getMaximumPoolSize() : 4;
+    NationalScale.Result opened = new NationalScale(engine, transactionManager, threads).open(tenants, opdCodes);
+    long openTasks = engine.getTaskService().createTaskQuery().count();
+    rows.add(row("tenants x OPDs open", tenants + " x " + opdCodes.size() + " = " + opened.transitions()));
+    rows.add(row("opening them (" + threads + " threads)", opened.took().toSeconds() + " s, "
+        + format(opened.transitions() / (opened.took().toMillis() / 1000.0)) + " transitions/s"));
+    rows.add(row("open tasks (all tenants)", String.valueOf(openTasks)));
+
+    String operatorCode = opdCodes.get(0);
+    String operator = TransitionWalk.userOf(Groups.opd(operatorCode));
+    joinTenant(operator);
+    joinTenant(Groups.DISKOMINFO);
+    double[] opd = measureTaskList(operator, "Tugas OPD saya", queries);
+    double[] diskominfo = measureTaskList(Groups.DISKOMINFO, "Tugas Diskominfo", queries);
+    rows.add(row("OPD operator " + operator + " task list, p50 / p95 ms",
+        format(opd[0]) + " / " + format(opd[1]) + "  (" + (int) opd[2] + " tasks on page 1)"));
+    rows.add(row("Diskominfo task list, p50 / p95 ms",
+        format(diskominfo[0]) + " / " + format(diskominfo[1]) + "  (" + (int) diskominfo[2] + " tasks on page 1)"));
+
+    // 3. memory
+    long peakMb = procStatusKb("VmHWM") / 1024;
+    rows.add(row("JVM peak RSS (VmHWM), MB", String.valueOf(peakMb)));
+    rows.add(row("JVM", System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + ", max heap "
+        + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, " + Runtime.getRuntime().availableProcessors() + " CPUs"));
+    rows.add(row("database", database.describe()));
+
+    StringBuilder table = new StringBuilder("\n==== Benchmark ====\n");
+    rows.forEach(line -> table.append(line).append('\n'));
+    table.append(String.format("ratio=%.2f p95_ms=%.1f rss_mb=%d", ratio, opd[1], peakMb));
+    System.out.println(table);
+
+    assertThat(opd[2]).as("the operator sees the tasks of the OPD in the tenant").isPositive();
+    assertThat(diskominfo[2]).as("Diskominfo sees the tasks of its tenant").isPositive();
+  }
+
+  /** Answers {app steps/s, bare steps/s, steps per transition}. */
+  private double[] walkBoth(BareEngine bare, int transitions) {
+    TransitionWalk app = new TransitionWalk(engine, MEASURED_TENANT, task -> driver.agreement(task, 1_500_000L));
+    TransitionWalk plain = new TransitionWalk(bare.engine(), MEASURED_TENANT, TransitionBenchmark::bareAgreement);
+    long appNanos = 0;
+    long bareNanos = 0;
+    long appSteps = 0;
+    long bareSteps = 0;
+    for (int i = -WARM_UP_TRANSITIONS; i < transitions; i++) {
+      String code = String.format("BENCH-%04d", i + WARM_UP_TRANSITIONS);
+      opds.register(code);
+      budgets.record(code, TransitionWalk.FISCAL_YEAR, new BigDecimal("72000000"), BigDecimal.ZERO);
+
+      TimeTravel.to(TransitionWalk.START);
+      long started = System.nanoTime();
+      ProcessInstance instance = BenchmarkTenants.as(MEASURED_TENANT, () -> driver.start(code, TransitionWalk.FISCAL_YEAR));
+      int steps = app.walk(instance, code);
+      long appTook = System.nanoTime() - started;
+
+      TimeTravel.to(TransitionWalk.START);
+      started = System.nanoTime();
+      ProcessInstance bareInstance = BenchmarkTenants.as(MEASURED_TENANT, () -> bare.engine().getRuntimeService()
+          .startProcessInstanceByKey(TransitionContract.KEY, code, BareEngine.startVariables(
+              code, Date.from(TransitionDeadline.defaultFor(TransitionWalk.FISCAL_YEAR)))));
+      int bareStepCount = plain.walk(bareInstance, code);
+      long bareTook = System.nanoTime() - started;
+      if (bareStepCount != steps) {
+        throw new IllegalStateException("The walks differ: " + steps + " steps on the application, " + bareStepCount + " bare");
+      }
+      if (i == 0) {
+        app.clearTimings();
+        plain.clearTimings();
+      }
+      if (i >= 0) {
+        appNanos += appTook;
+        bareNanos += bareTook;
+        appSteps += steps;
+        bareSteps += bareStepCount;
+      }
+    }
+    TimeTravel.to(TransitionWalk.START);
+    StringBuilder perStep = new StringBuilder("\n==== Time per step kind, ms per transition (application / bare) ====\n");
+    app.nanosByStep().forEach((step, nanos) -> {
+      long bareStep = plain.nanosByStep().getOrDefault(step, 0L);
+      perStep.append(String.format("| %-36s | %8.1f | %8.1f |%n", step, nanos / 1e6 / transitions, bareStep / 1e6 / transitions));
+    });
+    perStep.append(String.format("| %-36s | %8.1f | %8.1f |%n", "whole walk incl. start and task lookups",
+        appNanos / 1e6 / transitions, bareNanos / 1e6 / transitions));
+    System.out.println(perStep);
+    return new double[] {appSteps / (appNanos / 1e9), bareSteps / (bareNanos / 1e9), (double) appSteps / transitions};
+  }
+
+  /** The coordination form's values on the bare engine: both sites agreed, as on the application. */
+  private static Map<String, Object> bareAgreement(Task task) {
+    List<Map<String, Object>> rows = BareEngine.SITES.stream()
+        .map(site -> Map.<String, Object>of(
+            "siteId", site, "recommendedMbps", 50, "agreedMbps", 50, "solution", "ICONPLUS_FIBER",
+            "centralMonthlyCostRupiah", 1_500_000L, "technicalNotes", "Titik koneksi di ruang server"))
+        .toList();
+    return Map.of("coordinationDecision", "AGREED", "sites", JsonRows.of(rows));
+  }
+
+  private void joinTenant(String userId) {
+    IdentityService identity = engine.getIdentityService();
+    if (identity.createTenantQuery().userMember(userId).tenantId(MEASURED_TENANT).count() == 0) {
+      identity.createTenantUserMembership(MEASURED_TENANT, userId);
+    }
+  }
+
+  /**
+   * The user's saved filter as Tasklist lists it (first page, authorization and tenant check
+   * on, the user's groups and tenants as the webapp's login resolves them). Answers {p50, p95, page size}.
+   */
+  private double[] measureTaskList(String userId, String filterName, int queries) {
+    IdentityService identity = engine.getIdentityService();
+    FilterService filters = engine.getFilterService();
+    Filter filter = filters.createFilterQuery().filterName(filterName).singleResult();
+    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    List<String> tenants = identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
+        .map(Tenant::getId).toList();
+    double[] millis = new double[queries];
+    int found = 0;
+    identity.setAuthentication(userId, groups, tenants);
+    try {
+      for (int i = -WARM_UP_QUERIES; i < queries; i++) {
+        long started = System.nanoTime();
+        List<Task> page = filters.listPage(filter.getId(), 0, PAGE);
+        long took = System.nanoTime() - started;
+        if (i >= 0) {
+          millis[i] = took / 1e6;
+          found = page.size();
+        }
+      }
+    } finally {
+      identity.clearAuthentication();
+    }
+    Arrays.sort(millis);
+    return new double[] {percentile(millis, 50), percentile(millis, 95), found};
+  }
+
+  private static double percentile(double[] sorted, int percent) {
+    int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(index, sorted.length - 1))];
+  }
+
+  private static long procStatusKb(String field) throws IOException {
+    return Files.readAllLines(Path.of("/proc/self/status")).stream()
+        .filter(line -> line.startsWith(field + ":"))
+        .map(line -> Long.parseLong(line.replaceAll("[^0-9]", "")))
+        .findFirst()
+        .orElse(-1L);
+  }
+
+  private static String row(String label, String value) {
+    return String.format("| %-52s | %-48s |", label, value);
+  }
+
+  private static String format(double value) {
+    return String.format("%.2f", value);
+  }
+}
