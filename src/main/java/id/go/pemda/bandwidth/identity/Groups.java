@@ -39,8 +39,15 @@ public final class Groups {
     return ROLES.contains(local) && of(Tenants.of(groupId), local).equals(groupId) ? local : null;
   }
 
-  /** The OPD code (lower case) of an OPD's group, empty for any other group. */
+  /**
+   * The OPD code (lower case) of an OPD's group, in its Pemda ({@code ppu.opd-dinkes} is
+   * {@code ppu.dinkes}), empty for any other group.
+   */
   public static Optional<String> opdCodeOf(String groupId) {
-    return groupId.startsWith(OPD_PREFIX) ? Optional.of(groupId.substring(OPD_PREFIX.length())) : Optional.empty();
+    String tenant = Tenants.of(groupId);
+    String local = Tenants.DEFAULT.equals(tenant) ? groupId : groupId.substring(groupId.indexOf('.') + 1);
+    return local.startsWith(OPD_PREFIX)
+        ? Optional.of(Tenants.opdCode(tenant, local.substring(OPD_PREFIX.length())).toLowerCase(Locale.ROOT))
+        : Optional.empty();
   }
 }

@@ -67,7 +67,7 @@ public class TransitionReportService {
       from opd_transition t
       join opd o on o.code = t.opd_code
       join campaign c on c.id = t.campaign_id
-      where t.fiscal_year = :fiscalYear
+      where t.fiscal_year = :fiscalYear and o.tenant_id = :tenantId
       """
           .formatted(LATEST_SITE_PLANS);
 
@@ -75,7 +75,7 @@ public class TransitionReportService {
       """
       select c.id, c.name, c.fiscal_year, count(t.id) as opds
       from campaign c join opd_transition t on t.campaign_id = c.id
-      %s
+      where c.tenant_id = :tenantId %s
       group by c.id, c.name, c.fiscal_year
       order by c.fiscal_year desc, c.id desc
       """;
@@ -93,7 +93,9 @@ public class TransitionReportService {
     Instant now = clock.instant();
     LocalDate today = Wita.today(clock);
     MapSqlParameterSource parameters =
-        new MapSqlParameterSource("fiscalYear", fiscalYear).addValue("now", Timestamp.from(now));
+        new MapSqlParameterSource("fiscalYear", fiscalYear)
+            .addValue("now", Timestamp.from(now))
+            .addValue("tenantId", scope.tenantId());
     StringBuilder sql = new StringBuilder(ROWS);
     if (programId != null) {
       sql.append(" and t.campaign_id = :programId");
@@ -114,15 +116,16 @@ public class TransitionReportService {
 
   /** The programs with at least one OPD in the reader's view, the newest fiscal year first. */
   public List<ReportProgram> programs(ReportScope scope) {
+    MapSqlParameterSource parameters = new MapSqlParameterSource("tenantId", scope.tenantId());
     if (scope.everything()) {
-      return jdbc.query(PROGRAMS.formatted(""), this::program);
+      return jdbc.query(PROGRAMS.formatted(""), parameters, this::program);
     }
     if (scope.opdCodes().isEmpty()) {
       return List.of();
     }
     return jdbc.query(
-        PROGRAMS.formatted("where lower(t.opd_code) in (:opdCodes)"),
-        new MapSqlParameterSource("opdCodes", scope.opdCodes()),
+        PROGRAMS.formatted("and lower(t.opd_code) in (:opdCodes)"),
+        parameters.addValue("opdCodes", scope.opdCodes()),
         this::program);
   }
 

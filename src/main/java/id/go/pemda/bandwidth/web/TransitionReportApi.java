@@ -32,7 +32,7 @@ public class TransitionReportApi {
       @RequestParam(required = false) String fiscalYear,
       @RequestParam(required = false) String programId,
       Authentication reader) {
-    return reports.read(groups(reader), fiscalYear, programId);
+    return reports.read(CallerTenant.require(reader), groups(reader), fiscalYear, programId);
   }
 
   @GetMapping(value = "/api/reports/transition", produces = TransitionReportCsv.MEDIA_TYPE)
@@ -40,7 +40,7 @@ public class TransitionReportApi {
       @RequestParam(required = false) String fiscalYear,
       @RequestParam(required = false) String programId,
       Authentication reader) {
-    TransitionReport report = reports.read(groups(reader), fiscalYear, programId);
+    TransitionReport report = reports.read(CallerTenant.require(reader), groups(reader), fiscalYear, programId);
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(TransitionReportCsv.MEDIA_TYPE + ";charset=UTF-8"))
         .header(
@@ -52,7 +52,7 @@ public class TransitionReportApi {
   /** The programs the reader may choose from, for the dashboard's chooser. */
   @GetMapping(value = "/api/reports/programs", produces = MediaType.APPLICATION_JSON_VALUE)
   public List<ReportProgram> programs(Authentication reader) {
-    return reports.programs(groups(reader));
+    return reports.programs(CallerTenant.require(reader), groups(reader));
   }
 
   private static Collection<String> groups(Authentication reader) {

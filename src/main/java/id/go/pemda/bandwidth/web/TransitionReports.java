@@ -5,6 +5,7 @@ import id.go.pemda.bandwidth.report.ReportProgram;
 import id.go.pemda.bandwidth.report.ReportScope;
 import id.go.pemda.bandwidth.report.TransitionReport;
 import id.go.pemda.bandwidth.report.TransitionReportService;
+import id.go.pemda.bandwidth.tenant.Tenants;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -14,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who reads the transition report, and what: the Sekda, Diskominfo (staff and head) and BPKAD
- * every OPD's row, an OPD's staff only their own OPD's rows (groups {@code opd-<code>}), anyone
- * else nothing. The report API and the Cockpit dashboard both ask here, so one rule serves both.
+ * every OPD's row of their own Pemda, an OPD's staff only their own OPD's rows (groups
+ * {@code opd-<code>}), anyone else nothing; no one reads another Pemda's rows. The report API
+ * and the Cockpit dashboard both ask here, so one rule serves both.
  */
 @Component
 public class TransitionReports {
@@ -31,22 +33,23 @@ public class TransitionReports {
   }
 
   /** The report for a reader of these groups, from the request's raw parameters. */
-  public TransitionReport read(Collection<String> groupIds, String fiscalYear, String programId) {
-    ReportScope scope = scopeOf(groupIds).orElseThrow(() -> new ApiForbiddenException(DENIED));
+  public TransitionReport read(String tenantId, Collection<String> groupIds, String fiscalYear, String programId) {
+    ReportScope scope = scopeOf(tenantId, groupIds).orElseThrow(() -> new ApiForbiddenException(DENIED));
     return reports.report(fiscalYear(fiscalYear), programId(programId), scope);
   }
 
-  public List<ReportProgram> programs(Collection<String> groupIds) {
-    return reports.programs(scopeOf(groupIds).orElseThrow(() -> new ApiForbiddenException(DENIED)));
+  public List<ReportProgram> programs(String tenantId, Collection<String> groupIds) {
+    return reports.programs(scopeOf(tenantId, groupIds).orElseThrow(() -> new ApiForbiddenException(DENIED)));
   }
 
-  static Optional<ReportScope> scopeOf(Collection<String> groupIds) {
-    if (groupIds.stream().anyMatch(CITY_ROLES::contains)) {
-      return Optional.of(ReportScope.everyOpd());
+  /** The reader's view in its Pemda: only groups of that Pemda count ({@code ppu.sekda} in PPU). */
+  static Optional<ReportScope> scopeOf(String tenantId, Collection<String> groupIds) {
+    List<String> own = groupIds.stream().filter(group -> Tenants.of(group).equals(tenantId)).toList();
+    if (own.stream().map(Groups::roleOf).anyMatch(CITY_ROLES::contains)) {
+      return Optional.of(ReportScope.everyOpd(tenantId));
     }
-    Set<String> opds =
-        groupIds.stream().map(Groups::opdCodeOf).flatMap(Optional::stream).collect(Collectors.toSet());
-    return opds.isEmpty() ? Optional.empty() : Optional.of(ReportScope.onlyOpds(opds));
+    Set<String> opds = own.stream().map(Groups::opdCodeOf).flatMap(Optional::stream).collect(Collectors.toSet());
+    return opds.isEmpty() ? Optional.empty() : Optional.of(ReportScope.onlyOpds(tenantId, opds));
   }
 
   private static int fiscalYear(String value) {

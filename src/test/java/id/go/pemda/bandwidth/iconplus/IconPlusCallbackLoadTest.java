@@ -52,8 +52,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * <p>Each transition is driven to its orders through the real model (survey, coordination,
  * approval, orders sent to Icon+) rather than placed at the wait, so the count is lower than the
  * single-site design's 900 transitions. The normal build runs 20 transitions of 3 sites (60
- * orders, enough for concurrent duplicates and siblings); {@code -Pbenchmark} runs 100 (300
- * orders) through the system property {@code iconplus.load.transitions}.
+ * orders, enough for concurrent duplicates and siblings); 100 (300
+ * orders) or more with the system property {@code iconplus.load.transitions}.
  */
 @ApplicationTest
 class IconPlusCallbackLoadTest {

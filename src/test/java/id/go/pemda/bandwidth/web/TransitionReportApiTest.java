@@ -17,6 +17,7 @@ import id.go.pemda.bandwidth.support.TestOpds;
 import id.go.pemda.bandwidth.support.TimeTravel;
 import id.go.pemda.bandwidth.support.TransitionDriver;
 import id.go.pemda.bandwidth.support.WebappSession;
+import id.go.pemda.bandwidth.tenant.Tenants;
 import id.go.pemda.bandwidth.transition.OpdTransition;
 import id.go.pemda.bandwidth.transition.TransitionService;
 import id.go.pemda.bandwidth.web.cockpit.TransitionDashboardPlugin;
@@ -215,6 +216,29 @@ class TransitionReportApiTest {
   }
 
   @Test
+  void another_pemda_reads_none_of_these_rows_through_the_api_or_its_dashboard() throws Exception {
+    Long program = transitions.require(transitionIds.get(OPD_A)).campaignId();
+
+    JsonNode ppu = getJson("ppu.sekda", REPORT);
+    assertThat(ppu.get("rows")).isEmpty();
+    assertThat(ppu.get("summary").get("opds").asInt()).isZero();
+    assertThat(getJson("ppu.sekda", REPORT + "&programId=" + program).get("rows")).isEmpty();
+    assertThat(getJson("ppu.sekda", "/api/reports/programs"))
+        .extracting(listed -> listed.get("id").asLong())
+        .doesNotContain(program);
+    assertThat(get("ppu.sekda", REPORT, "text/csv", String.class).getBody()).doesNotContain(OPD_A);
+
+    WebappSession ppuCockpit = WebappSession.login(http, "ppu.sekda", "cockpit");
+    assertThat(ppuCockpit.loginStatus()).isEqualTo(200);
+    assertThat(json.readTree(ppuCockpit.get(PLUGIN + "/default/report?fiscalYear=" + FISCAL_YEAR).getBody())
+            .get("rows"))
+        .isEmpty();
+    // the administrator belongs to no Pemda, so reads no Pemda's report
+    assertThat(get("admin", REPORT, "application/json", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
   void others_are_refused_and_bad_input_names_its_field() {
     assertThat(get(OUTSIDER, REPORT, "application/json", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(get(OUTSIDER, REPORT, "text/csv", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -325,6 +349,10 @@ class TransitionReportApiTest {
     if (groupId != null) {
       if (identity.createGroupQuery().groupId(groupId).count() == 0) {
         identity.saveGroup(identity.newGroup(groupId));
+      }
+      // a group's Pemda is its tenant membership, as onboarding creates it
+      if (identity.createTenantQuery().groupMember(groupId).count() == 0) {
+        identity.createTenantGroupMembership(Tenants.of(groupId), groupId);
       }
       if (identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
         identity.createMembership(userId, groupId);

@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
@@ -37,24 +37,29 @@ public class TransitionDashboardResource extends AbstractCockpitPluginResource {
   @Path("report")
   @Produces(MediaType.APPLICATION_JSON)
   public Response report(@QueryParam("fiscalYear") String fiscalYear, @QueryParam("programId") String programId) {
-    return answer(groups -> SpringBeans.get(TransitionReports.class).read(groups, fiscalYear, programId));
+    return answer((tenant, groups) -> SpringBeans.get(TransitionReports.class).read(tenant, groups, fiscalYear, programId));
   }
 
   @GET
   @Path("programs")
   @Produces(MediaType.APPLICATION_JSON)
   public Response programs() {
-    return answer(groups -> SpringBeans.get(TransitionReports.class).programs(groups));
+    return answer((tenant, groups) -> SpringBeans.get(TransitionReports.class).programs(tenant, groups));
   }
 
-  private Response answer(Function<List<String>, Object> read) {
+  private Response answer(BiFunction<String, List<String>, Object> read) {
     Authentication user = getCurrentAuthentication();
     if (user == null) {
       return problem(ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "Login ke Cockpit diperlukan."));
     }
     try {
       List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
-      return Response.ok(json(read.apply(groups)), MediaType.APPLICATION_JSON).build();
+      List<String> tenants = user.getTenantIds() == null ? List.of() : user.getTenantIds();
+      if (tenants.size() != 1) {
+        // an account of no single Pemda (the administrator) sees no Pemda's data, as in the report API
+        throw new ApiForbiddenException("Akun ini bukan milik satu Pemda, jadi tidak melihat data Pemda mana pun.");
+      }
+      return Response.ok(json(read.apply(tenants.get(0), groups)), MediaType.APPLICATION_JSON).build();
     } catch (ApiForbiddenException e) {
       return problem(ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage()));
     } catch (ApiInputException e) {
