@@ -8,6 +8,7 @@ import id.go.pemda.bandwidth.report.TransitionReportService;
 import id.go.pemda.bandwidth.tenant.Tenants;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -45,7 +46,7 @@ public class TransitionReports {
   /** The reader's view in its Pemda: only groups of that Pemda count ({@code ppu.sekda} in PPU). */
   static Optional<ReportScope> scopeOf(String tenantId, Collection<String> groupIds) {
     List<String> own = groupIds.stream().filter(group -> Tenants.of(group).equals(tenantId)).toList();
-    if (own.stream().map(Groups::roleOf).anyMatch(CITY_ROLES::contains)) {
+    if (own.stream().map(Groups::roleOf).filter(Objects::nonNull).anyMatch(CITY_ROLES::contains)) {
       return Optional.of(ReportScope.everyOpd(tenantId));
     }
     Set<String> opds = own.stream().map(Groups::opdCodeOf).flatMap(Optional::stream).collect(Collectors.toSet());

@@ -2,6 +2,7 @@ package id.go.pemda.bandwidth.benchmark;
 
 import com.zaxxer.hikari.HikariDataSource;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
+import id.go.pemda.bandwidth.process.tenant.TenantGroups;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -135,6 +136,8 @@ final class BareEngine implements AutoCloseable {
         (JavaDelegate) execution -> execution.setVariable(TransitionContract.BUDGET_REVOCATION_DUE_AT.name(), inDays(14)));
     beans.put("scheduleIspTermination",
         (JavaDelegate) execution -> execution.setVariable(TransitionContract.ISP_TERMINATION_DUE_AT.name(), inDays(60)));
+    // the candidate groups of the tenant: the same pure lookup as the application's
+    beans.put("tenantGroups", new TenantGroups());
     beans.put("transitionSites", new Sites());
     beans.put("iconPlusRetry", new Retry());
     return beans;

@@ -1,6 +1,7 @@
 package id.go.pemda.bandwidth.benchmark;
 
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
+import id.go.pemda.bandwidth.tenant.Tenants;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,8 +69,12 @@ final class NationalScale {
     }
   }
 
+  /**
+   * The first tenant is Samarinda, whose demo users are measured (as the application names its
+   * groups: unprefixed there, prefixed with the tenant id in every other Pemda).
+   */
   static String tenant(int index) {
-    return String.format("pemda-%03d", index + 1);
+    return index == 0 ? Tenants.DEFAULT : String.format("pemda-%03d", index + 1);
   }
 
   /** The stage of the OPD at {@code opdIndex} in the tenant at {@code tenantIndex}: it rotates, so each OPD stands at every stage somewhere. */
@@ -121,18 +126,18 @@ final class NationalScale {
     BenchmarkTenants.as(tenant(tenantIndex), () -> engine.getRuntimeService()
         .createProcessInstanceByKey(TransitionContract.KEY)
         .businessKey(opdCode)
-        .setVariables(variables(opdCode, opdIndex))
+        .setVariables(variables(tenant(tenantIndex), opdCode, opdIndex))
         .startBeforeActivity(stage)
         .execute(true, true));
   }
 
   /** What the application's delegates would have set by then (ids, group, priority, dates). */
-  private static Map<String, Object> variables(String opdCode, int opdIndex) {
+  private static Map<String, Object> variables(String tenantId, String opdCode, int opdIndex) {
     Instant now = ClockUtil.getCurrentTime().toInstant();
     Map<String, Object> variables = new HashMap<>();
     variables.put(TransitionContract.OPD_CODE.name(), opdCode);
     variables.put(TransitionContract.TRANSITION_ID.name(), -1L - opdIndex);
-    variables.put(TransitionContract.OPD_GROUP.name(), "opd-" + opdCode.toLowerCase());
+    variables.put(TransitionContract.OPD_GROUP.name(), Tenants.qualify(tenantId, "opd-" + opdCode.toLowerCase()));
     // the four priority classes of the campaign, frontline first
     variables.put(TransitionContract.TASK_PRIORITY.name(), 80 - 20 * (opdIndex % 4));
     variables.put(TransitionContract.TRANSITION_DEADLINE.name(), date(now, 120));
