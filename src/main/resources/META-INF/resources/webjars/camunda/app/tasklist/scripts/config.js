@@ -9,7 +9,8 @@
  * with Indonesian descriptions). What we change:
  *   - `locales`: Bahasa Indonesia is the default UI language for every
  *     browser, English stays reachable (see the block below);
- *   - `app`: name and vendor shown in the header, login page and page title.
+ *   - `app`: name and vendor shown in the header, login page and page title;
+ *   - `customScripts`: scripts/form-messages.js, Indonesian for form-js.
  * The original's commented examples are kept for reference. When upgrading
  * Camunda, diff this file against the new webjar's config.js.
  */
@@ -87,6 +88,10 @@ export default {
 
   // Indonesian by default, English on request: see the block above
   locales,
+
+  // Bahasa Indonesia for Camunda Forms' own messages (form-js has no locale
+  // files) and the engine API's English prefix of a refused submission
+  customScripts: ['scripts/form-messages'],
 
   //
   // configure the date format
