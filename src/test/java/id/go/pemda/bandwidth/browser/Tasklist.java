@@ -107,10 +107,16 @@ public final class Tasklist {
         }
       }
       // flatpickr reads typed dates in the browser's own format; its API takes a date
-      case "datetime" -> browser.script(
-          "const [y, m, d] = arguments[1].split('-').map(Number);"
-              + "arguments[0]._flatpickr.setDate(new Date(y, m - 1, d), true);",
-          input(id + suffix + "-date"), String.valueOf(value));
+      case "datetime" -> {
+        // form-js hands flatpickr its change handler only after rendering the field
+        String date = id + suffix + "-date";
+        browser.waitUntil(d -> Boolean.TRUE.equals(browser.script(
+            "const fp = arguments[0]._flatpickr; return !!(fp && fp.config.onChange.length);", input(date))));
+        browser.script(
+            "const [y, m, d] = arguments[1].split('-').map(Number);"
+                + "arguments[0]._flatpickr.setDate(new Date(y, m - 1, d), true);",
+            input(date), String.valueOf(value));
+      }
       case "dynamiclist" -> fillRows(component, (List<?>) value);
       default -> throw new IllegalArgumentException("no filler for a " + component.path("type") + " field: " + key);
     }
@@ -142,13 +148,13 @@ public final class Tasklist {
 
   /** Empties a field, as a user deleting its content. */
   public void clear(String formId, String key, Integer row) {
-    String id = component(form(formId), key).path("id").asText();
+    String id = field(formId, key, row).path("id").asText();
     type(input(id + (row == null ? "" : "_" + row)), "");
   }
 
   /** Types into a field as it is, whatever the form expects (for the validation messages). */
   public void typeInto(String formId, String key, Integer row, String text) {
-    String id = component(form(formId), key).path("id").asText();
+    String id = field(formId, key, row).path("id").asText();
     type(input(id + (row == null ? "" : "_" + row)), text);
   }
 
@@ -204,6 +210,20 @@ public final class Tasklist {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A field of the form, or of its dynamic list when a row is given. */
+  private static JsonNode field(String formId, String key, Integer row) {
+    JsonNode form = form(formId);
+    if (row == null) {
+      return component(form, key);
+    }
+    for (JsonNode component : form.path("components")) {
+      if ("dynamiclist".equals(component.path("type").asText())) {
+        return component(component, key);
+      }
+    }
+    throw new IllegalArgumentException("no dynamic list in " + formId);
   }
 
   private static JsonNode component(JsonNode container, String key) {

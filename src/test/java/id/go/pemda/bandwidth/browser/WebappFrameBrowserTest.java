@@ -55,9 +55,9 @@ class WebappFrameBrowserTest {
 
   @ParameterizedTest(name = "{0} as {1}")
   @CsvSource({
-    "cockpit, sekda, #/dashboard, Dasbor",
+    "cockpit, sekda, #/dashboard, Keputusan",
     "admin, admin, #/, Pengguna",
-    "welcome, admin, #/welcome, Keluar"
+    "welcome, admin, '', Aplikasi"
   })
   void the_main_screen_is_indonesian_without_the_banner(String app, String user, String route, String indonesian) {
     browser.login(user, app);

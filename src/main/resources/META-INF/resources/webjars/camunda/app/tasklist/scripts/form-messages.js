@@ -49,8 +49,9 @@ const TEXTS = [
   [/^No results$/, () => 'Tidak ada hasil'],
   [/^Nothing to show\.$/, () => 'Tidak ada data.'],
   // the engine REST API's prefix before the application's own (Indonesian) message
-  [/^Cannot submit task form [^:]*: ([\s\S]*)$/, (m) => `Formulir tugas tidak dapat dikirim: ${m[1]}`],
-  [/^Cannot instantiate process definition [^:]*: ([\s\S]*)$/, (m) => `Proses tidak dapat dimulai: ${m[1]}`]
+  // (ids hold colons: complaint-intake:1:6224d763-...)
+  [/^Cannot submit task form \S+: ([\s\S]*)$/, (m) => `Formulir tugas tidak dapat dikirim: ${m[1]}`],
+  [/^Cannot instantiate process definition \S+: ([\s\S]*)$/, (m) => `Proses tidak dapat dimulai: ${m[1]}`]
 ];
 
 // Attributes form-js writes in English (screen readers, placeholders).
