@@ -98,7 +98,7 @@ public final class Browser implements AutoCloseable {
       try {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(field));
       } catch (org.openqa.selenium.TimeoutException e) {
-        if (attempt == 3) {
+        if (attempt == 5) {
           throw failure("no login page", e);
         }
       }

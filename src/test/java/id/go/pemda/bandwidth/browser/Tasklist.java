@@ -80,8 +80,28 @@ public final class Tasklist {
 
   /** Fills the form's fields with these values, each by the kind of field its form declares. */
   public void fill(String formId, Map<String, Object> values) {
-    JsonNode form = form(formId);
-    values.forEach((key, value) -> fill(form, key, value, null));
+    fillAll(form(formId), values, null);
+  }
+
+  /**
+   * Dates last: typing into a field after flatpickr had set a date lost the typed text now and
+   * then (the field showed empty), so the dates are set once every text is in.
+   */
+  private void fillAll(JsonNode container, Map<String, Object> values, Integer row) {
+    values.forEach((key, value) -> {
+      if (!isDate(container, key)) {
+        fill(container, key, value, row);
+      }
+    });
+    values.forEach((key, value) -> {
+      if (isDate(container, key)) {
+        fill(container, key, value, row);
+      }
+    });
+  }
+
+  private static boolean isDate(JsonNode container, String key) {
+    return "datetime".equals(component(container, key).path("type").asText());
   }
 
   private void fill(JsonNode container, String key, Object value, Integer row) {
@@ -124,15 +144,15 @@ public final class Tasklist {
 
   @SuppressWarnings("unchecked")
   private void fillRows(JsonNode list, List<?> rows) {
+    String firstField = list.path("components").get(0).path("id").asText();
     for (int row = 0; row < rows.size(); row++) {
-      int shown = browser.all(By.cssSelector(".fjs-repeat-row-container")).size();
-      if (shown <= row) {
+      // a row is there when its first field is (lists without add/remove have no row containers)
+      By rowShown = By.cssSelector("[id$='-" + firstField + "_" + row + "']");
+      if (browser.all(rowShown).isEmpty()) {
         browser.click(browser.find(By.cssSelector(".fjs-repeat-render-add")));
-        int expected = shown + 1;
-        browser.waitUntil(d -> browser.all(By.cssSelector(".fjs-repeat-row-container")).size() == expected);
+        browser.waitUntil(d -> !browser.all(rowShown).isEmpty());
       }
-      int index = row;
-      ((Map<String, Object>) rows.get(row)).forEach((key, value) -> fill(list, key, value, index));
+      fillAll(list, (Map<String, Object>) rows.get(row), row);
     }
   }
 
@@ -144,6 +164,10 @@ public final class Tasklist {
     browser.script("arguments[0].scrollIntoView({block: 'center'});", input);
     input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     input.sendKeys(text);
+    if (!text.equals(input.getAttribute("value"))) {
+      input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+      input.sendKeys(text);
+    }
   }
 
   /** Empties a field, as a user deleting its content. */
@@ -172,9 +196,9 @@ public final class Tasklist {
     waitFor(started);
   }
 
-  /** Clicks the primary button without waiting for the engine (for a form the browser refuses). */
-  public void clickComplete() {
-    browser.click(browser.waitFor(By.cssSelector(COMPLETE)));
+  /** Whether "Selesaikan" can be clicked. */
+  public boolean completeEnabled() {
+    return browser.waitFor(By.cssSelector(COMPLETE)).isEnabled();
   }
 
   private void waitFor(BooleanSupplier done) {
