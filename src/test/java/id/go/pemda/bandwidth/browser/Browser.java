@@ -29,6 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements AutoCloseable {
 
   static final Duration WAIT = Duration.ofSeconds(20);
+  static final Duration LOGIN_WAIT = Duration.ofSeconds(60);
   static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
 
   private static final List<Path> CHROMIUM = Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser")
@@ -83,7 +84,13 @@ public final class Browser implements AutoCloseable {
     name.sendKeys(userId);
     driver.findElement(By.cssSelector("form[name=signinForm] input[ng-model=password]")).sendKeys("demo");
     driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name=signinForm]")));
+    // a login is slow on a busy server: a minute before it counts as refused
+    try {
+      new WebDriverWait(driver, LOGIN_WAIT)
+          .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name=signinForm]")));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw failure("login of " + userId + " not accepted", e);
+    }
     user = userId;
   }
 
@@ -115,7 +122,7 @@ public final class Browser implements AutoCloseable {
 
   /** Opens a page of the webapps (a path below the server), waiting for Angular to show it. */
   public void open(String path) {
-    driver.get(base + path);
+    driver.get(path.startsWith("about:") ? path : base + path);
   }
 
   // ---------------------------------------------------------------- page

@@ -42,6 +42,8 @@ public final class Tasklist {
   /** Opens a task by its id, as a link from a notification would, and waits for its form. */
   public void openTask(String user, String taskId) {
     browser.login(user, "tasklist");
+    // a new page, so that the previous task's form is gone before this one is awaited
+    browser.open("about:blank");
     browser.open(APP + "#/?task=" + taskId);
     waitForForm();
   }
@@ -83,25 +85,9 @@ public final class Tasklist {
     fillAll(form(formId), values, null);
   }
 
-  /**
-   * Dates last: typing into a field after flatpickr had set a date lost the typed text now and
-   * then (the field showed empty), so the dates are set once every text is in.
-   */
+  /** The values in the map's order: a choice first, then the fields it shows. */
   private void fillAll(JsonNode container, Map<String, Object> values, Integer row) {
-    values.forEach((key, value) -> {
-      if (!isDate(container, key)) {
-        fill(container, key, value, row);
-      }
-    });
-    values.forEach((key, value) -> {
-      if (isDate(container, key)) {
-        fill(container, key, value, row);
-      }
-    });
-  }
-
-  private static boolean isDate(JsonNode container, String key) {
-    return "datetime".equals(component(container, key).path("type").asText());
+    values.forEach((key, value) -> fill(container, key, value, row));
   }
 
   private void fill(JsonNode container, String key, Object value, Integer row) {
@@ -134,7 +120,8 @@ public final class Tasklist {
             "const fp = arguments[0]._flatpickr; return !!(fp && fp.config.onChange.length);", input(date))));
         browser.script(
             "const [y, m, d] = arguments[1].split('-').map(Number);"
-                + "arguments[0]._flatpickr.setDate(new Date(y, m - 1, d), true);",
+                + "arguments[0].focus(); arguments[0]._flatpickr.setDate(new Date(y, m - 1, d), true);"
+                + "arguments[0]._flatpickr.close(); arguments[0].blur();",
             input(date), String.valueOf(value));
       }
       case "dynamiclist" -> fillRows(component, (List<?>) value);
@@ -164,10 +151,9 @@ public final class Tasklist {
     browser.script("arguments[0].scrollIntoView({block: 'center'});", input);
     input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     input.sendKeys(text);
-    if (!text.equals(input.getAttribute("value"))) {
-      input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-      input.sendKeys(text);
-    }
+    // form-js commits typing with a delay, and at once on blur: a later change (a date) would
+    // otherwise render the field again from a state without the text
+    browser.script("arguments[0].blur();", input);
   }
 
   /** Empties a field, as a user deleting its content. */
