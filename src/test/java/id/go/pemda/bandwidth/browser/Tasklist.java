@@ -35,10 +35,6 @@ public final class Tasklist {
     this.browser = browser;
   }
 
-  public Browser browser() {
-    return browser;
-  }
-
   /** Opens a task by its id, as a link from a notification would, and waits for its form. */
   public void openTask(String user, String taskId) {
     browser.login(user, "tasklist");
