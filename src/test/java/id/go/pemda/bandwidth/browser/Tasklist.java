@@ -154,8 +154,15 @@ public final class Tasklist {
 
   /** Empties a field, as a user deleting its content. */
   public void clear(String formId, String key, Integer row) {
-    String id = field(formId, key, row).path("id").asText();
-    type(input(id + (row == null ? "" : "_" + row)), "");
+    WebElement input = input(field(formId, key, row).path("id").asText() + (row == null ? "" : "_" + row));
+    browser.script("arguments[0].scrollIntoView({block: 'center'});", input);
+    // erased key by key, as a user does, so that form-js sees the field go empty
+    input.click();
+    input.sendKeys(Keys.END);
+    for (int i = input.getAttribute("value").length(); i > 0; i--) {
+      input.sendKeys(Keys.BACK_SPACE);
+    }
+    browser.script("arguments[0].blur();", input);
   }
 
   /** Types into a field as it is, whatever the form expects (for the validation messages). */
