@@ -9,7 +9,9 @@
  * with Indonesian descriptions). What we change:
  *   - `locales`: Bahasa Indonesia is the default UI language for every
  *     browser, English stays reachable (see the block below);
- *   - `app`: name and vendor shown in the header, login page and page title.
+ *   - `app`: name and vendor shown in the header, login page and page title;
+ *   - `customScripts`: scripts/form-messages.js, Indonesian for form-js, and
+ *     scripts/dynamic-list-fix.js, "Selesaikan" for forms with a dynamic list.
  * The original's commented examples are kept for reference. When upgrading
  * Camunda, diff this file against the new webjar's config.js.
  */
@@ -87,6 +89,11 @@ export default {
 
   // Indonesian by default, English on request: see the block above
   locales,
+
+  // Bahasa Indonesia for Camunda Forms' own messages (form-js has no locale
+  // files) and the engine API's English prefix of a refused submission; and
+  // a fix that lets a form with a dynamic list (the survey) be completed
+  customScripts: ['scripts/form-messages', 'scripts/dynamic-list-fix'],
 
   //
   // configure the date format
