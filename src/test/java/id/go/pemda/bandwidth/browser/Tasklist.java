@@ -210,6 +210,14 @@ public final class Tasklist {
   }
 
   /** Tasklist's error notifications (a refused submission). */
+  /** Closes the error notifications, as a user does before trying again (they cover "Selesaikan"). */
+  public void dismissNotifications() {
+    browser.all(By.cssSelector(".notifications .alert-danger .close, [cam-notifications] .alert-danger .close"))
+        // the close cross shows on hover only; the click is the same handler a user's click runs
+        .forEach(close -> browser.script("arguments[0].click();", close));
+    browser.waitUntil(d -> notifications().isEmpty());
+  }
+
   public List<String> notifications() {
     List<String> shown = new ArrayList<>();
     browser.all(By.cssSelector(".notifications .alert-danger, [cam-notifications] .alert-danger"))

@@ -25,6 +25,7 @@ import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.TestOpds;
 import id.go.pemda.bandwidth.support.TimeTravel;
 import id.go.pemda.bandwidth.support.TransitionDriver;
+import id.go.pemda.bandwidth.tenant.Tenants;
 import id.go.pemda.bandwidth.transition.TransitionService;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -360,24 +361,24 @@ class TasklistFormsBrowserTest {
     tasklist.openTask(operatorOf(opd), taskId);
     tasklist.claim();
 
-    Map<String, Object> answers = surveyAnswers();
-    tasklist.fill("form-fill-survey", answers);
-    // a second site left empty: Selesaikan checks every field and names the required ones
-    browser.click(browser.find(By.cssSelector(".fjs-repeat-render-add")));
+    // Selesaikan on the form as it opens: form-js checks every field and names the required ones
     tasklist.clickComplete();
     browser.waitUntil(d -> tasklist.errors().contains("Wajib diisi."));
     assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isOne();
+    browser.waitUntil(d -> !tasklist.notifications().isEmpty());
+    assertThat(tasklist.notifications()).allMatch(shown -> shown.contains("Terjadi kesalahan saat mengirim formulir tugas"));
+    tasklist.dismissNotifications();
+
+    tasklist.fill("form-fill-survey", surveyAnswers());
     tasklist.typeInto("form-fill-survey", "staffCount", 0, "-5");
 
     // form-js checks each field as it changes, and Tasklist keeps "Selesaikan" disabled meanwhile
     browser.waitUntil(d -> tasklist.errors().contains("Nilai paling kecil 0."));
     assertThat(tasklist.completeEnabled()).isFalse();
-    assertThat(tasklist.errors()).contains("Wajib diisi.", "Nilai paling kecil 0.")
-        .noneMatch(error -> error.startsWith("Field "));
+    assertThat(tasklist.errors()).contains("Nilai paling kecil 0.").noneMatch(error -> error.startsWith("Field "));
     assertThat(browser.find(By.cssSelector(".fjs-repeat-render-add")).getText()).isEqualTo("Tambah baris");
     assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isOne();
 
-    browser.click(browser.find(By.cssSelector("[aria-label='Hapus baris 2']")));
     tasklist.fill("form-fill-survey", Map.of("sites", List.of(Map.of("staffCount", 40))));
     browser.waitUntil(d -> tasklist.errors().isEmpty());
     // the README's picture of Tasklist (docs/images/tasklist-survey.png) is a copy of this one
@@ -508,6 +509,8 @@ class TasklistFormsBrowserTest {
       user.setPassword("demo");
       identity.saveUser(user);
       identity.createMembership(user.getId(), group);
+      // the OPD's Pemda, as onboarding makes every OPD group a member of its tenant
+      identity.createTenantGroupMembership(Tenants.of(group), group);
       grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       grant(group, Resources.PROCESS_DEFINITION, ComplaintIntakeContract.KEY, Permissions.READ, Permissions.CREATE_INSTANCE);
       grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
