@@ -480,7 +480,7 @@ class TasklistFormsBrowserTest {
   }
 
   private <T> T as(String user, List<String> groups, java.util.function.Supplier<T> action) {
-    engine.getIdentityService().setAuthentication(user, groups);
+    engine.getIdentityService().setAuthentication(user, groups, List.of(Tenants.DEFAULT));
     try {
       return action.get();
     } finally {

@@ -17,6 +17,7 @@ import id.go.pemda.bandwidth.process.form.FormInputException;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.TimeTravel;
 import id.go.pemda.bandwidth.support.TransitionDriver;
+import id.go.pemda.bandwidth.tenant.Tenants;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,7 @@ class ComplaintIntakeProcessTest {
   @Test
   void operator_reports_from_tasklist_and_gets_a_receipt_saying_where_it_went() {
     ProcessInstance transition = driver.startAndConnect(OPD, FISCAL_YEAR);
-    engine.getIdentityService().setAuthentication(OPD_USER, List.of(Groups.opd(OPD)));
+    engine.getIdentityService().setAuthentication(OPD_USER, List.of(Groups.opd(OPD)), List.of(Tenants.DEFAULT)); // as Tasklist: with the Pemda
 
     ProcessInstance report = engine.getFormService().submitStartForm(
         intakeDefinitionId(),
@@ -97,7 +98,7 @@ class ComplaintIntakeProcessTest {
 
   @Test
   void only_opd_users_report_and_a_user_of_no_opd_is_told_why() {
-    engine.getIdentityService().setAuthentication("sekda", List.of(Groups.SEKDA));
+    engine.getIdentityService().setAuthentication("sekda", List.of(Groups.SEKDA), List.of(Tenants.DEFAULT));
     assertThatThrownBy(() -> engine.getFormService().submitStartForm(
             intakeDefinitionId(), Map.of("complaintCategory", "OTHER", "complaintDescription", "tes")))
         .isInstanceOf(AuthorizationException.class);

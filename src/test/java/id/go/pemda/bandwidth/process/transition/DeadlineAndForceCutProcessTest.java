@@ -23,6 +23,7 @@ import id.go.pemda.bandwidth.support.Processes;
 import id.go.pemda.bandwidth.support.TestOpds;
 import id.go.pemda.bandwidth.support.TimeTravel;
 import id.go.pemda.bandwidth.support.TransitionDriver;
+import id.go.pemda.bandwidth.tenant.Tenants;
 import id.go.pemda.bandwidth.transition.DecisionRecord;
 import id.go.pemda.bandwidth.transition.TransitionService;
 import id.go.pemda.bandwidth.transition.TransitionStatus;
@@ -160,7 +161,7 @@ class DeadlineAndForceCutProcessTest {
   private void cutAsSekda(String opd) {
     List<String> groups =
         engine.getIdentityService().createGroupQuery().groupMember("sekda").list().stream().map(Group::getId).toList();
-    engine.getIdentityService().setAuthentication("sekda", groups);
+    engine.getIdentityService().setAuthentication("sekda", groups, List.of(Tenants.DEFAULT)); // as Cockpit and Tasklist: with the Pemda
     String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey(ForceCutContract.KEY).latestVersion().singleResult().getId();
     engine.getFormService().submitStartForm(definitionId, Map.of("opdCode", opd, "forceCutReason", "Putus saja"));
