@@ -316,7 +316,7 @@ class TasklistFormsBrowserTest {
     tasklist.start(() -> started("bandwidth-campaign") > before);
 
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("bandwidth-campaign")
-        .startedBy("ppu.diskominfo").tenantIdIn("ppu").count()).isOne();
+        .startedBy("ppu.diskominfo").tenantIdIn("ppu").count()).isPositive();
     assertThat(started("bandwidth-campaign")).isEqualTo(before + 1);
   }
 

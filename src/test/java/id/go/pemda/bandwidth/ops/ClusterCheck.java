@@ -1,6 +1,7 @@
 package id.go.pemda.bandwidth.ops;
 
 import ch.qos.logback.classic.Level;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
@@ -150,9 +151,12 @@ public final class ClusterCheck {
         driving.add(drivers.submit(() -> drive(instance)));
       }
       // kill node A in the middle: Icon+ orders under way, node A holding locked jobs
-      await("node-a holding jobs mid-work", Duration.ofSeconds(60),
-          () -> count(db, "select count(*) from connection_order where provider_order_id is not null") >= TRANSITIONS / 4
-              && lockedBy(db, a.lockOwner) > 0);
+      // per site the order jobs are short: node A is killed holding a lock if it holds one while a
+      // quarter of the orders are out, otherwise once half are out (its SLA timers still pending)
+      await("node-a mid-work", Duration.ofSeconds(90), () -> {
+        long out = count(db, "select count(*) from connection_order where provider_order_id is not null");
+        return out >= TRANSITIONS / 4 && lockedBy(db, a.lockOwner) > 0 || out >= TRANSITIONS / 2;
+      });
       long ordersBeforeKill = count(db, "select count(*) from connection_order where provider_order_id is not null");
       a.kill();
       long killedAt = System.nanoTime();
@@ -203,8 +207,9 @@ public final class ClusterCheck {
         mine.add(opds.get(i));
       }
       Map<String, Object> form = new LinkedHashMap<>();
+      form.put("programName", "Program uji klaster " + (year + c));
       form.put("fiscalYear", year + c);
-      form.put("quietPeriod", "PT1M");
+      form.put("quietPeriodDays", 1);
       form.put("transitionDeadline", deadline);
       form.put("opdCodes", String.join(", ", mine));
       Node node = c % 2 == 0 ? a : b;
@@ -230,9 +235,7 @@ public final class ClusterCheck {
       Map<String, Object> values =
           switch (key) {
             case "Task_FillSurvey" -> survey();
-            case "Task_CoordinateTechnically" -> Map.of(
-                "coordinationDecision", "AGREED", "agreedBandwidthMbps", 50,
-                "centralMonthlyCostRupiah", 1_000_000, "technicalNotes", "cluster check");
+            case "Task_CoordinateTechnically" -> agreement(preferred, tasks.get(0).path("id").asText());
             case "Task_ApprovePlan" -> Map.of("planDecision", "APPROVE");
             default -> null;
           };
@@ -251,20 +254,50 @@ public final class ClusterCheck {
     throw new IllegalStateException("transition " + processInstanceId + " did not reach its order");
   }
 
+  /** The survey of one site, the OPD's office on its own ISP; the list goes as Tasklist sends it (Json). */
   private static Map<String, Object> survey() {
+    Map<String, Object> site = new LinkedHashMap<>();
+    site.put("name", "Kantor");
+    site.put("kind", "KANTOR");
+    site.put("kelurahan", "Sidodadi");
+    site.put("address", "Jl. Kesuma Bangsa No. 1, Samarinda");
+    site.put("connectivity", "OWN_ISP");
+    site.put("ispName", "PT Telkom Indonesia (IndiHome)");
+    site.put("contractEnd", LocalDate.now(WITA).plusMonths(2).toString());
+    site.put("noticeDays", 30);
+    site.put("currentBandwidthMbps", 20);
+    site.put("monthlyCostRupiah", 2_500_000L);
+    site.put("staffCount", 120);
+    site.put("serviceCounters", 8);
+    site.put("cctvCameras", 6);
+    site.put("hostedApplications", 2);
     Map<String, Object> values = new LinkedHashMap<>();
-    values.put("currentIsp", "PT Telkom Indonesia (IndiHome)");
-    values.put("currentBandwidthMbps", 20);
-    values.put("monthlyCostRupiah", 2_500_000L);
-    values.put("contractEndDate", LocalDate.now(WITA).plusMonths(2).toString());
-    values.put("staffCount", 120);
-    values.put("serviceCounters", 8);
-    values.put("cctvCameras", 6);
-    values.put("hostedApplications", 2);
-    values.put("siteAddress", "Jl. Kesuma Bangsa No. 1, Samarinda");
     values.put("contactName", "Rina Lestari");
     values.put("contactPhone", "081234567890");
     values.put("obstacles", "");
+    values.put("sites", List.of(site));
+    return values;
+  }
+
+  /** Diskominfo agrees every site the coordination form opened with, at one central cost. */
+  private Map<String, Object> agreement(Node preferred, String taskId) {
+    JsonNode shown = json(call(preferred, node -> node.get("/engine-rest/task/" + taskId + "/localVariables/sites")));
+    List<Map<String, Object>> rows = new ArrayList<>();
+    try {
+      // a Json variable comes back as its text or, deserialized, as the JSON itself
+      JsonNode value = shown.path("value");
+      for (JsonNode row : value.isTextual() ? JSON.readTree(value.asText()) : value) {
+        Map<String, Object> agreed = JSON.convertValue(row, new TypeReference<>() {});
+        agreed.put("centralMonthlyCostRupiah", 1_000_000);
+        agreed.put("technicalNotes", "cluster check");
+        rows.add(agreed);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("coordinationDecision", "AGREED");
+    values.put("sites", rows);
     return values;
   }
 
@@ -425,8 +458,18 @@ public final class ClusterCheck {
 
   private static Map<String, Object> variables(Map<String, Object> values) {
     Map<String, Object> variables = new LinkedHashMap<>();
-    values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+    values.forEach((name, value) -> variables.put(name, value instanceof List<?> rows
+        ? Map.of("value", text(rows), "type", "Json")
+        : Map.of("value", value)));
     return Map.of("variables", variables);
+  }
+
+  private static String text(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static JsonNode json(HttpResponse<String> answer) {
