@@ -231,6 +231,11 @@ public final class ClusterCheck {
     Node preferred = Math.floorMod(processInstanceId.hashCode(), 2) == 0 ? a : b;
     for (int step = 0; step < 10; step++) {
       JsonNode tasks = json(call(preferred, node -> node.get("/engine-rest/task?processInstanceId=" + processInstanceId)));
+      // between two tasks the job executor may hold the instance (asynchronous steps): wait a little
+      for (int wait = 0; tasks.isEmpty() && wait < 20; wait++) {
+        sleep(250);
+        tasks = json(call(preferred, node -> node.get("/engine-rest/task?processInstanceId=" + processInstanceId)));
+      }
       String key = tasks.isEmpty() ? "" : tasks.get(0).path("taskDefinitionKey").asText();
       Map<String, Object> values =
           switch (key) {

@@ -85,9 +85,17 @@ public class InstallationCorrelator {
         .findFirst();
   }
 
-  /** The order of the site an execution belongs to (declared in the site's scope). */
+  /**
+   * The order of the site an execution belongs to (declared in the site's scope); none when the
+   * execution has ended since it was listed (a sibling site's report, handled side by side, moved
+   * it on), so a site that is gone is not waiting rather than an error.
+   */
   private Long orderOf(String executionId) {
-    Object value = runtime.getVariable(executionId, TransitionContract.CONNECTION_ORDER_ID.name());
-    return value instanceof Number number ? number.longValue() : null;
+    try {
+      Object value = runtime.getVariable(executionId, TransitionContract.CONNECTION_ORDER_ID.name());
+      return value instanceof Number number ? number.longValue() : null;
+    } catch (NullValueException gone) {
+      return null;
+    }
   }
 }
