@@ -154,6 +154,7 @@ public final class ClusterCheck {
       // per site the order jobs are short: node A is killed holding a lock if it holds one while a
       // quarter of the orders are out, otherwise once half are out (its SLA timers still pending)
       await("node-a mid-work", Duration.ofSeconds(90), () -> {
+        failed(driving);
         long out = count(db, "select count(*) from connection_order where provider_order_id is not null");
         return out >= TRANSITIONS / 4 && lockedBy(db, a.lockOwner) > 0 || out >= TRANSITIONS / 2;
       });
@@ -259,6 +260,21 @@ public final class ClusterCheck {
     throw new IllegalStateException("transition " + processInstanceId + " did not reach its order");
   }
 
+  /** Stops the check with the reason a driving thread failed, rather than waiting for it in vain. */
+  private static void failed(List<Future<?>> driving) {
+    for (Future<?> drive : driving) {
+      if (drive.isDone()) {
+        try {
+          drive.get();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+          throw new IllegalStateException("driving a transition failed: " + e.getCause(), e.getCause());
+        }
+      }
+    }
+  }
+
   /** The survey of one site, the OPD's office on its own ISP; the list goes as Tasklist sends it (Json). */
   private static Map<String, Object> survey() {
     Map<String, Object> site = new LinkedHashMap<>();
@@ -286,12 +302,11 @@ public final class ClusterCheck {
 
   /** Diskominfo agrees every site the coordination form opened with, at one central cost. */
   private Map<String, Object> agreement(Node preferred, String taskId) {
-    JsonNode shown = json(call(preferred, node -> node.get("/engine-rest/task/" + taskId + "/localVariables/sites")));
+    JsonNode shown = json(call(preferred, node -> node.get("/engine-rest/task/" + taskId + "/localVariables/sites?deserializeValue=false")));
     List<Map<String, Object>> rows = new ArrayList<>();
     try {
-      // a Json variable comes back as its text or, deserialized, as the JSON itself
-      JsonNode value = shown.path("value");
-      for (JsonNode row : value.isTextual() ? JSON.readTree(value.asText()) : value) {
+      // the Json variable as its text (deserialized, the REST API would answer Spin's node as a bean)
+      for (JsonNode row : JSON.readTree(shown.path("value").asText())) {
         Map<String, Object> agreed = JSON.convertValue(row, new TypeReference<>() {});
         agreed.put("centralMonthlyCostRupiah", 1_000_000);
         agreed.put("technicalNotes", "cluster check");
@@ -408,10 +423,10 @@ public final class ClusterCheck {
     // no data lost: every row the steps write, once, and Icon+ holds exactly one order each
     long campaigns = count(db, "select count(*) from campaign");
     long transitions = count(db, "select count(*) from opd_transition where status = 'CONNECTION'");
-    long surveys = count(db, "select count(*) from survey_answer");
+    long surveys = count(db, "select count(*) from survey");
     long decisions = count(db, "select count(*) from decision_record");
     long orders = count(db, "select count(*) from connection_order where status = 'SENT' and provider_order_id is not null");
-    check("rows: campaign, opd_transition, survey_answer, decision_record, connection_order",
+    check("rows: campaign, opd_transition, survey, decision_record, connection_order",
         CAMPAIGNS + ", " + TRANSITIONS + ", " + TRANSITIONS + ", " + 2 * TRANSITIONS + ", " + TRANSITIONS,
         campaigns + ", " + transitions + ", " + surveys + ", " + decisions + ", " + orders,
         campaigns == CAMPAIGNS && transitions == TRANSITIONS && surveys == TRANSITIONS

@@ -4,9 +4,13 @@ import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import java.util.Date;
 import java.util.Optional;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.ProcessEngineImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.runtime.EventSubscription;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Component;
@@ -21,10 +25,12 @@ public class InstallationCorrelator {
 
   private final RuntimeService runtime;
   private final ManagementService management;
+  private final CommandExecutor commands;
 
-  public InstallationCorrelator(RuntimeService runtime, ManagementService management) {
+  public InstallationCorrelator(RuntimeService runtime, ManagementService management, ProcessEngine engine) {
     this.runtime = runtime;
     this.management = management;
+    this.commands = ((ProcessEngineImpl) engine).getProcessEngineConfiguration().getCommandExecutorTxRequired();
   }
 
   /** Whether the site of this order waits for Icon+'s report right now. */
@@ -88,14 +94,15 @@ public class InstallationCorrelator {
   /**
    * The order of the site an execution belongs to (declared in the site's scope); none when the
    * execution has ended since it was listed (a sibling site's report, handled side by side, moved
-   * it on), so a site that is gone is not waiting rather than an error.
+   * it on), so a site that is gone is not waiting rather than an error. Looked up without the
+   * public API's "execution doesn't exist" exception: inside the callback's transaction that
+   * exception would mark the whole transaction for rollback, even when caught.
    */
   private Long orderOf(String executionId) {
-    try {
-      Object value = runtime.getVariable(executionId, TransitionContract.CONNECTION_ORDER_ID.name());
-      return value instanceof Number number ? number.longValue() : null;
-    } catch (NullValueException gone) {
-      return null;
-    }
+    Object value = commands.execute(context -> {
+      ExecutionEntity execution = context.getExecutionManager().findExecutionById(executionId);
+      return execution == null ? null : execution.getVariable(TransitionContract.CONNECTION_ORDER_ID.name());
+    });
+    return value instanceof Number number ? number.longValue() : null;
   }
 }
