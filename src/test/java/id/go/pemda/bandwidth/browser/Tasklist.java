@@ -81,9 +81,26 @@ public final class Tasklist {
     fillAll(form(formId), values, null);
   }
 
-  /** The values in the map's order: a choice first, then the fields it shows. */
+  /**
+   * The values in the map's order (a choice first, then the fields it shows), dates last: form-js
+   * commits typed text a moment later from the state it had before, which would drop a date set
+   * in between (callers' maps, {@code Map.of}, have no fixed order).
+   */
   private void fillAll(JsonNode container, Map<String, Object> values, Integer row) {
-    values.forEach((key, value) -> fill(container, key, value, row));
+    values.forEach((key, value) -> {
+      if (!isDate(container, key)) {
+        fill(container, key, value, row);
+      }
+    });
+    values.forEach((key, value) -> {
+      if (isDate(container, key)) {
+        fill(container, key, value, row);
+      }
+    });
+  }
+
+  private boolean isDate(JsonNode container, String key) {
+    return "datetime".equals(component(container, key).path("type").asText());
   }
 
   private void fill(JsonNode container, String key, Object value, Integer row) {
