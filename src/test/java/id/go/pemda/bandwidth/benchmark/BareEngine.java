@@ -2,6 +2,7 @@ package id.go.pemda.bandwidth.benchmark;
 
 import com.zaxxer.hikari.HikariDataSource;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
+import id.go.pemda.bandwidth.process.tenant.PemdaTenantIdProvider;
 import id.go.pemda.bandwidth.process.tenant.TenantGroups;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,8 +47,8 @@ final class BareEngine implements AutoCloseable {
     this.dataSource = dataSource;
   }
 
-  /** Builds the engine on {@code jdbcUrl} with the settings of {@code app} and deploys the models. */
-  static BareEngine start(String jdbcUrl, String user, String password, ProcessEngineConfigurationImpl app) {
+  /** Builds the engine on {@code jdbcUrl} with the settings of {@code app} and deploys the models; {@code sql} counts its statements. */
+  static BareEngine start(String jdbcUrl, String user, String password, ProcessEngineConfigurationImpl app, SqlStats sql) {
     HikariDataSource dataSource = new HikariDataSource();
     dataSource.setJdbcUrl(jdbcUrl);
     dataSource.setUsername(user);
@@ -56,7 +57,7 @@ final class BareEngine implements AutoCloseable {
 
     StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
     configuration.setProcessEngineName("bare");
-    configuration.setDataSource(dataSource);
+    configuration.setDataSource(sql.wrap(dataSource));
     configuration.setDatabaseSchemaUpdate("true");
     configuration.setJobExecutorActivate(false);
     configuration.setHistory(app.getHistory());
@@ -70,7 +71,7 @@ final class BareEngine implements AutoCloseable {
     configuration.setStandaloneTasksEnabled(app.isStandaloneTasksEnabled());
     configuration.setJdbcBatchProcessing(app.isJdbcBatchProcessing());
     configuration.setIdGenerator(new StrongUuidGenerator());
-    configuration.setTenantIdProvider(new BenchmarkTenants());
+    configuration.setTenantIdProvider(new PemdaTenantIdProvider());
     configuration.setBeans(beans());
     configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
     ProcessEngine engine = configuration.buildProcessEngine();

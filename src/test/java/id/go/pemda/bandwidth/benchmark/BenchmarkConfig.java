@@ -2,16 +2,13 @@ package id.go.pemda.bandwidth.benchmark;
 
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
  * The benchmark's one Spring context: the application as the tests run it, on
- * {@link BenchmarkDatabase}, with instances assigned to the tenant {@link BenchmarkTenants}
- * names (multi-tenancy's shape: shared definitions, one tenant per regional government).
+ * {@link BenchmarkDatabase}; instances get their Pemda's tenant from the application's own
+ * {@code PemdaTenantIdProvider}, as in production.
  */
 @TestConfiguration(proxyBeanMethods = false)
 class BenchmarkConfig {
@@ -22,21 +19,17 @@ class BenchmarkConfig {
   }
 
   @Bean
-  DataSource dataSource(BenchmarkDatabase database) {
+  SqlStats applicationSql() {
+    return new SqlStats();
+  }
+
+  /** The application's pool, its statements counted by {@link SqlStats}. */
+  @Bean
+  DataSource dataSource(BenchmarkDatabase database, SqlStats applicationSql) {
     HikariDataSource dataSource = new HikariDataSource();
     dataSource.setJdbcUrl(database.url());
     dataSource.setUsername(database.user());
     dataSource.setPassword(database.password());
-    return dataSource;
-  }
-
-  @Bean
-  ProcessEnginePlugin benchmarkTenants() {
-    return new AbstractProcessEnginePlugin() {
-      @Override
-      public void preInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.setTenantIdProvider(new BenchmarkTenants());
-      }
-    };
+    return applicationSql.wrap(dataSource);
   }
 }

@@ -121,23 +121,27 @@ final class NationalScale {
     return new Result(work.size(), Duration.ofNanos(System.nanoTime() - started));
   }
 
-  private void openOne(int tenantIndex, int opdIndex, String opdCode) {
-    String stage = stageOf(tenantIndex, opdIndex);
-    BenchmarkTenants.as(tenant(tenantIndex), () -> engine.getRuntimeService()
+  /**
+   * Opens it as the application opens a transition without a user: the OPD's code carries its
+   * Pemda's prefix, from which the application's {@code PemdaTenantIdProvider} gives the tenant.
+   */
+  private void openOne(int tenantIndex, int opdIndex, String localCode) {
+    String opdCode = Tenants.opdCode(tenant(tenantIndex), localCode);
+    engine.getRuntimeService()
         .createProcessInstanceByKey(TransitionContract.KEY)
         .businessKey(opdCode)
-        .setVariables(variables(tenant(tenantIndex), opdCode, opdIndex))
-        .startBeforeActivity(stage)
-        .execute(true, true));
+        .setVariables(variables(tenant(tenantIndex), opdCode, localCode, opdIndex))
+        .startBeforeActivity(stageOf(tenantIndex, opdIndex))
+        .execute(true, true);
   }
 
   /** What the application's delegates would have set by then (ids, group, priority, dates). */
-  private static Map<String, Object> variables(String tenantId, String opdCode, int opdIndex) {
+  private static Map<String, Object> variables(String tenantId, String opdCode, String localCode, int opdIndex) {
     Instant now = ClockUtil.getCurrentTime().toInstant();
     Map<String, Object> variables = new HashMap<>();
     variables.put(TransitionContract.OPD_CODE.name(), opdCode);
     variables.put(TransitionContract.TRANSITION_ID.name(), -1L - opdIndex);
-    variables.put(TransitionContract.OPD_GROUP.name(), Tenants.qualify(tenantId, "opd-" + opdCode.toLowerCase()));
+    variables.put(TransitionContract.OPD_GROUP.name(), Tenants.qualify(tenantId, "opd-" + localCode.toLowerCase()));
     // the four priority classes of the campaign, frontline first
     variables.put(TransitionContract.TASK_PRIORITY.name(), 80 - 20 * (opdIndex % 4));
     variables.put(TransitionContract.TRANSITION_DEADLINE.name(), date(now, 120));

@@ -73,6 +73,8 @@ class TransitionBenchmark {
   @Autowired BenchmarkDatabase database;
   @Autowired DataSource dataSource;
   @Autowired PlatformTransactionManager transactionManager;
+  @Autowired SqlStats applicationSql;
+  private final SqlStats bareSql = new SqlStats();
 
   @Test
   void measure() throws Exception {
@@ -86,7 +88,7 @@ class TransitionBenchmark {
     ProcessEngineConfigurationImpl appConfiguration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     double[] rates;
     try (BareEngine bare = BareEngine.start(
-        database.freshBareDatabase(), database.user(), database.password(), appConfiguration)) {
+        database.freshBareDatabase(), database.user(), database.password(), appConfiguration, bareSql)) {
       rates = walkBoth(bare, transitions);
     }
     double ratio = rates[1] / rates[0];
@@ -98,7 +100,7 @@ class TransitionBenchmark {
 
     // 2. national scale: transitions open at mixed stages, Tasklist queries
     List<String> opdCodes = registry.active().stream().map(Opd::code).limit(opdsPerTenant).toList();
-    int threads = dataSource instanceof HikariDataSource hikari ? hikari.getMaximumPoolSize() : 4;
+    int threads = dataSource.isWrapperFor(HikariDataSource.class) ? dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize() : 4;
     NationalScale.Result opened = new NationalScale(engine, transactionManager, threads).open(tenants, opdCodes);
     long openTasks = engine.getTaskService().createTaskQuery().count();
     rows.add(row("tenants x OPDs open", tenants + " x " + opdCodes.size() + " = " + opened.transitions()));
@@ -135,8 +137,8 @@ class TransitionBenchmark {
 
   /** Answers {app steps/s, bare steps/s, steps per transition}. */
   private double[] walkBoth(BareEngine bare, int transitions) {
-    TransitionWalk app = new TransitionWalk(engine, MEASURED_TENANT, task -> driver.agreement(task, 1_500_000L));
-    TransitionWalk plain = new TransitionWalk(bare.engine(), MEASURED_TENANT, TransitionBenchmark::bareAgreement);
+    TransitionWalk app = new TransitionWalk(engine, MEASURED_TENANT, task -> driver.agreement(task, 1_500_000L), applicationSql);
+    TransitionWalk plain = new TransitionWalk(bare.engine(), MEASURED_TENANT, TransitionBenchmark::bareAgreement, bareSql);
     long appNanos = 0;
     long bareNanos = 0;
     long appSteps = 0;
@@ -148,15 +150,15 @@ class TransitionBenchmark {
 
       TimeTravel.to(TransitionWalk.START);
       long started = System.nanoTime();
-      ProcessInstance instance = BenchmarkTenants.as(MEASURED_TENANT, () -> driver.start(code, TransitionWalk.FISCAL_YEAR));
+      ProcessInstance instance = driver.start(code, TransitionWalk.FISCAL_YEAR);
       int steps = app.walk(instance, code);
       long appTook = System.nanoTime() - started;
 
       TimeTravel.to(TransitionWalk.START);
       started = System.nanoTime();
-      ProcessInstance bareInstance = BenchmarkTenants.as(MEASURED_TENANT, () -> bare.engine().getRuntimeService()
+      ProcessInstance bareInstance = bare.engine().getRuntimeService()
           .startProcessInstanceByKey(TransitionContract.KEY, code, BareEngine.startVariables(
-              code, Date.from(TransitionDeadline.defaultFor(TransitionWalk.FISCAL_YEAR)))));
+              code, Date.from(TransitionDeadline.defaultFor(TransitionWalk.FISCAL_YEAR))));
       int bareStepCount = plain.walk(bareInstance, code);
       long bareTook = System.nanoTime() - started;
       if (bareStepCount != steps) {
@@ -165,6 +167,8 @@ class TransitionBenchmark {
       if (i == 0) {
         app.clearTimings();
         plain.clearTimings();
+        applicationSql.recordBySql(true);
+        bareSql.recordBySql(true);
       }
       if (i >= 0) {
         appNanos += appTook;
@@ -174,15 +178,41 @@ class TransitionBenchmark {
       }
     }
     TimeTravel.to(TransitionWalk.START);
-    StringBuilder perStep = new StringBuilder("\n==== Time per step kind, ms per transition (application / bare) ====\n");
-    app.nanosByStep().forEach((step, nanos) -> {
-      long bareStep = plain.nanosByStep().getOrDefault(step, 0L);
-      perStep.append(String.format("| %-36s | %8.1f | %8.1f |%n", step, nanos / 1e6 / transitions, bareStep / 1e6 / transitions));
-    });
+    StringBuilder perStep = new StringBuilder("\n==== Per step kind and transition: ms, SQL statements, ms in the database"
+        + " (application / bare) ====\n");
+    app.nanosByStep().forEach((step, nanos) -> perStep.append(String.format("| %-36s | %7.1f / %6.1f | %5.1f / %5.1f | %6.1f / %5.1f |%n",
+        step, nanos / 1e6 / transitions, plain.nanosByStep().getOrDefault(step, 0L) / 1e6 / transitions,
+        app.statementsByStep().get(step) / (double) transitions,
+        plain.statementsByStep().getOrDefault(step, 0L) / (double) transitions,
+        app.sqlNanosByStep().get(step) / 1e6 / transitions,
+        plain.sqlNanosByStep().getOrDefault(step, 0L) / 1e6 / transitions)));
     perStep.append(String.format("| %-36s | %8.1f | %8.1f |%n", "whole walk incl. start and task lookups",
         appNanos / 1e6 / transitions, bareNanos / 1e6 / transitions));
     System.out.println(perStep);
+    System.out.println(statementsAppAdds(transitions));
+    applicationSql.recordBySql(false);
+    bareSql.recordBySql(false);
     return new double[] {appSteps / (appNanos / 1e9), bareSteps / (bareNanos / 1e9), (double) appSteps / transitions};
+  }
+
+  /**
+   * The statements the application sends beyond the bare engine's, per transition, grouped by
+   * text (cut after the table name and columns): what its steps cost beyond the engine's.
+   */
+  private String statementsAppAdds(int transitions) {
+    Map<String, long[]> app = applicationSql.recorded();
+    Map<String, long[]> plain = bareSql.recorded();
+    record Extra(String sql, double count, double millis) {}
+    List<Extra> extra = new ArrayList<>();
+    app.forEach((sql, totals) -> {
+      long[] bare = plain.getOrDefault(sql, new long[2]);
+      extra.add(new Extra(sql, (totals[0] - bare[0]) / (double) transitions, (totals[1] - bare[1]) / 1e6 / transitions));
+    });
+    extra.sort(java.util.Comparator.comparingDouble(Extra::millis).reversed());
+    StringBuilder out = new StringBuilder("\n==== Statements the application sends beyond the bare engine, per transition"
+        + " (count, ms in the database) ====\n");
+    extra.stream().limit(30).forEach(row -> out.append(String.format("| %6.1f | %6.2f ms | %s%n", row.count(), row.millis(), row.sql())));
+    return out.toString();
   }
 
   /** The coordination form's values on the bare engine: both sites agreed, as on the application. */
@@ -215,9 +245,16 @@ class TransitionBenchmark {
         .map(Tenant::getId).toList();
     double[] millis = new double[queries];
     int found = 0;
+    long statements = 0;
+    long sqlNanos = 0;
     identity.setAuthentication(userId, groups, tenants);
     try {
       for (int i = -WARM_UP_QUERIES; i < queries; i++) {
+        if (i == 0) {
+          applicationSql.recordBySql(true);
+          statements = applicationSql.statements();
+          sqlNanos = applicationSql.nanos();
+        }
         long started = System.nanoTime();
         List<Task> page = filters.listPage(filter.getId(), 0, PAGE);
         long took = System.nanoTime() - started;
@@ -229,6 +266,15 @@ class TransitionBenchmark {
     } finally {
       identity.clearAuthentication();
     }
+    // where a listing's time goes: the statements it sends and the database's time for each
+    StringBuilder breakdown = new StringBuilder(String.format(
+        "%n==== %s (%s, %d groups, %d tenants): %.1f statements and %.2f ms in the database per listing ====%n",
+        filterName, userId, groups.size(), tenants.size(), (applicationSql.statements() - statements) / (double) queries,
+        (applicationSql.nanos() - sqlNanos) / 1e6 / queries));
+    applicationSql.topBySql(8).forEach(row -> breakdown.append(String.format(
+        "| %6.2f ms | %5.2f x | %s%n", (double) row[2] / queries, (long) row[1] / (double) queries, row[0])));
+    applicationSql.recordBySql(false);
+    System.out.println(breakdown);
     Arrays.sort(millis);
     return new double[] {percentile(millis, 50), percentile(millis, 95), found};
   }

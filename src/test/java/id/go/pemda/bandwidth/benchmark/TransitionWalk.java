@@ -38,13 +38,18 @@ final class TransitionWalk {
   private final ProcessEngine engine;
   private final String tenantId;
   private final Function<Task, Map<String, Object>> coordination;
+  private final SqlStats sql;
   /** Nanoseconds spent per step kind (a task's or a job's element id), in walk order. */
   private final Map<String, Long> nanosByStep = new LinkedHashMap<>();
+  /** SQL statements sent per step kind, and the database's time answering them. */
+  private final Map<String, Long> statementsByStep = new LinkedHashMap<>();
+  private final Map<String, Long> sqlNanosByStep = new LinkedHashMap<>();
 
-  TransitionWalk(ProcessEngine engine, String tenantId, Function<Task, Map<String, Object>> coordination) {
+  TransitionWalk(ProcessEngine engine, String tenantId, Function<Task, Map<String, Object>> coordination, SqlStats sql) {
     this.engine = engine;
     this.tenantId = tenantId;
     this.coordination = coordination;
+    this.sql = sql;
   }
 
   /** Walks the started instance to its end; answers the number of steps. */
@@ -83,14 +88,28 @@ final class TransitionWalk {
     return nanosByStep;
   }
 
+  Map<String, Long> statementsByStep() {
+    return statementsByStep;
+  }
+
+  Map<String, Long> sqlNanosByStep() {
+    return sqlNanosByStep;
+  }
+
   void clearTimings() {
     nanosByStep.clear();
+    statementsByStep.clear();
+    sqlNanosByStep.clear();
   }
 
   private void timed(String step, Runnable work) {
+    long statements = sql.statements();
+    long sqlNanos = sql.nanos();
     long started = System.nanoTime();
     work.run();
     nanosByStep.merge(step, System.nanoTime() - started, Long::sum);
+    statementsByStep.merge(step, sql.statements() - statements, Long::sum);
+    sqlNanosByStep.merge(step, sql.nanos() - sqlNanos, Long::sum);
   }
 
   private Task one(ProcessInstance instance, String taskKey) {

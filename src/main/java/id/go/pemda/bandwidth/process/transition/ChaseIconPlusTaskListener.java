@@ -2,7 +2,6 @@ package id.go.pemda.bandwidth.process.transition;
 
 import id.go.pemda.bandwidth.connection.ChaseDecision;
 import id.go.pemda.bandwidth.connection.ConnectionService;
-import id.go.pemda.bandwidth.connection.OrderView;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.form.FormContract;
 import id.go.pemda.bandwidth.process.form.FormInput;
@@ -13,7 +12,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +30,8 @@ public class ChaseIconPlusTaskListener extends FormTaskListener {
   static final String PROMISED_DATE = "promisedDate";
   static final String CANCELLATION_REASON = "cancellationReason";
   static final String NOTES = "chaseNotes";
-  static final String PROVIDER_STATUS = "viewProviderStatus";
   static final FormContract FORM =
-      FormContract.of("form-chase-iconplus", List.of(DECISION, PROMISED_DATE, CANCELLATION_REASON, NOTES), views());
+      FormContract.of("form-chase-iconplus", List.of(DECISION, PROMISED_DATE, CANCELLATION_REASON, NOTES), SiteOrders.FOLLOW_UP_VIEWS);
   /** A promised day means the end of that working day, WITA. */
   private static final LocalTime END_OF_WORKING_DAY = LocalTime.of(17, 0);
 
@@ -58,9 +55,7 @@ public class ChaseIconPlusTaskListener extends FormTaskListener {
 
   @Override
   protected Map<String, Object> show(DelegateTask task) {
-    Map<String, Object> shown = orders.view(task);
-    shown.put(PROVIDER_STATUS, connections.providerStatus(TransitionContract.CONNECTION_ORDER_ID.from(task)));
-    return shown;
+    return orders.followUpView(task);
   }
 
   @Override
@@ -83,11 +78,5 @@ public class ChaseIconPlusTaskListener extends FormTaskListener {
         TransitionContract.TRANSITION_ID.from(task), TransitionContract.TASK_CHASE_ICONPLUS, decision, input.text(NOTES),
         currentUser(task));
     TransitionContract.CHASE_DECISION.set(task, decision);
-  }
-
-  private static List<String> views() {
-    List<String> views = new ArrayList<>(OrderView.VIEWS);
-    views.add(PROVIDER_STATUS);
-    return views;
   }
 }

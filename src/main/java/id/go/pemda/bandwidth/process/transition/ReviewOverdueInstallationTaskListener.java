@@ -1,8 +1,6 @@
 package id.go.pemda.bandwidth.process.transition;
 
 import id.go.pemda.bandwidth.connection.ConnectionOrder;
-import id.go.pemda.bandwidth.connection.ConnectionService;
-import id.go.pemda.bandwidth.connection.OrderView;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.form.FormContract;
 import id.go.pemda.bandwidth.process.form.FormInput;
@@ -25,19 +23,16 @@ import org.springframework.stereotype.Component;
 public class ReviewOverdueInstallationTaskListener extends FormTaskListener {
 
   static final String NOTES = "followUpNotes";
-  static final String PROVIDER_STATUS = "viewProviderStatus";
   static final String DAYS_OVERDUE = "viewDaysOverdue";
   static final FormContract FORM = FormContract.of("form-review-overdue-installation", List.of(NOTES), views());
 
   private final SiteOrders orders;
-  private final ConnectionService connections;
   private final TransitionService transitions;
   private final Clock clock;
 
   public ReviewOverdueInstallationTaskListener(
-      SiteOrders orders, ConnectionService connections, TransitionService transitions, Clock clock) {
+      SiteOrders orders, TransitionService transitions, Clock clock) {
     this.orders = orders;
-    this.connections = connections;
     this.transitions = transitions;
     this.clock = clock;
   }
@@ -50,8 +45,7 @@ public class ReviewOverdueInstallationTaskListener extends FormTaskListener {
   @Override
   protected Map<String, Object> show(DelegateTask task) {
     ConnectionOrder order = orders.orderOf(task);
-    Map<String, Object> shown = orders.view(task);
-    shown.put(PROVIDER_STATUS, connections.providerStatus(order.id()));
+    Map<String, Object> shown = orders.followUpView(task);
     long days = Duration.between(order.installationDueAt(), clock.instant()).toDays();
     shown.put(DAYS_OVERDUE, days + " hari melewati batas waktu instalasi");
     return shown;
@@ -65,8 +59,7 @@ public class ReviewOverdueInstallationTaskListener extends FormTaskListener {
   }
 
   private static List<String> views() {
-    List<String> views = new ArrayList<>(OrderView.VIEWS);
-    views.add(PROVIDER_STATUS);
+    List<String> views = new ArrayList<>(SiteOrders.FOLLOW_UP_VIEWS);
     views.add(DAYS_OVERDUE);
     return views;
   }
