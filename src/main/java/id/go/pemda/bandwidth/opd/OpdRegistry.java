@@ -1,5 +1,6 @@
 package id.go.pemda.bandwidth.opd;
 
+import id.go.pemda.bandwidth.shared.TransactionMemo;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -8,14 +9,19 @@ import org.springframework.stereotype.Service;
 public class OpdRegistry {
 
   private final OpdRepository opds;
+  /** Forms name their OPD in every view; the registry is written by imports in transactions of their own. */
+  private final TransactionMemo<String, Opd> byCode = new TransactionMemo<>();
 
   public OpdRegistry(OpdRepository opds) {
     this.opds = opds;
   }
 
   public Opd require(String code) {
-    return opds.findByCode(code)
-        .orElseThrow(() -> new IllegalArgumentException("Unknown OPD code '" + code + "'"));
+    Opd opd = byCode.get(code, known -> opds.findByCode(known).orElse(null));
+    if (opd == null) {
+      throw new IllegalArgumentException("Unknown OPD code '" + code + "'");
+    }
+    return opd;
   }
 
   public boolean exists(String code) {

@@ -1,5 +1,6 @@
 package id.go.pemda.bandwidth.site;
 
+import id.go.pemda.bandwidth.shared.TransactionMemo;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class SiteRegistry {
 
   private final SiteRepository sites;
+  /** Every form view of a step names its sites; written only here within a transaction. */
+  private final TransactionMemo<Long, Site> byId = new TransactionMemo<>();
 
   public SiteRegistry(SiteRepository sites) {
     this.sites = sites;
@@ -24,7 +27,11 @@ public class SiteRegistry {
 
   @Transactional(readOnly = true)
   public Site require(Long siteId) {
-    return sites.findById(siteId).orElseThrow(() -> new IllegalStateException("No site with id " + siteId));
+    Site site = byId.get(siteId, id -> sites.findById(id).orElse(null));
+    if (site == null) {
+      throw new IllegalStateException("No site with id " + siteId);
+    }
+    return site;
   }
 
   @Transactional(readOnly = true)
@@ -41,10 +48,13 @@ public class SiteRegistry {
   /** Name, kind and place as the OPD wrote them in its survey. */
   public Site relocate(Site site, String name, SiteKind kind, String kelurahan, String address) {
     Site updated = site.described(name, kind, kelurahan, address);
-    return updated.equals(site) ? site : sites.save(updated);
+    return updated.equals(site) ? site : save(updated);
   }
 
   public Site save(Site site) {
+    if (site.id() != null) {
+      byId.forget(site.id());
+    }
     return sites.save(site);
   }
 

@@ -2,6 +2,7 @@ package id.go.pemda.bandwidth.survey;
 
 import id.go.pemda.bandwidth.site.Site;
 import id.go.pemda.bandwidth.site.SiteRegistry;
+import id.go.pemda.bandwidth.shared.TransactionMemo;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,9 @@ public class SurveyService {
   private final SiteSurveyRepository siteSurveys;
   private final SiteRegistry sites;
   private final Clock clock;
+  /** A submitted survey is never changed, only followed by a newer one: {@link #submit} forgets. */
+  private final TransactionMemo<Long, Optional<Survey>> latest = new TransactionMemo<>();
+  private final TransactionMemo<Long, List<SiteSurvey>> latestSites = new TransactionMemo<>();
 
   public SurveyService(
       SurveyRepository surveys, SiteSurveyRepository siteSurveys, SiteRegistry sites, Clock clock) {
@@ -31,6 +35,8 @@ public class SurveyService {
    * name, kind and place the OPD wrote. A site of another OPD is refused (the form checks it first).
    */
   public Survey submit(Long transitionId, String opdCode, SurveyAnswers answers, String submittedBy) {
+    latest.forget(transitionId);
+    latestSites.forget(transitionId);
     Survey survey =
         surveys.save(
             new Survey(
@@ -45,7 +51,7 @@ public class SurveyService {
 
   @Transactional(readOnly = true)
   public Optional<Survey> latest(Long transitionId) {
-    return surveys.findFirstByTransitionIdOrderByIdDesc(transitionId);
+    return latest.get(transitionId, surveys::findFirstByTransitionIdOrderByIdDesc);
   }
 
   @Transactional(readOnly = true)
@@ -57,7 +63,7 @@ public class SurveyService {
   /** The sites of the latest survey, in the order the OPD listed them. */
   @Transactional(readOnly = true)
   public List<SiteSurvey> latestSites(Long transitionId) {
-    return latest(transitionId).map(survey -> siteSurveys.findBySurveyIdOrderById(survey.id())).orElse(List.of());
+    return latestSites.get(transitionId, siteSurveys::findLatestOfTransition);
   }
 
   /** What the latest survey says about one site. */

@@ -20,7 +20,8 @@ import javax.sql.DataSource;
 /**
  * Counts the SQL statements an engine sends and the time the database took to answer them, so
  * the benchmark can say where a step's time goes: in round trips to the database or in Java.
- * While {@link #recordBySql} is on, it also keeps count and time per statement text.
+ * While {@link #recordBySql} is on, it also keeps count and time per statement text and
+ * {@link #label} (the step that sent it).
  */
 final class SqlStats {
 
@@ -30,6 +31,8 @@ final class SqlStats {
   private final AtomicLong nanos = new AtomicLong();
   private final Map<String, LongAdder[]> bySql = new ConcurrentHashMap<>();
   private volatile boolean recordBySql;
+  /** What is running now (a step of the walk), recorded with each statement's text. */
+  private volatile String label = "";
 
   long statements() {
     return statements.get();
@@ -37,6 +40,10 @@ final class SqlStats {
 
   long nanos() {
     return nanos.get();
+  }
+
+  void label(String now) {
+    label = now;
   }
 
   void recordBySql(boolean on) {
@@ -97,7 +104,7 @@ final class SqlStats {
         nanos.addAndGet(took);
         String sql = preparedSql != null ? preparedSql : args != null && args[0] instanceof String text ? text : "?";
         if (recordBySql) {
-          LongAdder[] totals = bySql.computeIfAbsent(key(sql), k -> new LongAdder[] {new LongAdder(), new LongAdder()});
+          LongAdder[] totals = bySql.computeIfAbsent(label.isEmpty() ? key(sql) : label + " | " + key(sql), k -> new LongAdder[] {new LongAdder(), new LongAdder()});
           totals[0].increment();
           totals[1].add(took);
         }

@@ -197,7 +197,9 @@ class TransitionBenchmark {
 
   /**
    * The statements the application sends beyond the bare engine's, per transition, grouped by
-   * text (cut after the table name and columns): what its steps cost beyond the engine's.
+   * step and text (cut after the table name and first columns), most database time first: what
+   * its steps cost beyond the engine's. Unlabelled ones are sent between steps (starts, task
+   * lookups, the walk's own reads).
    */
   private String statementsAppAdds(int transitions) {
     Map<String, long[]> app = applicationSql.recorded();

@@ -106,7 +106,9 @@ final class TransitionWalk {
     long statements = sql.statements();
     long sqlNanos = sql.nanos();
     long started = System.nanoTime();
+    sql.label(step);
     work.run();
+    sql.label("");
     nanosByStep.merge(step, System.nanoTime() - started, Long::sum);
     statementsByStep.merge(step, sql.statements() - statements, Long::sum);
     sqlNanosByStep.merge(step, sql.nanos() - sqlNanos, Long::sum);
