@@ -63,7 +63,9 @@ public class InstallationCorrelator {
    * A copy of the same report, handled side by side, may have taken the event since the caller
    * found the site waiting: that is said as the engine says it of a message nobody waits for
    * ({@link MismatchingMessageCorrelationException}), so the caller tries again and finds the
-   * copy's record.
+   * copy's record. The engine has marked the callback's transaction rollback-only by then; the
+   * rethrow rolls it back whole, and the retry runs in a new one (unlike {@link #orderOf}, where
+   * a missing execution is an answer, not a failure).
    */
   private void deliver(String processInstanceId, Long orderId, String message) {
     EventSubscription subscription = waiting(processInstanceId, orderId, message)
