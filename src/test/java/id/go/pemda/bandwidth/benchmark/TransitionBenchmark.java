@@ -10,6 +10,8 @@ import id.go.pemda.bandwidth.opd.Opd;
 import id.go.pemda.bandwidth.opd.OpdRegistry;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.form.JsonRows;
+import id.go.pemda.bandwidth.report.ReportScope;
+import id.go.pemda.bandwidth.report.TransitionReportService;
 import id.go.pemda.bandwidth.support.FakeIconPlus;
 import id.go.pemda.bandwidth.support.TestOpds;
 import id.go.pemda.bandwidth.support.TimeTravel;
@@ -23,6 +25,7 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -38,6 +41,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
@@ -47,7 +51,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The benchmark of README's "Benchmark" section, run by {@code ./mvnw -Pbenchmark verify} only.
  * It prints, it asserts no time: (1) steps per second of complete transitions on the
  * application against the same models on the bare engine, (2) the Tasklist query of an OPD
- * operator and of a Diskominfo user at national scale, (3) the JVM's peak resident memory.
+ * operator and of a Diskominfo user, and the dashboard's queries, at national scale, (3) the
+ * JVM's peak resident memory.
  * The application runs as the tests run it (demo users, authorization on, web server, Icon+
  * faked in-process), without the demo program, on {@link BenchmarkDatabase}.
  * Sizes: {@code -Dbenchmark.transitions} (default 50), {@code -Dbenchmark.tenants} (500),
@@ -64,6 +69,7 @@ class TransitionBenchmark {
   private static final int WARM_UP_QUERIES = 20;
   private static final int PAGE = 15;
   private static final String MEASURED_TENANT = NationalScale.tenant(0);
+  private static final String WALKED_OPD_PREFIX = "BENCH-";
 
   @Autowired ProcessEngine engine;
   @Autowired TransitionDriver driver;
@@ -74,6 +80,8 @@ class TransitionBenchmark {
   @Autowired DataSource dataSource;
   @Autowired PlatformTransactionManager transactionManager;
   @Autowired SqlStats applicationSql;
+  @Autowired TransitionReportService reports;
+  @Autowired NamedParameterJdbcTemplate jdbc;
   private final SqlStats bareSql = new SqlStats();
 
   @Test
@@ -99,7 +107,9 @@ class TransitionBenchmark {
     rows.add(row("ratio app/bare (time per step)", format(ratio)));
 
     // 2. national scale: transitions open at mixed stages, Tasklist queries
-    List<String> opdCodes = registry.active().stream().map(Opd::code).limit(opdsPerTenant).toList();
+    // the Pemda's registry, without the OPDs the walk above registered
+    List<String> opdCodes = registry.active(MEASURED_TENANT).stream().map(Opd::code)
+        .filter(code -> !code.startsWith(WALKED_OPD_PREFIX)).limit(opdsPerTenant).toList();
     int threads = dataSource.isWrapperFor(HikariDataSource.class) ? dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize() : 4;
     NationalScale.Result opened = new NationalScale(engine, transactionManager, threads).open(tenants, opdCodes);
     long openTasks = engine.getTaskService().createTaskQuery().count();
@@ -119,6 +129,17 @@ class TransitionBenchmark {
     rows.add(row("Diskominfo task list, p50 / p95 ms",
         format(diskominfo[0]) + " / " + format(diskominfo[1]) + "  (" + (int) diskominfo[2] + " tasks on page 1)"));
 
+    // the dashboard's queries (the Cockpit plugin's report and its program list) for the Sekda of
+    // the measured Pemda, whose report holds the walked transitions, among every Pemda's rows
+    long transitionRows = new NationalRows(jdbc).fill(tenants, opdCodes, TransitionWalk.FISCAL_YEAR);
+    ReportScope sekda = ReportScope.everyOpd(MEASURED_TENANT);
+    double[] report = timed(queries, () -> reports.report(TransitionWalk.FISCAL_YEAR, null, sekda).rows().size());
+    double[] programs = timed(queries, () -> reports.programs(sekda).size());
+    rows.add(row("dashboard report " + TransitionWalk.FISCAL_YEAR + ", p50 / p95 ms", format(report[0]) + " / "
+        + format(report[1]) + "  (" + (int) report[2] + " OPDs of " + transitionRows + " rows)"));
+    rows.add(row("dashboard programs, p50 / p95 ms",
+        format(programs[0]) + " / " + format(programs[1]) + "  (" + (int) programs[2] + " programs)"));
+
     // 3. memory
     long peakMb = procStatusKb("VmHWM") / 1024;
     rows.add(row("JVM peak RSS (VmHWM), MB", String.valueOf(peakMb)));
@@ -133,6 +154,7 @@ class TransitionBenchmark {
 
     assertThat(opd[2]).as("the operator sees the tasks of the OPD in the tenant").isPositive();
     assertThat(diskominfo[2]).as("Diskominfo sees the tasks of its tenant").isPositive();
+    assertThat(report[2]).as("the Sekda's report lists the walked transitions only").isEqualTo(transitions + WARM_UP_TRANSITIONS);
   }
 
   /** Answers {app steps/s, bare steps/s, steps per transition}. */
@@ -144,7 +166,7 @@ class TransitionBenchmark {
     long appSteps = 0;
     long bareSteps = 0;
     for (int i = -WARM_UP_TRANSITIONS; i < transitions; i++) {
-      String code = String.format("BENCH-%04d", i + WARM_UP_TRANSITIONS);
+      String code = String.format(WALKED_OPD_PREFIX + "%04d", i + WARM_UP_TRANSITIONS);
       opds.register(code);
       budgets.record(code, TransitionWalk.FISCAL_YEAR, new BigDecimal("72000000"), BigDecimal.ZERO);
 
@@ -279,6 +301,21 @@ class TransitionBenchmark {
     System.out.println(breakdown);
     Arrays.sort(millis);
     return new double[] {percentile(millis, 50), percentile(millis, 95), found};
+  }
+
+  /** Runs {@code query} after warm-up, timed; answers {p50, p95, its last answer}. */
+  private static double[] timed(int queries, IntSupplier query) {
+    double[] millis = new double[queries];
+    int answer = 0;
+    for (int i = -WARM_UP_QUERIES; i < queries; i++) {
+      long started = System.nanoTime();
+      answer = query.getAsInt();
+      if (i >= 0) {
+        millis[i] = (System.nanoTime() - started) / 1e6;
+      }
+    }
+    Arrays.sort(millis);
+    return new double[] {percentile(millis, 50), percentile(millis, 95), answer};
   }
 
   private static double percentile(double[] sorted, int percent) {
