@@ -1,5 +1,6 @@
 package id.go.pemda.bandwidth.browser;
 
+import id.go.pemda.bandwidth.support.TimeTravel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,7 +25,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The system's headless Chromium, driven through the system's chromedriver, both given by path
  * so that Selenium Manager never downloads anything. One per test class: starting a browser costs
  * seconds, a login less than one. The browser asks for English pages on purpose: the webapps
- * must be Indonesian whatever the browser's language.
+ * must be Indonesian whatever the browser's language. Its pages tell the time by the suite's
+ * clock ({@link TimeTravel}), as the server does: a form's FEEL {@code today()} runs in the
+ * browser, and must agree with the server's check of the same form on any machine date.
  */
 public final class Browser implements AutoCloseable {
 
@@ -40,6 +43,8 @@ public final class Browser implements AutoCloseable {
   private final String base;
   private final WebDriverWait wait;
   private String user;
+  /** The script that sets the pages' clock, registered for every new document. */
+  private String clockScript;
 
   private Browser(ChromeDriver driver, String base) {
     this.driver = driver;
@@ -101,7 +106,7 @@ public final class Browser implements AutoCloseable {
   private WebElement loginForm(String application) {
     By field = By.cssSelector("form[name=signinForm] input[ng-model=username]");
     for (int attempt = 1; ; attempt++) {
-      driver.get(base + "/camunda/app/" + application + "/default/#/login");
+      get(base + "/camunda/app/" + application + "/default/#/login");
       try {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(field));
       } catch (org.openqa.selenium.TimeoutException e) {
@@ -122,7 +127,33 @@ public final class Browser implements AutoCloseable {
 
   /** Opens a page of the webapps (a path below the server), waiting for Angular to show it. */
   public void open(String path) {
-    driver.get(path.startsWith("about:") ? path : base + path);
+    get(path.startsWith("about:") ? path : base + path);
+  }
+
+  /** Loads a page whose clock says what the suite's says now. */
+  private void get(String url) {
+    if (clockScript != null) {
+      driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", clockScript));
+    }
+    long offset = TimeTravel.now().toEpochMilli() - System.currentTimeMillis();
+    clockScript = (String) driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+        (() => {
+          const offset = %d;
+          const Real = Date;
+          function Suite(...args) {
+            if (!new.target) {
+              return new Real(Real.now() + offset).toString();
+            }
+            return args.length === 0 ? new Real(Real.now() + offset) : new Real(...args);
+          }
+          Suite.prototype = Real.prototype;
+          Suite.now = () => Real.now() + offset;
+          Suite.parse = Real.parse;
+          Suite.UTC = Real.UTC;
+          globalThis.Date = Suite;
+        })();
+        """.formatted(offset))).get("identifier");
+    driver.get(url);
   }
 
   // ---------------------------------------------------------------- page

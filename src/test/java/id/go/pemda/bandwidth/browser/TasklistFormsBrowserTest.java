@@ -68,7 +68,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class TasklistFormsBrowserTest {
 
   private static final int FISCAL_YEAR = 2027;
-  /** A campaign year no other test plans in PPU, valid for the start form on any machine date up to 2030. */
+  /** A campaign year no other test plans in PPU; the form allows it on the suite's clock (2026 + 5). */
   private static final int CAMPAIGN_YEAR = 2031;
   private static final AtomicInteger OPDS = new AtomicInteger();
   private static Browser browser;
@@ -304,7 +304,7 @@ class TasklistFormsBrowserTest {
   @Test
   void diskominfo_starts_a_campaign_with_the_start_form() {
     // In Penajam Paser Utara: a Pemda has one program per fiscal year, and the years the form
-    // allows on any machine date are Samarinda's CampaignProcessTest's; PPU's are free.
+    // allows on the suite's clock are Samarinda's CampaignProcessTest's; PPU's are free.
     String program = "Program peramban PPU";
     long before = started("bandwidth-campaign");
 
