@@ -63,7 +63,8 @@ public class SurveyService {
   /** The sites of the latest survey, in the order the OPD listed them. */
   @Transactional(readOnly = true)
   public List<SiteSurvey> latestSites(Long transitionId) {
-    return latestSites.get(transitionId, siteSurveys::findLatestOfTransition);
+    // unmodifiable: every caller of this transaction gets the same list
+    return latestSites.get(transitionId, id -> List.copyOf(siteSurveys.findLatestOfTransition(id)));
   }
 
   /** What the latest survey says about one site. */
