@@ -1,10 +1,13 @@
 package id.go.pemda.bandwidth.coordination;
 
+import id.go.pemda.bandwidth.survey.SiteSurvey;
 import id.go.pemda.bandwidth.survey.SurveyService;
 import id.go.pemda.bandwidth.transition.TransitionService;
 import id.go.pemda.bandwidth.transition.TransitionStatus;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,13 +26,18 @@ public class CoordinationService {
     this.transitions = transitions;
   }
 
-  /** The plan of every site of the latest survey, in the survey's order. */
+  /** The plan of every site of the latest survey, in the survey's order: one query for all sites. */
   @Transactional(readOnly = true)
   public List<SitePlan> currentPlans(Long transitionId) {
-    return surveys.latestSites(transitionId).stream()
-        .map(site -> plans.findFirstBySiteSurveyIdOrderByIdDesc(site.id())
-            .orElseThrow(() -> new IllegalStateException("Site survey " + site.id() + " was not sized")))
-        .toList();
+    List<SitePlan> current = plans.findLatestOfTransition(transitionId);
+    List<SiteSurvey> sites = surveys.latestSites(transitionId);
+    if (current.size() != sites.size()) {
+      Set<Long> planned = current.stream().map(SitePlan::siteSurveyId).collect(Collectors.toSet());
+      sites.stream().filter(site -> !planned.contains(site.id())).findFirst().ifPresent(site -> {
+        throw new IllegalStateException("Site survey " + site.id() + " was not sized");
+      });
+    }
+    return current;
   }
 
   @Transactional(readOnly = true)

@@ -12,7 +12,17 @@ public interface SitePlanRepository extends ListCrudRepository<SitePlan, Long> {
 
   Optional<SitePlan> findFirstByTransitionIdAndSiteIdOrderByIdDesc(Long transitionId, Long siteId);
 
-  Optional<SitePlan> findFirstBySiteSurveyIdOrderByIdDesc(Long siteSurveyId);
+  /** The latest plan of each site of the transition's latest survey, in the survey's order. */
+  @Query(
+      """
+      select p.* from site_plan p
+      where p.id in (
+        select max(p2.id) from site_plan p2 join site_survey ss on ss.id = p2.site_survey_id
+        where ss.survey_id = (select max(s.id) from survey s where s.transition_id = :transitionId)
+        group by p2.site_survey_id)
+      order by p.site_survey_id
+      """)
+  List<SitePlan> findLatestOfTransition(Long transitionId);
 
   /** The central network's monthly cost of every approved site plan of a campaign. */
   @Query(
