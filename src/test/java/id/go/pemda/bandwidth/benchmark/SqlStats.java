@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -53,7 +54,7 @@ final class SqlStats {
 
   /** Count and total nanoseconds per statement text seen while recording. */
   Map<String, long[]> recorded() {
-    Map<String, long[]> copy = new java.util.HashMap<>();
+    Map<String, long[]> copy = new HashMap<>();
     bySql.forEach((sql, totals) -> copy.put(sql, new long[] {totals[0].sum(), totals[1].sum()}));
     return copy;
   }

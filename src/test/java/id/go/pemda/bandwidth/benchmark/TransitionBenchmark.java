@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -232,7 +233,7 @@ class TransitionBenchmark {
       long[] bare = plain.getOrDefault(sql, new long[2]);
       extra.add(new Extra(sql, (totals[0] - bare[0]) / (double) transitions, (totals[1] - bare[1]) / 1e6 / transitions));
     });
-    extra.sort(java.util.Comparator.comparingDouble(Extra::millis).reversed());
+    extra.sort(Comparator.comparingDouble(Extra::millis).reversed());
     StringBuilder out = new StringBuilder("\n==== Statements the application sends beyond the bare engine, per transition"
         + " (count, ms in the database) ====\n");
     extra.stream().limit(30).forEach(row -> out.append(String.format("| %6.1f | %6.2f ms | %s%n", row.count(), row.millis(), row.sql())));
@@ -267,43 +268,31 @@ class TransitionBenchmark {
     List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
     List<String> tenants = identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
         .map(Tenant::getId).toList();
-    double[] millis = new double[queries];
-    int found = 0;
-    long statements = 0;
-    long sqlNanos = 0;
+    // where a listing's time goes: the statements it sends and the database's time for each,
+    // counted over every call (a listing sends the same statements warm or cold)
+    applicationSql.recordBySql(true);
+    long statements = applicationSql.statements();
+    long sqlNanos = applicationSql.nanos();
+    double[] measured;
     identity.setAuthentication(userId, groups, tenants);
     try {
-      for (int i = -WARM_UP_QUERIES; i < queries; i++) {
-        if (i == 0) {
-          applicationSql.recordBySql(true);
-          statements = applicationSql.statements();
-          sqlNanos = applicationSql.nanos();
-        }
-        long started = System.nanoTime();
-        List<Task> page = filters.listPage(filter.getId(), 0, PAGE);
-        long took = System.nanoTime() - started;
-        if (i >= 0) {
-          millis[i] = took / 1e6;
-          found = page.size();
-        }
-      }
+      measured = timed(queries, () -> filters.listPage(filter.getId(), 0, PAGE).size());
     } finally {
       identity.clearAuthentication();
     }
-    // where a listing's time goes: the statements it sends and the database's time for each
+    int calls = WARM_UP_QUERIES + queries;
     StringBuilder breakdown = new StringBuilder(String.format(
         "%n==== %s (%s, %d groups, %d tenants): %.1f statements and %.2f ms in the database per listing ====%n",
-        filterName, userId, groups.size(), tenants.size(), (applicationSql.statements() - statements) / (double) queries,
-        (applicationSql.nanos() - sqlNanos) / 1e6 / queries));
+        filterName, userId, groups.size(), tenants.size(), (applicationSql.statements() - statements) / (double) calls,
+        (applicationSql.nanos() - sqlNanos) / 1e6 / calls));
     applicationSql.topBySql(8).forEach(row -> breakdown.append(String.format(
-        "| %6.2f ms | %5.2f x | %s%n", (double) row[2] / queries, (long) row[1] / (double) queries, row[0])));
+        "| %6.2f ms | %5.2f x | %s%n", (double) row[2] / calls, (long) row[1] / (double) calls, row[0])));
     applicationSql.recordBySql(false);
     System.out.println(breakdown);
-    Arrays.sort(millis);
-    return new double[] {percentile(millis, 50), percentile(millis, 95), found};
+    return measured;
   }
 
-  /** Runs {@code query} after warm-up, timed; answers {p50, p95, its last answer}. */
+  /** Runs {@code query} {@value #WARM_UP_QUERIES} times to warm up, then {@code queries} times timed; answers {p50, p95, its last answer}. */
   private static double[] timed(int queries, IntSupplier query) {
     double[] millis = new double[queries];
     int answer = 0;
