@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,8 +26,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every class, file, link and command that {@code README.md} and {@code docs/**}{@code /*.md}
- * name exists, so the docs cannot keep a name the code dropped. Plain JUnit, no Spring context;
+ * Every class, file, link and command that {@code README.md} and the Markdown pages under
+ * {@code docs/} (ADRs included) name exists, so the docs cannot keep a name the code dropped. Plain JUnit, no Spring context;
  * it reads the files of the working tree (Maven runs tests from the repository root). The rules,
  * applied to inline code spans ({@code `...`}) outside fenced code blocks, so ordinary words and
  * example output are never taken for names:
@@ -98,6 +99,8 @@ class DocsNamesTest {
   /** package path (optional), class of capitalised humps, members (optional). */
   private static final Pattern JAVA_REFERENCE =
       Pattern.compile("((?:[a-z][a-z0-9]*\\.)*)([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*)((?:\\.[A-Za-z_][A-Za-z0-9_]*)*)");
+  /** A {@code mvnw} command's arguments, up to the end of its code span or shell comment. */
+  private static final Pattern MAVEN_COMMAND = Pattern.compile("mvnw((?:[ \\t]+[^`#\\s]+)+)");
   private static final Pattern PROFILE_OPTION = Pattern.compile("(?:^|\\s)-P\\s*([^\\s]+)");
   private static final Pattern TEST_OPTION = Pattern.compile("(?:^|\\s)-Dtest=([^\\s]+)");
   private static final Pattern POM_PROFILE = Pattern.compile("<profile>\\s*<id>([^<]+)</id>");
@@ -138,23 +141,13 @@ class DocsNamesTest {
 
   @Test
   void every_class_the_docs_name_exists() {
-    List<String> missing = new ArrayList<>();
-    for (Doc doc : docs) {
-      for (Span span : doc.codeSpans()) {
-        classProblem(span.text()).ifPresent(problem -> missing.add(doc.at(span.line()) + problem));
-      }
-    }
+    List<String> missing = inCodeSpans(DocsNamesTest::classProblem);
     assertThat(missing).as(report("classes named in the docs that are not in src/", missing)).isEmpty();
   }
 
   @Test
   void every_repository_path_the_docs_name_exists() {
-    List<String> missing = new ArrayList<>();
-    for (Doc doc : docs) {
-      for (Span span : doc.codeSpans()) {
-        pathProblem(span.text()).ifPresent(problem -> missing.add(doc.at(span.line()) + problem));
-      }
-    }
+    List<String> missing = inCodeSpans(DocsNamesTest::pathProblem);
     assertThat(missing).as(report("paths named in the docs that are not in the repository", missing)).isEmpty();
   }
 
@@ -177,28 +170,8 @@ class DocsNamesTest {
     List<String> wrong = new ArrayList<>();
     for (Doc doc : docs) {
       for (int i = 0; i < doc.lines().size(); i++) {
-        String line = doc.lines().get(i);
-        int command = line.indexOf("mvnw ");
-        if (command < 0) {
-          continue;
-        }
-        String arguments = line.substring(command + "mvnw".length()).replaceAll("[`#].*$", "");
-        for (MatchResult profile : matches(PROFILE_OPTION, arguments)) {
-          for (String id : profile.group(1).split(",")) {
-            String bare = id.replaceFirst("^[!-]", "");
-            if (!profiles.contains(bare)) {
-              wrong.add(doc.at(i + 1) + "profile -P" + bare + ": pom.xml declares only " + profiles);
-            }
-          }
-        }
-        for (MatchResult test : matches(TEST_OPTION, arguments)) {
-          for (String name : test.group(1).split(",")) {
-            String className = name.replaceAll("#.*$", "");
-            if (!className.contains("*") && javaFiles.getOrDefault(className, List.of()).stream()
-                .noneMatch(file -> file.startsWith("src/test"))) {
-              wrong.add(doc.at(i + 1) + "-Dtest=" + className + ": no " + className + ".java under src/test");
-            }
-          }
+        for (MatchResult command : MAVEN_COMMAND.matcher(doc.lines().get(i)).results().toList()) {
+          wrong.addAll(commandProblems(doc.at(i + 1), command.group(1), profiles));
         }
       }
     }
@@ -233,6 +206,9 @@ class DocsNamesTest {
     assertThat(pathProblem("classpath:registry/opd-samarinda.csv")).isEmpty();
     assertThat(pathProblem("registry/opd-jakarta.csv")).isPresent();
     assertThat(pathProblem("process.form")).isEmpty();
+    assertThat(commandProblems("", " -Pbenchmark verify", Set.of("benchmark"))).isEmpty();
+    assertThat(commandProblems("", " -Pfast verify", Set.of("benchmark"))).hasSize(1);
+    assertThat(commandProblems("", " test -Dtest=NopeTest", Set.of("benchmark"))).hasSize(1);
   }
 
   /** What is wrong with a span that names a class, if it names one. */
@@ -297,13 +273,12 @@ class DocsNamesTest {
     String first = bare.contains("/") ? bare.substring(0, bare.indexOf('/')) : bare;
     String last = bare.substring(bare.lastIndexOf('/') + 1);
     String extension = last.contains(".") ? last.substring(last.lastIndexOf('.') + 1) : "";
-    boolean rooted = ROOTS.contains(first) && (bare.contains("/") || ROOTS.contains(bare));
     if (resource) {
       return exists("src/main/resources/" + bare) || exists(bare)
           ? Optional.empty()
           : Optional.of("resource `" + span + "`: neither src/main/resources/" + bare + " nor " + bare);
     }
-    if (rooted) {
+    if (ROOTS.contains(first)) {
       return exists(bare) ? Optional.empty() : Optional.of("path `" + span + "`: not in the repository");
     }
     if (!FILE_EXTENSIONS.contains(extension)) {
@@ -321,6 +296,29 @@ class DocsNamesTest {
                 || Files.isDirectory(ROOT.resolve("src/test/java/" + packageDirectory)))
         ? Optional.empty()
         : Optional.of("file `" + span + "`: no such file in the repository");
+  }
+
+  /** What is wrong with the arguments of one {@code ./mvnw} command. */
+  private static List<String> commandProblems(String where, String arguments, Set<String> profiles) {
+    List<String> wrong = new ArrayList<>();
+    for (MatchResult profile : PROFILE_OPTION.matcher(arguments).results().toList()) {
+      for (String id : profile.group(1).split(",")) {
+        String bare = id.replaceFirst("^[!-]", "");
+        if (!profiles.contains(bare)) {
+          wrong.add(where + "profile -P" + bare + ": pom.xml declares only " + profiles);
+        }
+      }
+    }
+    for (MatchResult test : TEST_OPTION.matcher(arguments).results().toList()) {
+      for (String name : test.group(1).split(",")) {
+        String className = name.replaceAll("#.*$", "");
+        if (!className.contains("*") && javaFiles.getOrDefault(className, List.of()).stream()
+            .noneMatch(file -> file.startsWith("src/test"))) {
+          wrong.add(where + "-Dtest=" + className + ": no " + className + ".java under src/test");
+        }
+      }
+    }
+    return wrong;
   }
 
   private static Optional<String> linkProblem(Doc doc, String target) {
@@ -364,8 +362,15 @@ class DocsNamesTest {
     return false;
   }
 
-  private static List<MatchResult> matches(Pattern pattern, String text) {
-    return pattern.matcher(text).results().toList();
+  /** Each problem {@code check} finds in an inline code span of a page, with where it is. */
+  private static List<String> inCodeSpans(Function<String, Optional<String>> check) {
+    List<String> problems = new ArrayList<>();
+    for (Doc doc : docs) {
+      for (Span span : doc.codeSpans()) {
+        check.apply(span.text()).ifPresent(problem -> problems.add(doc.at(span.line()) + problem));
+      }
+    }
+    return problems;
   }
 
   private static String report(String what, List<String> problems) {
