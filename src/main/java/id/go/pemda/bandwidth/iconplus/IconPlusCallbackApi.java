@@ -6,6 +6,7 @@ import id.go.pemda.bandwidth.shared.FieldError;
 import id.go.pemda.bandwidth.shared.SafeText;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -33,6 +34,8 @@ public class IconPlusCallbackApi {
 
   public static final String PATH = "/api/iconplus/callbacks";
   private static final int ATTEMPTS = 3;
+  /** No installation is promised further ahead than this; a later date is a typo or an attack. */
+  static final Duration LATEST_SCHEDULE = Duration.ofDays(365);
 
   private final IconPlusCallbacks callbacks;
   private final IconPlusProperties properties;
@@ -105,6 +108,9 @@ public class IconPlusCallbackApi {
     } catch (IOException e) {
       throw new MalformedCallback(List.of(new FieldError("body", "badan callback tidak terbaca")));
     }
+    if (callback == null) {
+      throw new MalformedCallback(List.of(new FieldError("body", "harus berupa objek callback Icon+, bukan null")));
+    }
     List<FieldError> errors = new ArrayList<>();
     if (callback.status() == null) {
       errors.add(new FieldError("status", "wajib diisi: INSTALLED, FAILED, RESCHEDULED atau REPAIRED"));
@@ -125,9 +131,15 @@ public class IconPlusCallbackApi {
         errors.add(new FieldError("installedBandwidthMbps", "wajib diisi untuk INSTALLED, 1 sampai 10000"));
       }
     }
+    if (callback.occurredAt() != null
+        && callback.occurredAt().toInstant().isAfter(clock.instant().plus(properties.maxClockSkew()))) {
+      errors.add(new FieldError("occurredAt", "tidak boleh di masa depan"));
+    }
     if (callback.status() == CallbackStatus.RESCHEDULED
-        && (callback.scheduledFor() == null || !callback.scheduledFor().toInstant().isAfter(clock.instant()))) {
-      errors.add(new FieldError("scheduledFor", "wajib diisi untuk RESCHEDULED, waktu di masa depan"));
+        && (callback.scheduledFor() == null || !callback.scheduledFor().toInstant().isAfter(clock.instant())
+            || callback.scheduledFor().toInstant().isAfter(clock.instant().plus(LATEST_SCHEDULE)))) {
+      errors.add(new FieldError("scheduledFor",
+          "wajib diisi untuk RESCHEDULED, waktu di masa depan, paling lambat " + LATEST_SCHEDULE.toDays() + " hari lagi"));
     }
     text(errors, "orderId", callback.orderId(), 100);
     text(errors, "ticketId", callback.ticketId(), 100);

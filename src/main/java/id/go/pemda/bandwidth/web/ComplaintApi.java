@@ -64,7 +64,9 @@ public class ComplaintApi {
     // a Pemda's users write their own registry's codes; the prefix makes them the Pemda's
     String opdCode =
         given.contains(".") ? given : CallerTenant.of(caller).map(tenant -> Tenants.opdCode(tenant, given)).orElse(given);
-    if (!registry.exists(opdCode)) {
+    // another Pemda's OPD answers exactly as an unknown one: its codes cannot be listed
+    boolean ofCallersPemda = CallerTenant.of(caller).map(Tenants.of(opdCode)::equals).orElse(true);
+    if (!ofCallersPemda || !registry.exists(opdCode)) {
       throw ApiInputException.of("opdCode", "OPD '" + request.opdCode() + "' tidak terdaftar");
     }
     Instant occurredAt = request.occurredAt() == null ? null : request.occurredAt().toInstant();

@@ -22,6 +22,7 @@ final class TransitionReportCsv {
   static final String MEDIA_TYPE = "text/csv";
   private static final String BOM = "\uFEFF";
   private static final String SEPARATOR = ";";
+  private static final String FORMULA_START = "=+-@\t\r";
   private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Wita.ZONE);
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(Wita.ZONE);
   private static final List<String> HEADER =
@@ -44,13 +45,25 @@ final class TransitionReportCsv {
 
   private static List<String> fields(TransitionReportRow row) {
     return List.of(
-        row.opdCode(), row.opdName(), row.programName(), row.stageLabel(), moment(row.since()),
+        text(row.opdCode()), text(row.opdName()), text(row.programName()), text(row.stageLabel()), moment(row.since()),
         String.valueOf(row.sitesConnected()), String.valueOf(row.sitesTotal()), String.valueOf(row.sitesExempted()),
         String.valueOf(row.bandwidthAgreedMbps()), rupiah(row.oldYearlyCostRupiah()),
         rupiah(row.newYearlyCostRupiah()), rupiah(row.yearlySavingRupiah()), String.valueOf(row.openComplaints()),
         String.valueOf(row.responseBreaches()), String.valueOf(row.openTroubleTickets()), DAY.format(row.deadline()),
-        String.valueOf(row.daysLeft()), row.deadlineRiskLabel(), rupiah(row.budgetMovedRupiah()),
-        row.processInstanceId());
+        String.valueOf(row.daysLeft()), text(row.deadlineRiskLabel()), rupiah(row.budgetMovedRupiah()),
+        text(row.processInstanceId()));
+  }
+
+  /**
+   * A text a user typed (a program's name, an OPD's name) never becomes a formula when the sheet
+   * opens: a cell starting with {@code = + - @}, a tab or a carriage return gets a leading
+   * apostrophe (OWASP's rule for CSV injection). Numbers are the application's own and stay numbers.
+   */
+  static String text(String value) {
+    if (value == null || value.isEmpty()) {
+      return value == null ? "" : value;
+    }
+    return FORMULA_START.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
   }
 
   private static String moment(Instant instant) {

@@ -8,6 +8,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -15,6 +17,9 @@ import com.tngtech.archunit.lang.ArchRule;
 import id.go.pemda.bandwidth.iconplus.IconPlusException;
 import id.go.pemda.bandwidth.iconplus.IconPlusPort;
 import id.go.pemda.bandwidth.iconplus.IconPlusProperties;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -32,6 +37,57 @@ class ArchitectureTest {
     "..bandwidth.connection..", "..bandwidth.complaint..", "..bandwidth.budget..", "..bandwidth.transition..",
     "..bandwidth.tenant..", "..bandwidth.report.."
   };
+
+  /**
+   * The engine's {@code impl} packages are its internals: the application uses only these
+   * documented extension points (a fork such as Operaton or CIB seven keeps them as a package
+   * rename), each for the reason given, and no engine command or entity class.
+   */
+  static final Map<String, String> ENGINE_EXTENSION_POINTS = Map.ofEntries(
+      Map.entry("org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin",
+          "process engine plugins: the documented way to configure the engine"),
+      Map.entry("org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl",
+          "what a plugin's preInit receives and configures"),
+      Map.entry("org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider",
+          "each instance's Pemda (docs: multi-tenancy, tenant identifier provider)"),
+      Map.entry("org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext",
+          "what a tenant id provider is given"),
+      Map.entry("org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext",
+          "what a tenant id provider is given"),
+      Map.entry("org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext",
+          "what a tenant id provider is given"),
+      Map.entry("org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener",
+          "a task listener on every user task (docs: process engine plugins, parse listeners)"),
+      Map.entry("org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener", "the same"),
+      Map.entry("org.camunda.bpm.engine.impl.pvm.process.ActivityImpl", "what a parse listener is given"),
+      Map.entry("org.camunda.bpm.engine.impl.pvm.process.ScopeImpl", "what a parse listener is given"),
+      Map.entry("org.camunda.bpm.engine.impl.util.xml.Element", "what a parse listener is given"),
+      Map.entry("org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior",
+          "where a parse listener adds a task listener (Camunda's own example does the same)"),
+      Map.entry("org.camunda.bpm.engine.impl.task.TaskDefinition", "the same"),
+      Map.entry("org.camunda.bpm.engine.impl.identity.Authentication",
+          "the type IdentityService.getCurrentAuthentication() returns"),
+      Map.entry("org.camunda.bpm.engine.impl.util.ClockUtil",
+          "the engine's clock, which the application reads and the tests move (docs: testing)"),
+      Map.entry("org.camunda.bpm.engine.impl.jobexecutor.JobExecutor",
+          "whether the job executor runs, for the health check; no public API says it"),
+      Map.entry("org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager",
+          "the one undocumented one, measured and kept: ADR 0006"),
+      Map.entry("org.camunda.bpm.engine.impl.interceptor.SessionFactory", "how ADR 0006 installs its manager"),
+      Map.entry("org.camunda.bpm.engine.impl.interceptor.Session", "the same"));
+
+  @ArchTest
+  static final ArchRule only_documented_engine_extension_points =
+      noClasses().should().dependOnClassesThat(
+          resideInAPackage("org.camunda.bpm.engine.impl..")
+              .and(not(DescribedPredicate.describe("a named extension point",
+                  (JavaClass type) -> ENGINE_EXTENSION_POINTS.containsKey(type.getName())))));
+
+  @ArchTest
+  static final ArchRule no_reflection_on_anything =
+      noClasses().should().callMethod(Field.class, "setAccessible", boolean.class)
+          .orShould().callMethod(Method.class, "setAccessible", boolean.class)
+          .orShould().callMethod(Class.class, "getDeclaredField", String.class);
 
   @ArchTest
   static final ArchRule no_package_depends_on_itself_through_others =
@@ -56,6 +112,11 @@ class ArchitectureTest {
           .or().implement(TaskListener.class)
           .or().implement(ExecutionListener.class)
           .should().resideInAPackage("..bandwidth.process..");
+
+  @ArchTest
+  static final ArchRule nothing_depends_on_the_engine_api_door =
+      noClasses().that().resideOutsideOfPackage("..bandwidth.engineapi..")
+          .should().dependOnClassesThat().resideInAPackage("..bandwidth.engineapi..");
 
   @ArchTest
   static final ArchRule the_web_calls_features_not_the_glue =

@@ -71,7 +71,7 @@ final class BareEngine implements AutoCloseable {
     configuration.setStandaloneTasksEnabled(app.isStandaloneTasksEnabled());
     configuration.setJdbcBatchProcessing(app.isJdbcBatchProcessing());
     configuration.setIdGenerator(new StrongUuidGenerator());
-    configuration.setTenantIdProvider(new PemdaTenantIdProvider());
+    configuration.setTenantIdProvider(new PemdaTenantIdProvider(configuration.getIdentityService()));
     configuration.setBeans(beans());
     configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
     ProcessEngine engine = configuration.buildProcessEngine();

@@ -5,6 +5,7 @@ import static id.go.pemda.bandwidth.support.TransitionDriver.ownIspSite;
 import static id.go.pemda.bandwidth.support.TransitionDriver.survey;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.pemda.bandwidth.process.form.FormSubmissions;
 import id.go.pemda.bandwidth.budget.BudgetService;
 import id.go.pemda.bandwidth.campaign.TransitionDeadline;
 import id.go.pemda.bandwidth.complaint.Complaint;
@@ -78,6 +79,7 @@ class TasklistFormsBrowserTest {
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
+  @Autowired FormSubmissions submissions;
   @Autowired TransitionDriver driver;
   @Autowired TestOpds opds;
   @Autowired ConnectionService connections;
@@ -288,9 +290,8 @@ class TasklistFormsBrowserTest {
       }
       case "form-complaint-receipt" -> {
         activate(opd);
-        ProcessInstance intake = as(operator, List.of(Groups.opd(opd)), () -> engine.getFormService().submitStartForm(
-            engine.getRepositoryService().createProcessDefinitionQuery()
-                .processDefinitionKey(ComplaintIntakeContract.KEY).latestVersion().singleResult().getId(),
+        ProcessInstance intake = as(operator, List.of(Groups.opd(opd)), () -> submissions.start(engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(ComplaintIntakeContract.KEY).latestVersion().singleResult().getId(), null,
             Map.of("complaintCategory", "SLOW", "complaintDescription", "Lambat sejak kemarin")));
         yield new Reached(engine.getTaskService().createTaskQuery().processInstanceId(intake.getId())
             .taskDefinitionKey(ComplaintIntakeContract.TASK_CONFIRM_RECEIPT).singleResult().getId(), operator, Map.of());

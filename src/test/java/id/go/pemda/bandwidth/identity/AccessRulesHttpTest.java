@@ -114,11 +114,14 @@ class AccessRulesHttpTest {
   }
 
   @Test
-  void an_opd_reads_its_own_transition_and_no_other() {
-    JsonNode visible = get(OPD_USER, "/engine-rest/process-instance");
-    assertThat(visible.findValuesAsText("businessKey")).containsOnly(OPD);
-    assertThat(visible.findValuesAsText("id")).contains(transition.getId());
-    assertThat(get("bpkad", "/engine-rest/process-instance")).isEmpty();
+  void an_opd_reads_its_own_tasks_and_no_instance_list_which_no_screen_of_its_shows() {
+    JsonNode visible = get(OPD_USER, "/engine-rest/task?processInstanceId=" + transition.getId());
+    assertThat(visible.findValuesAsText("processInstanceId")).containsOnly(transition.getId());
+    assertThat(get("opd.dispar", "/engine-rest/task?processInstanceId=" + transition.getId())).isEmpty();
+    for (String user : List.of(OPD_USER, "bpkad")) {
+      assertThat(exchange(user, HttpMethod.GET, "/engine-rest/process-instance", null))
+          .as(user).isEqualTo(HttpStatus.FORBIDDEN);
+    }
   }
 
   @Test
@@ -131,8 +134,11 @@ class AccessRulesHttpTest {
       assertThat(get(user, "/engine-rest/decision-definition?latestVersion=true")).as(user).hasSize(3);
       assertThat(get(user, "/engine-rest/process-definition?latestVersion=true").size()).as(user).isGreaterThan(1);
     }
-    assertThat(count(OPD_USER, "/engine-rest/history/process-instance/count")).isZero();
-    assertThat(get(OPD_USER, "/engine-rest/decision-definition")).isEmpty();
+    // no screen of an OPD shows history or decisions: the door does not open them
+    assertThat(exchange(OPD_USER, HttpMethod.GET, "/engine-rest/history/process-instance/count", null))
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(exchange(OPD_USER, HttpMethod.GET, "/engine-rest/decision-definition", null))
+        .isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   @Test
@@ -149,13 +155,13 @@ class AccessRulesHttpTest {
   }
 
   @Test
-  void a_role_cannot_claim_or_complete_another_roles_task() {
+  void another_roles_task_is_not_there_for_it_to_claim() {
     String survey =
         engine.getTaskService().createTaskQuery().processInstanceId(transition.getId())
             .taskDefinitionKey(TransitionContract.TASK_FILL_SURVEY).singleResult().getId();
     for (String user : List.of("diskominfo", "kadis", "sekda", "bpkad", "opd.dispar")) {
       assertThat(exchange(user, HttpMethod.POST, "/engine-rest/task/" + survey + "/claim", Map.of("userId", user)))
-          .as("claim by %s", user).isEqualTo(HttpStatus.FORBIDDEN);
+          .as("claim by %s", user).isEqualTo(HttpStatus.NOT_FOUND);
     }
     assertThat(engine.getTaskService().createTaskQuery().taskId(survey).singleResult().getAssignee()).isNull();
   }

@@ -302,7 +302,9 @@ public final class ClusterCheck {
 
   /** Diskominfo agrees every site the coordination form opened with, at one central cost. */
   private Map<String, Object> agreement(Node preferred, String taskId) {
-    JsonNode shown = json(call(preferred, node -> node.get("/engine-rest/task/" + taskId + "/localVariables/sites?deserializeValue=false")));
+    // what the coordination form shows, read as Tasklist reads it (the engine API's door opens no other way)
+    JsonNode shown = json(call(preferred, node -> node.get(
+        "/engine-rest/task/" + taskId + "/form-variables?variableNames=sites&deserializeValues=false"))).path("sites");
     List<Map<String, Object>> rows = new ArrayList<>();
     try {
       // the Json variable as its text (deserialized, the REST API would answer Spin's node as a bean)

@@ -12,6 +12,7 @@ import id.go.pemda.bandwidth.complaint.ComplaintIntake;
 import id.go.pemda.bandwidth.complaint.ComplaintService;
 import id.go.pemda.bandwidth.process.contract.ComplaintCase;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
+import id.go.pemda.bandwidth.process.form.FormSubmissions;
 import id.go.pemda.bandwidth.process.form.JsonRows;
 import id.go.pemda.bandwidth.shared.Wita;
 import id.go.pemda.bandwidth.tenant.Tenants;
@@ -46,13 +47,16 @@ public class TransitionDriver {
   private final CampaignService campaigns;
   private final ComplaintIntake intake;
   private final ComplaintService complaints;
+  private final FormSubmissions submissions;
 
   public TransitionDriver(
-      ProcessEngine engine, CampaignService campaigns, ComplaintIntake intake, ComplaintService complaints) {
+      ProcessEngine engine, CampaignService campaigns, ComplaintIntake intake, ComplaintService complaints,
+      FormSubmissions submissions) {
     this.engine = engine;
     this.campaigns = campaigns;
     this.intake = intake;
     this.complaints = complaints;
+    this.submissions = submissions;
   }
 
   public ProcessInstance start(String opdCode, int fiscalYear) {
@@ -286,6 +290,6 @@ public class TransitionDriver {
   }
 
   public void complete(Task task, Map<String, Object> variables) {
-    engine.getTaskService().complete(task.getId(), variables);
+    submissions.completeTask(task.getId(), variables);
   }
 }

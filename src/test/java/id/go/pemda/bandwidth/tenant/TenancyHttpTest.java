@@ -175,7 +175,7 @@ class TenancyHttpTest {
         "programName", variable("Program uji PPU"), "fiscalYear", variable(2030),
         "quietPeriodDays", variable(TransitionDriver.QUIET_PERIOD_DAYS), "opdCodes", variable("DINSOS"));
     ResponseEntity<JsonNode> started = http.withBasicAuth("ppu.diskominfo", "demo").postForEntity(
-        "/engine-rest/process-definition/key/" + CampaignContract.KEY + "/start", json(Map.of("variables", form)),
+        "/engine-rest/process-definition/key/" + CampaignContract.KEY + "/submit-form", json(Map.of("variables", form)),
         JsonNode.class);
     assertThat(status(started)).as("%s", started.getBody()).isEqualTo(200);
     String campaignId = started.getBody().get("id").asText();

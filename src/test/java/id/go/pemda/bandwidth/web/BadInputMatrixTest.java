@@ -113,10 +113,11 @@ class BadInputMatrixTest {
     cases.add(new Case("empty form through submit-form", OPD_USER, HttpMethod.POST, submit, Map.of("variables", Map.of()), 400, "sites"));
 
     // someone else's task
-    cases.add(new Case("another OPD completes the survey", "opd.disnaker", HttpMethod.POST, complete, vars.apply(survey(null, null)), 403, null));
-    cases.add(new Case("Diskominfo completes the OPD's survey", "diskominfo", HttpMethod.POST, complete, vars.apply(survey(null, null)), 403, null));
-    cases.add(new Case("Head of Diskominfo claims the survey", "kadis", HttpMethod.POST, claim, Map.of("userId", "kadis"), 403, null));
-    cases.add(new Case("Sekda claims the survey", "sekda", HttpMethod.POST, claim, Map.of("userId", "sekda"), 403, null));
+    // another role's or OPD's task is not there for them: the same 404 as an unknown id
+    cases.add(new Case("another OPD completes the survey", "opd.disnaker", HttpMethod.POST, complete, vars.apply(survey(null, null)), 404, null));
+    cases.add(new Case("Diskominfo completes the OPD's survey", "diskominfo", HttpMethod.POST, complete, vars.apply(survey(null, null)), 404, null));
+    cases.add(new Case("Head of Diskominfo claims the survey", "kadis", HttpMethod.POST, claim, Map.of("userId", "kadis"), 404, null));
+    cases.add(new Case("Sekda claims the survey", "sekda", HttpMethod.POST, claim, Map.of("userId", "sekda"), 404, null));
     cases.add(new Case("the OPD claims for somebody else", OPD_USER, HttpMethod.POST, claim, Map.of("userId", "sekda"), 403, null));
     cases.add(new Case("no credentials", null, HttpMethod.POST, complete, vars.apply(survey(null, null)), 401, null));
     cases.add(new Case("wrong password", "opd.kec-palaran:salah", HttpMethod.POST, complete, vars.apply(survey(null, null)), 401, null));
@@ -184,8 +185,8 @@ class BadInputMatrixTest {
     cases.add(new Case("API: a negative complaint id", OPD_USER, HttpMethod.GET, complaints + "/-1", null, 404, null));
     cases.add(new Case("API: a complaint id in words", OPD_USER, HttpMethod.GET, complaints + "/satu", null, 400, "id"));
     cases.add(new Case("API: a path as the complaint id", OPD_USER, HttpMethod.GET, complaints + "/..%2F..%2Fetc%2Fpasswd", null, 400, null));
-    cases.add(new Case("engine: an unknown task", OPD_USER, HttpMethod.POST, "/engine-rest/task/-1/complete", vars.apply(survey(null, null)), 400, "taskId"));
-    cases.add(new Case("engine: claim an unknown task", OPD_USER, HttpMethod.POST, "/engine-rest/task/-1/claim", Map.of("userId", OPD_USER), 400, "Cannot find task"));
+    cases.add(new Case("engine: an unknown task", OPD_USER, HttpMethod.POST, "/engine-rest/task/-1/complete", vars.apply(survey(null, null)), 404, null));
+    cases.add(new Case("engine: claim an unknown task", OPD_USER, HttpMethod.POST, "/engine-rest/task/-1/claim", Map.of("userId", OPD_USER), 404, null));
     cases.add(new Case("engine: a path as the task id", OPD_USER, HttpMethod.POST, "/engine-rest/task/..%2F..%2Ftask/complete", vars.apply(survey(null, null)), 400, null));
 
     // tasks that are not yours: hand them over, add yourself, delegate

@@ -83,12 +83,12 @@ class EngineRestApiTest {
   }
 
   @Test
-  void completing_another_opds_task_is_forbidden_and_changes_nothing() {
+  void another_opds_task_is_not_there_for_it_and_nothing_changes() {
     ResponseEntity<JsonNode> response =
         http.withBasicAuth("opd.dispar", "demo")
             .postForEntity("/engine-rest/task/" + survey.getId() + "/complete", surveyBody(20), JsonNode.class);
 
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertSurveyStillOpenAndNothingStored();
   }
 

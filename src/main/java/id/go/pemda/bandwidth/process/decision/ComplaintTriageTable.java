@@ -6,7 +6,6 @@ import id.go.pemda.bandwidth.complaint.Severity;
 import id.go.pemda.bandwidth.complaint.Triage;
 import java.time.Duration;
 import java.util.Map;
-import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
 
 /** {@code bpmn/complaint-triage.dmn}: severity, response time and handling group of a complaint. */
@@ -15,9 +14,9 @@ public class ComplaintTriageTable implements ComplaintTriage {
 
   public static final String DECISION_KEY = "Decision_ComplaintTriage";
 
-  private final DecisionService decisions;
+  private final DeployedDecisions decisions;
 
-  public ComplaintTriageTable(DecisionService decisions) {
+  public ComplaintTriageTable(DeployedDecisions decisions) {
     this.decisions = decisions;
   }
 
@@ -25,7 +24,7 @@ public class ComplaintTriageTable implements ComplaintTriage {
   public Triage of(ComplaintCategory category, boolean frontlinePublicService) {
     Map<String, Object> result =
         decisions
-            .evaluateDecisionTableByKey(
+            .evaluate(
                 DECISION_KEY, Map.of("category", category.name(), "frontlinePublicService", frontlinePublicService))
             .getSingleResult()
             .getEntryMap();

@@ -3,7 +3,6 @@ package id.go.pemda.bandwidth.process.decision;
 import id.go.pemda.bandwidth.campaign.PriorityTable;
 import id.go.pemda.bandwidth.opd.Opd;
 import java.util.Map;
-import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,9 +14,9 @@ public class OpdPriorityTable implements PriorityTable {
 
   public static final String DECISION_KEY = "Decision_OpdPriority";
 
-  private final DecisionService decisions;
+  private final DeployedDecisions decisions;
 
-  public OpdPriorityTable(DecisionService decisions) {
+  public OpdPriorityTable(DeployedDecisions decisions) {
     this.decisions = decisions;
   }
 
@@ -25,7 +24,7 @@ public class OpdPriorityTable implements PriorityTable {
   public int priorityClassOf(Opd opd) {
     Number priority =
         decisions
-            .evaluateDecisionTableByKey(
+            .evaluate(
                 DECISION_KEY, Map.of("frontlinePublicService", opd.frontlinePublicService(), "opdType", opd.type()))
             .getSingleResult()
             .getSingleEntry();

@@ -4,7 +4,6 @@ import id.go.pemda.bandwidth.coordination.BandwidthNeedTable;
 import id.go.pemda.bandwidth.survey.SiteSurvey;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
-import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,9 +15,9 @@ public class RecommendedBandwidthTable implements BandwidthNeedTable {
 
   public static final String DECISION_KEY = "Decision_RecommendedBandwidth";
 
-  private final DecisionService decisions;
+  private final DeployedDecisions decisions;
 
-  public RecommendedBandwidthTable(DecisionService decisions) {
+  public RecommendedBandwidthTable(DeployedDecisions decisions) {
     this.decisions = decisions;
   }
 
@@ -26,7 +25,7 @@ public class RecommendedBandwidthTable implements BandwidthNeedTable {
   public int neededMbps(SiteSurvey.Needs needs) {
     DmnDecisionRuleResult result =
         decisions
-            .evaluateDecisionTableByKey(
+            .evaluate(
                 DECISION_KEY,
                 Map.of(
                     "staffCount", needs.staffCount(),

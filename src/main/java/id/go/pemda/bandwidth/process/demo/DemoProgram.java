@@ -21,6 +21,7 @@ import id.go.pemda.bandwidth.opd.OpdRegistry;
 import id.go.pemda.bandwidth.process.contract.CampaignContract;
 import id.go.pemda.bandwidth.process.contract.ComplaintCase;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
+import id.go.pemda.bandwidth.process.form.FormSubmissions;
 import id.go.pemda.bandwidth.process.form.JsonRows;
 import id.go.pemda.bandwidth.process.transition.ForceCutService;
 import id.go.pemda.bandwidth.shared.Wita;
@@ -91,13 +92,14 @@ public class DemoProgram implements ApplicationRunner {
   private final ForceCutService forceCut;
   private final IconPlusEvents iconPlus;
   private final ObjectProvider<IconPlusSimulator> simulator;
+  private final FormSubmissions submissions;
   private Instant today;
 
   public DemoProgram(
       ProcessEngine engine, CampaignRepository campaigns, OpdRegistry registry, SiteRegistry sites,
       TransitionService transitions, ConnectionService connections, BudgetService budgets, ComplaintIntake intake,
       ComplaintService complaints, ForceCutService forceCut, IconPlusEvents iconPlus,
-      ObjectProvider<IconPlusSimulator> simulator) {
+      ObjectProvider<IconPlusSimulator> simulator, FormSubmissions submissions) {
     this.engine = engine;
     this.campaigns = campaigns;
     this.registry = registry;
@@ -110,6 +112,7 @@ public class DemoProgram implements ApplicationRunner {
     this.forceCut = forceCut;
     this.iconPlus = iconPlus;
     this.simulator = simulator;
+    this.submissions = submissions;
   }
 
   @Override
@@ -130,7 +133,7 @@ public class DemoProgram implements ApplicationRunner {
   private void play() {
     int fiscalYear = today.atZone(Wita.ZONE).getYear() + 1;
     daysAgo(120);
-    engine.getRuntimeService().startProcessInstanceByKey(CampaignContract.KEY, Map.of(
+    submissions.startByKey(CampaignContract.KEY, Map.of(
         "programName", "Program pemusatan belanja internet TA " + fiscalYear,
         "fiscalYear", fiscalYear,
         "quietPeriodDays", 30,
@@ -209,7 +212,7 @@ public class DemoProgram implements ApplicationRunner {
       row.put("centralMonthlyCostRupiah", mbps * 25_000L);
       row.put("technicalNotes", "ODP terdekat " + (100 + Math.abs(String.valueOf(row.get("siteCode")).hashCode()) % 400) + " m");
     }
-    engine.getTaskService().complete(task.getId(), Map.of("coordinationDecision", "AGREED", "sites", JsonRows.of(rows)));
+    submissions.completeTask(task.getId(), Map.of("coordinationDecision", "AGREED", "sites", JsonRows.of(rows)));
   }
 
   private void approve(OpdTransition transition) {
@@ -236,7 +239,7 @@ public class DemoProgram implements ApplicationRunner {
     }
     List<Task> installed = tasks(transition, TransitionContract.TASK_ACCEPT_LINK);
     for (Task task : all ? installed : installed.subList(0, installed.size() / 2)) {
-      engine.getTaskService().complete(task.getId(), Map.of(
+      submissions.completeTask(task.getId(), Map.of(
           "linkAcceptance", "ACCEPTED", "acceptedOn", day.toString(),
           "bautNumber", "BAUT/" + task.getId().substring(0, 6) + "/" + transition.opdCode() + "/" + day.getYear()));
     }
@@ -258,7 +261,7 @@ public class DemoProgram implements ApplicationRunner {
   private void endOldContracts(OpdTransition transition) {
     for (Task task : tasks(transition, TransitionContract.TASK_CONFIRM_ISP_TERMINATION)) {
       Long siteId = (Long) engine.getTaskService().getVariable(task.getId(), TransitionContract.SITE_ID.name());
-      engine.getTaskService().complete(task.getId(), Map.of(
+      submissions.completeTask(task.getId(), Map.of(
           "ispTerminatedOn", budgets.paidUntil(transition.id(), siteId).toString(),
           "ispTerminationReference", "027/" + siteId + "/" + transition.opdCode(),
           "signerName", "Kepala " + registry.require(transition.opdCode()).name(),
@@ -276,7 +279,7 @@ public class DemoProgram implements ApplicationRunner {
     String caseId = complaints.require(complaint.id()).caseProcessInstanceId();
     Task evaluate = engine.getTaskService().createTaskQuery().processInstanceId(caseId)
         .taskDefinitionKey(ComplaintCase.TASK_EVALUATE_COMPLAINT).singleResult();
-    engine.getTaskService().complete(evaluate.getId(), Map.of(
+    submissions.completeTask(evaluate.getId(), Map.of(
         "evaluationResult", "PROVIDER_FAULT", "evaluationNotes", "Perangkat ONT di lokasi perlu diganti Icon+"));
     runDueJobs();
   }
@@ -291,7 +294,7 @@ public class DemoProgram implements ApplicationRunner {
   }
 
   private void complete(OpdTransition transition, String taskKey, Map<String, Object> values) {
-    engine.getTaskService().complete(task(transition, taskKey).getId(), values);
+    submissions.completeTask(task(transition, taskKey).getId(), values);
   }
 
   private Task task(OpdTransition transition, String taskKey) {

@@ -16,25 +16,26 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * The values of one submitted form, already checked by {@link SubmissionGuard} against the
+ * The values of one submitted form, already checked by {@link FormSubmissions} against the
  * form's own rules (type, required, limits, options), read as the types the application uses.
  * A listener adds the rules a form cannot express ("not after today", "an OPD in transition")
  * with {@link #reject}; {@link #throwIfInvalid()} then refuses the whole submission.
  *
- * <p>A task's submission lives on the task and vanishes with it. A start form's values are
- * process variables until {@link #consume()} removes them once the application stored them.
+ * <p>A task's submission reaches its listener beside the engine call and is never a variable. A
+ * start form's values are process variables until {@link #consume()} removes them once the
+ * application stored them.
  */
 public final class FormInput {
 
-  private final VariableScope scope;
-  private final boolean local;
+  private final Map<String, Object> values;
+  private final VariableScope startScope;
   private final FormSchema form;
   private final FormContract contract;
   private final List<FieldError> errors = new ArrayList<>();
 
-  private FormInput(VariableScope scope, boolean local, FormSchema form, FormContract contract) {
-    this.scope = scope;
-    this.local = local;
+  private FormInput(Map<String, Object> values, VariableScope startScope, FormSchema form, FormContract contract) {
+    this.values = values;
+    this.startScope = startScope;
     this.form = form;
     this.contract = contract;
     if (!form.id().equals(contract.formId())) {
@@ -42,20 +43,25 @@ public final class FormInput {
     }
   }
 
-  /** What a user submitted to complete this task. */
+  /** What a user submitted to complete this task through {@link FormSubmissions}. */
   public static FormInput of(DelegateTask task, FormContract contract) {
-    FormSchema form =
-        FormSchemas.ofTask(task.getProcessDefinitionId(), task.getTaskDefinitionKey())
-            .orElseThrow(() -> new IllegalStateException("Task " + task.getTaskDefinitionKey() + " has no form"));
-    return new FormInput(task, true, form, contract);
+    PendingSubmission.Checked submission =
+        PendingSubmission.take(PendingSubmission.ofTask(task.getId())).orElseThrow(() -> notThroughItsForm(contract));
+    return new FormInput(submission.values(), null, submission.form(), contract);
   }
 
-  /** What a user submitted with the start form of this process instance. */
+  /** What a user submitted with the start form of this process instance through {@link FormSubmissions}. */
   public static FormInput ofStart(DelegateExecution execution, FormContract contract) {
-    FormSchema form =
-        FormSchemas.ofStart(execution.getProcessDefinitionId())
-            .orElseThrow(() -> new IllegalStateException("Process " + execution.getProcessDefinitionId() + " has no start form"));
-    return new FormInput(execution.getProcessInstance(), false, form, contract);
+    PendingSubmission.Checked submission =
+        PendingSubmission.take(PendingSubmission.ofStart(execution.getProcessDefinitionId()))
+            .orElseThrow(() -> notThroughItsForm(contract));
+    return new FormInput(submission.values(), execution.getProcessInstance(), submission.form(), contract);
+  }
+
+  /** A completion or start by the bare engine API would bypass the form's checks. */
+  private static FormInputException notThroughItsForm(FormContract contract) {
+    return new FormInputException(List.of(new FieldError("Formulir (" + contract.formId() + ")",
+        "harus dikirim melalui formulirnya (Tasklist: Selesaikan; REST: submit-form)")));
   }
 
   /** Text, stripped; null when left empty. */
@@ -205,8 +211,8 @@ public final class FormInput {
 
   /** Removes a start form's values from the process once the application stored them. */
   public void consume() {
-    if (!local) {
-      contract.inputs().forEach(scope::removeVariable);
+    if (startScope != null) {
+      contract.inputs().forEach(startScope::removeVariable);
     }
   }
 
@@ -214,7 +220,7 @@ public final class FormInput {
     if (!contract.inputs().contains(key) || form.input(key).isEmpty()) {
       throw unknown(key);
     }
-    return local ? scope.getVariableLocal(key) : scope.getVariable(key);
+    return values.get(key);
   }
 
   private IllegalStateException unknown(String key) {

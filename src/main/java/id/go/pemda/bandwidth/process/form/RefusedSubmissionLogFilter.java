@@ -9,7 +9,7 @@ import org.slf4j.Marker;
 /**
  * A refused form submission is a user's typo, not a server failure: the engine would log it
  * as an ERROR with a stack trace ("ENGINE-16004 Exception while closing command context").
- * {@link SubmissionGuard} logs it as one WARN line instead; this filter drops the engine's copy.
+ * {@link FormSubmissions} logs it as one WARN line instead; this filter drops the engine's copy.
  * Registered in {@code logback-spring.xml}.
  */
 public class RefusedSubmissionLogFilter extends TurboFilter {

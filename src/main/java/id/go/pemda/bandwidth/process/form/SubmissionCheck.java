@@ -269,7 +269,8 @@ final class SubmissionCheck {
     return value == null || (value instanceof String text && text.isEmpty());
   }
 
-  private static Object plain(Object raw) {
+  /** A submitted value as the form holds it: text, number, boolean, or a list's rows. */
+  static Object plain(Object raw) {
     if (raw instanceof TypedValue typed && typed.getType() != null && JSON_TYPE.equals(typed.getType().getName())) {
       return JsonRows.parse(raw);
     }

@@ -3,33 +3,33 @@ package id.go.pemda.bandwidth.process.tenant;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.tenant.Tenants;
 import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
-import org.camunda.bpm.engine.impl.context.BpmnExecutionContext;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.variable.VariableMap;
 
 /**
  * Gives every new instance of the shared (tenant-less) definitions the tenant of its Pemda,
- * from, in this order: the calling instance (a call activity, or a delegate starting a
- * process); the single tenant of the user starting it (Tasklist, the engine REST API); the OPD
- * it is about when the application starts it without a user (the {@code opdCode} start
+ * from, in this order: the calling instance (a call activity); the single tenant of the user
+ * starting it (Tasklist, the engine REST API, a delegate running in that user's command); the
+ * OPD it is about when the application starts it without a user (the {@code opdCode} start
  * variable, whose prefix names the Pemda). Without any of them the instance is Samarinda's.
  */
 public class PemdaTenantIdProvider implements TenantIdProvider {
+
+  private final IdentityService identity;
+
+  public PemdaTenantIdProvider(IdentityService identity) {
+    this.identity = identity;
+  }
 
   @Override
   public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
     if (ctx.getSuperExecution() != null) {
       return ctx.getSuperExecution().getTenantId();
-    }
-    BpmnExecutionContext caller = Context.getBpmnExecutionContext();
-    if (caller != null && caller.getExecution() != null && caller.getExecution().getTenantId() != null) {
-      return caller.getExecution().getTenantId();
     }
     // what a user types into a start form is checked by the model within the user's Pemda
     String ofUser = ofUser();
@@ -56,9 +56,8 @@ public class PemdaTenantIdProvider implements TenantIdProvider {
     return code instanceof String opdCode && !opdCode.isBlank() ? Tenants.of(opdCode) : null;
   }
 
-  private static String ofUser() {
-    CommandContext command = Context.getCommandContext();
-    Authentication authentication = command == null ? null : command.getAuthentication();
+  private String ofUser() {
+    Authentication authentication = identity.getCurrentAuthentication();
     List<String> tenants = authentication == null ? null : authentication.getTenantIds();
     return tenants != null && tenants.size() == 1 ? tenants.get(0) : null;
   }

@@ -14,7 +14,7 @@ public class TenancyPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setTenantIdProvider(new PemdaTenantIdProvider());
+    configuration.setTenantIdProvider(new PemdaTenantIdProvider(configuration.getIdentityService()));
     configuration.setTenantCheckEnabled(true);
   }
 }

@@ -4,13 +4,9 @@ import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import java.util.Date;
 import java.util.Optional;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.exception.NullValueException;
-import org.camunda.bpm.engine.impl.ProcessEngineImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.runtime.EventSubscription;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Component;
@@ -25,12 +21,10 @@ public class InstallationCorrelator {
 
   private final RuntimeService runtime;
   private final ManagementService management;
-  private final CommandExecutor commands;
 
-  public InstallationCorrelator(RuntimeService runtime, ManagementService management, ProcessEngine engine) {
+  public InstallationCorrelator(RuntimeService runtime, ManagementService management) {
     this.runtime = runtime;
     this.management = management;
-    this.commands = ((ProcessEngineImpl) engine).getProcessEngineConfiguration().getCommandExecutorTxRequired();
   }
 
   /** Whether the site of this order waits for Icon+'s report right now. */
@@ -96,15 +90,23 @@ public class InstallationCorrelator {
   /**
    * The order of the site an execution belongs to (declared in the site's scope); none when the
    * execution has ended since it was listed (a sibling site's report, handled side by side, moved
-   * it on), so a site that is gone is not waiting rather than an error. Looked up without the
-   * public API's "execution doesn't exist" exception: inside the callback's transaction that
-   * exception would mark the whole transaction for rollback, even when caught.
+   * it on), so a site that is gone is not waiting rather than an error. Asked with a query first:
+   * a failed engine call inside the callback's transaction marks the whole transaction for
+   * rollback, even when caught. Should the execution end between the query and the read, that is
+   * said as the engine says it of a message nobody waits for, and the caller tries again in a new
+   * transaction.
    */
   private Long orderOf(String executionId) {
-    Object value = commands.execute(context -> {
-      ExecutionEntity execution = context.getExecutionManager().findExecutionById(executionId);
-      return execution == null ? null : execution.getVariable(TransitionContract.CONNECTION_ORDER_ID.name());
-    });
+    if (runtime.createExecutionQuery().executionId(executionId).count() == 0) {
+      return null;
+    }
+    Object value;
+    try {
+      value = runtime.getVariable(executionId, TransitionContract.CONNECTION_ORDER_ID.name());
+    } catch (NullValueException gone) {
+      throw new MismatchingMessageCorrelationException(
+          TransitionContract.MESSAGE_INSTALLATION_COMPLETED, "execution " + executionId + " ended while it was read");
+    }
     return value instanceof Number number ? number.longValue() : null;
   }
 }

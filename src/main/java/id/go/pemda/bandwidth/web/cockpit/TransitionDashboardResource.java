@@ -16,6 +16,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -28,6 +30,8 @@ import org.springframework.http.ProblemDetail;
  * both doors answer the same bytes.
  */
 public class TransitionDashboardResource extends AbstractCockpitPluginResource {
+
+  private static final String COCKPIT = "cockpit";
 
   public TransitionDashboardResource(String engineName) {
     super(engineName);
@@ -52,8 +56,14 @@ public class TransitionDashboardResource extends AbstractCockpitPluginResource {
     if (user == null) {
       return problem(ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "Login ke Cockpit diperlukan."));
     }
+    List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
+    // Cockpit's own pages check this on login; a plugin's resource answers to anyone logged in
+    // to any webapp unless it asks itself
+    if (!getProcessEngine().getAuthorizationService()
+        .isUserAuthorized(user.getUserId(), groups, Permissions.ACCESS, Resources.APPLICATION, COCKPIT)) {
+      return problem(ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Akun ini tidak punya akses ke Cockpit."));
+    }
     try {
-      List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
       List<String> tenants = user.getTenantIds() == null ? List.of() : user.getTenantIds();
       if (tenants.size() != 1) {
         // an account of no single Pemda (the administrator) sees no Pemda's data, as in the report API

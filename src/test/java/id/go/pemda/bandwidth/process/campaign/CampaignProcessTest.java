@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
+import id.go.pemda.bandwidth.process.form.FormSubmissions;
 import id.go.pemda.bandwidth.campaign.CampaignRepository;
 import id.go.pemda.bandwidth.campaign.CampaignService;
 import id.go.pemda.bandwidth.identity.Groups;
@@ -42,6 +43,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CampaignProcessTest {
 
   @Autowired ProcessEngine engine;
+  @Autowired FormSubmissions submissions;
   @Autowired CampaignService campaigns;
   @Autowired CampaignRepository campaignRows;
   @Autowired TransitionService transitionRows;
@@ -222,7 +224,7 @@ class CampaignProcessTest {
   }
 
   private ProcessInstance start(Map<String, Object> form) {
-    return engine.getRuntimeService().startProcessInstanceByKey(CampaignContract.KEY, form);
+    return submissions.startByKey(CampaignContract.KEY, form);
   }
 
   private Long campaignIdOf(ProcessInstance campaign) {

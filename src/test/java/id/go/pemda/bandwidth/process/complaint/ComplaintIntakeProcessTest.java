@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import id.go.pemda.bandwidth.process.form.FormSubmissions;
 import id.go.pemda.bandwidth.complaint.Complaint;
 import id.go.pemda.bandwidth.complaint.ComplaintChannel;
 import id.go.pemda.bandwidth.complaint.ComplaintRoute;
@@ -46,6 +47,7 @@ class ComplaintIntakeProcessTest {
   private static final int FISCAL_YEAR = 2029;
 
   @Autowired ProcessEngine engine;
+  @Autowired FormSubmissions submissions;
   @Autowired TransitionDriver driver;
   @Autowired ComplaintService complaints;
 
@@ -65,8 +67,7 @@ class ComplaintIntakeProcessTest {
     ProcessInstance transition = driver.startAndConnect(OPD, FISCAL_YEAR);
     engine.getIdentityService().setAuthentication(OPD_USER, List.of(Groups.opd(OPD)), List.of(Tenants.DEFAULT)); // as Tasklist: with the Pemda
 
-    ProcessInstance report = engine.getFormService().submitStartForm(
-        intakeDefinitionId(),
+    ProcessInstance report = submissions.start(intakeDefinitionId(), null,
         Map.of("complaintCategory", "INTERMITTENT", "complaintDescription", "<b>IGD</b> putus-sambung"));
     engine.getIdentityService().clearAuthentication();
 
@@ -99,16 +100,14 @@ class ComplaintIntakeProcessTest {
   @Test
   void only_opd_users_report_and_a_user_of_no_opd_is_told_why() {
     engine.getIdentityService().setAuthentication("sekda", List.of(Groups.SEKDA), List.of(Tenants.DEFAULT));
-    assertThatThrownBy(() -> engine.getFormService().submitStartForm(
-            intakeDefinitionId(), Map.of("complaintCategory", "OTHER", "complaintDescription", "tes")))
+    assertThatThrownBy(() -> submissions.start(intakeDefinitionId(), null, Map.of("complaintCategory", "OTHER", "complaintDescription", "tes")))
         .isInstanceOf(AuthorizationException.class);
 
     // the administrator may start every process, but belongs to no OPD
     engine.getIdentityService().setAuthentication("admin", List.of("camunda-admin"));
     long before = engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processDefinitionKey(ComplaintIntakeContract.KEY).count();
-    assertThatThrownBy(() -> engine.getFormService().submitStartForm(
-            intakeDefinitionId(), Map.of("complaintCategory", "OTHER", "complaintDescription", "tes")))
+    assertThatThrownBy(() -> submissions.start(intakeDefinitionId(), null, Map.of("complaintCategory", "OTHER", "complaintDescription", "tes")))
         .isInstanceOf(FormInputException.class)
         .hasMessageContaining("Formulir (form-report-complaint): akun Anda tidak terdaftar di grup OPD mana pun");
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import id.go.pemda.bandwidth.process.form.FormSubmissions;
 import id.go.pemda.bandwidth.budget.BudgetInstrument;
 import id.go.pemda.bandwidth.budget.BudgetLine;
 import id.go.pemda.bandwidth.budget.BudgetService;
@@ -76,6 +77,7 @@ class BudgetPathsProcessTest {
   private static final String CENTRAL = "DISKOMINFO";
 
   @Autowired ProcessEngine engine;
+  @Autowired FormSubmissions submissions;
   @Autowired TransitionDriver driver;
   @Autowired TransitionService transitions;
   @Autowired ConnectionService connections;
@@ -735,8 +737,7 @@ class BudgetPathsProcessTest {
   private void cutWithStartForm(String opd, String reason) {
     String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey(ForceCutContract.KEY).latestVersion().singleResult().getId();
-    ProcessInstance cut = as("sekda", () -> engine.getFormService().submitStartForm(
-        definitionId, Map.of("opdCode", opd.toLowerCase(), "forceCutReason", reason)));
+    ProcessInstance cut = as("sekda", () -> submissions.start(definitionId, null, Map.of("opdCode", opd.toLowerCase(), "forceCutReason", reason)));
     assertThat(cut).isEnded();
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import id.go.pemda.bandwidth.process.form.FormSubmissions;
 import id.go.pemda.bandwidth.budget.BudgetService;
 import id.go.pemda.bandwidth.budget.BudgetStatus;
 import id.go.pemda.bandwidth.campaign.TransitionDeadline;
@@ -57,6 +58,7 @@ class DeadlineAndForceCutProcessTest {
   private static final BigDecimal PAGU = new BigDecimal("48000000");
 
   @Autowired ProcessEngine engine;
+  @Autowired FormSubmissions submissions;
   @Autowired TransitionDriver driver;
   @Autowired TransitionService transitions;
   @Autowired ComplaintService complaints;
@@ -164,7 +166,7 @@ class DeadlineAndForceCutProcessTest {
     engine.getIdentityService().setAuthentication("sekda", groups, List.of(Tenants.DEFAULT)); // as Cockpit and Tasklist: with the Pemda
     String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey(ForceCutContract.KEY).latestVersion().singleResult().getId();
-    engine.getFormService().submitStartForm(definitionId, Map.of("opdCode", opd, "forceCutReason", "Putus saja"));
+    submissions.start(definitionId, null, Map.of("opdCode", opd, "forceCutReason", "Putus saja"));
   }
 
   private long cuts() {
