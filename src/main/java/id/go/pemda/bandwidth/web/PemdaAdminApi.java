@@ -5,7 +5,6 @@ import id.go.pemda.bandwidth.identity.PemdaOnboarding;
 import id.go.pemda.bandwidth.opd.Opd;
 import id.go.pemda.bandwidth.tenant.Pemda;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -29,7 +28,7 @@ public class PemdaAdminApi {
   }
 
   @PostMapping("/api/admin/tenants")
-  public ResponseEntity<Onboarded> onboard(@RequestBody OnboardingRequest request) throws IOException {
+  public ResponseEntity<Onboarded> onboard(@RequestBody OnboardingRequest request) {
     String csv = request.opdRegistryCsv() == null ? "" : request.opdRegistryCsv();
     try {
       List<Opd> opds =
