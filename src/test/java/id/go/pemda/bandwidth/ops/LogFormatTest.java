@@ -33,6 +33,14 @@ class LogFormatTest {
   }
 
   @Test
+  void plain_text_when_the_format_is_set_empty_as_an_unset_compose_variable_does() throws JoranException {
+    Logger root = configure(Map.of("CONSOLE_LOG_STRUCTURED_FORMAT", "", "LOG_FILE", ""));
+
+    assertThat(encoderOf(root.getAppender("CONSOLE"))).isInstanceOf(PatternLayoutEncoder.class);
+    assertThat(root.getAppender("FILE")).isNull();
+  }
+
+  @Test
   void json_lines_on_the_console_when_a_structured_format_is_set() throws JoranException {
     Logger root = configure(Map.of("CONSOLE_LOG_STRUCTURED_FORMAT", "ecs"));
 
