@@ -112,6 +112,9 @@ class OpsEndpointsTest {
     Properties build = properties("META-INF/build-info.properties");
     assertThat(info.getBody().at("/build/version").asText()).isEqualTo(build.getProperty("build.version")).isNotBlank();
     assertThat(info.getBody().at("/build/artifact").asText()).isEqualTo("bandwidth-transition");
+    // the engine's version, to compare with the database schema's before an upgrade
+    assertThat(info.getBody().at("/build/camunda/version").asText()).isEqualTo(build.getProperty("build.camunda.version"))
+        .startsWith("7.");
     assertThat(info.getBody().at("/java/version").asText()).startsWith("17");
     // a build outside a git checkout has no commit to show
     String commit = properties("git.properties").getProperty("git.commit.id.abbrev");
