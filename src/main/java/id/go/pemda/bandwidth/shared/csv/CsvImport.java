@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -82,58 +83,74 @@ public final class CsvImport {
     }
     Lines lines = new Lines(text);
     String firstLine = lines.text(1);
-    char delimiter = delimiterOf(firstLine);
-    CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
-    List<T> rows = new ArrayList<>();
-    Problems problems = new Problems();
+    CSVFormat format =
+        CSVFormat.DEFAULT.builder().setDelimiter(delimiterOf(firstLine)).setIgnoreEmptyLines(true).get();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-      var records = parser.iterator();
-      CSVRecord headerRecord = records.hasNext() ? records.next() : null;
+      Iterator<CSVRecord> records = parser.iterator();
+      CSVRecord headerRecord;
+      try {
+        headerRecord = next(records);
+      } catch (Unsplittable e) {
+        headerRecord = null;
+      }
       Map<String, Integer> header = headerRecord == null ? null : header(headerRecord, columns);
       if (header == null) {
-        return CsvResult.refused(headerProblem(columns, firstLine));
+        return CsvResult.refused(new CsvProblem(1, HEADER,
+            "baris pertama harus berupa header " + String.join(",", columns), firstLine));
       }
-      long linesPassed = parser.getCurrentLineNumber();
-      while (true) {
-        CSVRecord record;
-        try {
-          if (!records.hasNext()) {
-            break;
-          }
-          record = records.next();
-        } catch (UncheckedIOException e) {
-          // a quote left open: nothing after it can be split reliably
-          problems.add(new CsvProblem(lines.firstFilledAfter((int) linesPassed), ROW,
-              "tanda kutip (\") tidak ditutup atau tidak diikuti pemisah", ""));
-          break;
-        }
-        linesPassed = parser.getCurrentLineNumber();
-        // the parser's position of a record lies before the blank lines it skipped
-        int line = lines.firstFilledAfter(lines.lineAt((int) record.getCharacterPosition()) - 1);
-        String raw = lines.text(line);
-        if (record.size() != headerRecord.size()) {
-          problems.add(new CsvProblem(line, ROW,
-              "harus " + headerRecord.size() + " kolom " + String.join(",", headerRecord.values())
-                  + ", ada " + record.size(), raw));
-          continue;
-        }
-        CsvRow row = new CsvRow(line, raw, values(header, record));
-        T value = rowReader.apply(row);
-        if (row.problems().isEmpty()) {
-          rows.add(value);
-        } else {
-          row.problems().forEach(problems::add);
-        }
+      return records(parser, records, headerRecord, header, lines, rowReader);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static <T> CsvResult<T> records(
+      CSVParser parser, Iterator<CSVRecord> records, CSVRecord headerRecord, Map<String, Integer> header,
+      Lines lines, Function<CsvRow, T> rowReader) {
+    List<T> rows = new ArrayList<>();
+    Problems problems = new Problems();
+    long linesPassed = parser.getCurrentLineNumber();
+    while (true) {
+      CSVRecord record;
+      try {
+        record = next(records);
+      } catch (Unsplittable e) {
+        // a quote left open: nothing after it can be split reliably
+        problems.add(new CsvProblem(lines.firstFilledAfter((int) linesPassed), ROW,
+            "tanda kutip (\") tidak ditutup atau tidak diikuti pemisah", ""));
+        break;
       }
-    } catch (IOException | UncheckedIOException e) {
-      // the header line itself cannot be split
-      return CsvResult.refused(headerProblem(columns, firstLine));
+      if (record == null) {
+        break;
+      }
+      linesPassed = parser.getCurrentLineNumber();
+      // the parser's position of a record lies before the blank lines it skipped
+      int line = lines.firstFilledAfter(lines.lineAt((int) record.getCharacterPosition()) - 1);
+      String raw = lines.text(line);
+      if (record.size() != headerRecord.size()) {
+        problems.add(new CsvProblem(line, ROW,
+            "harus " + headerRecord.size() + " kolom " + String.join(",", headerRecord.values())
+                + ", ada " + record.size(), raw));
+        continue;
+      }
+      CsvRow row = new CsvRow(line, raw, values(header, record));
+      T value = rowReader.apply(row);
+      if (row.problems().isEmpty()) {
+        rows.add(value);
+      } else {
+        row.problems().forEach(problems::add);
+      }
     }
     return new CsvResult<>(rows, problems.list());
   }
 
-  private static CsvProblem headerProblem(List<String> columns, String firstLine) {
-    return new CsvProblem(1, HEADER, "baris pertama harus berupa header " + String.join(",", columns), firstLine);
+  /** The next record, null at the end of the file. */
+  private static CSVRecord next(Iterator<CSVRecord> records) {
+    try {
+      return records.hasNext() ? records.next() : null;
+    } catch (UncheckedIOException e) {
+      throw new Unsplittable();
+    }
   }
 
   /** Column name to index, or null when an expected column is missing or named twice. */
@@ -189,6 +206,13 @@ public final class CsvImport {
         }
       }
       throw new NotUtf8(line);
+    }
+  }
+
+  /** The parser cannot split what follows (a quote left open, text after a closing quote). */
+  private static final class Unsplittable extends RuntimeException {
+    Unsplittable() {
+      super(null, null, false, false);
     }
   }
 
