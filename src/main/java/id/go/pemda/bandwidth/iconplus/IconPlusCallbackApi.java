@@ -4,6 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.pemda.bandwidth.shared.FieldError;
 import id.go.pemda.bandwidth.shared.SafeText;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,6 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code RequestBodyGuard} before it is read).
  */
 @RestController
+@Tag(name = "Icon+", description = "Reports of the network provider, system to system")
 public class IconPlusCallbackApi {
 
   public static final String PATH = "/api/iconplus/callbacks";
@@ -53,10 +60,26 @@ public class IconPlusCallbackApi {
   }
 
   @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(
+      summary = "Icon+ reports an installation, a failure, a reschedule or a repair",
+      description = "INSTALLED, FAILED and RESCHEDULED name the `orderId` Icon+ gave the order; REPAIRED "
+          + "names the `ticketId`. Signed, not logged in (scheme " + IconPlusSignature.SCHEME + "). "
+          + "Idempotent: the same report again changes nothing and answers 204.",
+      security = @SecurityRequirement(name = IconPlusSignature.SCHEME))
+  @ApiResponse(responseCode = "204", description = "Accepted, or a duplicate that changes nothing")
+  @ApiResponse(responseCode = "400", description = "Malformed: `errors` names each field")
+  @ApiResponse(responseCode = "401", description = "Signature or timestamp missing, wrong, or outside the allowed clock skew")
+  @ApiResponse(responseCode = "404", description = "Unknown order or ticket")
+  @ApiResponse(responseCode = "409", description = "Nothing waits for this report, or the very same signed request again")
+  @ApiResponse(responseCode = "413", description = "Body larger than 64 KB")
   public ResponseEntity<ProblemDetail> receive(
       @RequestHeader(name = IconPlusSignature.TIMESTAMP_HEADER, required = false) String timestamp,
       @RequestHeader(name = IconPlusSignature.SIGNATURE_HEADER, required = false) String signature,
-      @RequestBody byte[] body) {
+      @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              required = true,
+              content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                  schema = @Schema(implementation = IconPlusCallback.class)))
+          @RequestBody byte[] body) {
     if (!IconPlusSignature.verify(
         properties.callbackSecret(), timestamp, signature, body, clock.instant(), properties.maxClockSkew())) {
       return problem(HttpStatus.UNAUTHORIZED, "Tanda tangan Icon+ tidak ada, salah, atau kedaluwarsa");

@@ -17,6 +17,8 @@ public final class IconPlusSignature {
 
   public static final String TIMESTAMP_HEADER = "X-IconPlus-Timestamp";
   public static final String SIGNATURE_HEADER = "X-IconPlus-Signature";
+  /** The name of this scheme in the API's OpenAPI description. */
+  public static final String SCHEME = "iconPlusSignature";
   private static final String PREFIX = "sha256=";
 
   private IconPlusSignature() {}

@@ -3,10 +3,10 @@ package id.go.pemda.bandwidth.identity;
 import id.go.pemda.bandwidth.opd.Opd;
 import id.go.pemda.bandwidth.opd.OpdRegistryImporter;
 import id.go.pemda.bandwidth.shared.FieldError;
+import id.go.pemda.bandwidth.shared.csv.CsvResult;
 import id.go.pemda.bandwidth.tenant.Pemda;
 import id.go.pemda.bandwidth.tenant.PemdaRegistry;
 import id.go.pemda.bandwidth.tenant.Tenants;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +49,7 @@ public class PemdaOnboarding {
    *     as {@code line N: <column>: <problem>}
    */
   @Transactional
-  public List<Opd> onboard(Pemda pemda, InputStream csv) throws IOException {
+  public List<Opd> onboard(Pemda pemda, InputStream csv) {
     List<FieldError> problems = new ArrayList<>();
     if (pemda.id() == null || !Tenants.ID.matcher(pemda.id()).matches()) {
       problems.add(new FieldError("id", "2 sampai 30 huruf kecil, angka atau '-', diawali huruf"));
@@ -67,8 +67,8 @@ public class PemdaOnboarding {
       problems.add(new FieldError("province", "wajib diisi, maksimal 100 karakter"));
     }
     String tenant = problems.isEmpty() ? pemda.id() : Tenants.DEFAULT;
-    OpdRegistryImporter.Parsed registry = OpdRegistryImporter.parse(csv, tenant);
-    registry.errors().forEach(error -> problems.add(new FieldError(REGISTRY_FIELD, error.toString())));
+    CsvResult<Opd> registry = OpdRegistryImporter.parse(csv, tenant);
+    registry.problems().forEach(problem -> problems.add(new FieldError(REGISTRY_FIELD, problem.toString())));
     if (problems.isEmpty() && registry.rows().isEmpty()) {
       problems.add(new FieldError(REGISTRY_FIELD, "line 2: code: daftar OPD kosong"));
     }

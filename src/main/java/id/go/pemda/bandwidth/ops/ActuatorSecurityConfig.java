@@ -20,8 +20,13 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
  * the Camunda identity, as {@code /api/**}; stateless, no session cookie.
  *
  * <ul>
- *   <li>{@code /actuator/health}: open, so a load balancer can probe it; the components and
- *       their details only for a Camunda administrator ({@code management.endpoint.health.roles}).
+ *   <li>{@code /actuator/health} and its groups {@code /actuator/health/liveness} and
+ *       {@code /actuator/health/readiness}: open, so a load balancer, an orchestrator or the
+ *       image's {@code HEALTHCHECK} can probe them without an account; anonymous callers see the
+ *       status only, the components and their details are for a Camunda administrator
+ *       ({@code management.endpoint.health.roles}).
+ *   <li>{@code /actuator/info} (version, build time, git commit, Java): a Camunda administrator,
+ *       as below: a version tells an attacker which known flaws to try.
  *   <li>{@code /actuator/prometheus}: a Camunda administrator, or a request from one of
  *       {@code bandwidth.ops.scrape-addresses}.
  *   <li>anything else under {@code /actuator}: a Camunda administrator.

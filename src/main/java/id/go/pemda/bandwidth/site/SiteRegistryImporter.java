@@ -2,13 +2,13 @@ package id.go.pemda.bandwidth.site;
 
 import id.go.pemda.bandwidth.BandwidthProperties;
 import id.go.pemda.bandwidth.opd.OpdRegistry;
-import java.io.BufferedReader;
+import id.go.pemda.bandwidth.shared.csv.CsvImport;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -28,6 +28,12 @@ public class SiteRegistryImporter implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(SiteRegistryImporter.class);
   static final List<String> HEADER = List.of("opd_code", "site_code", "name", "kind", "kelurahan", "address");
+  // the widths of table site (V5)
+  private static final int MAX_OPD_CODE = 40;
+  private static final int MAX_SITE_CODE = 60;
+  private static final int MAX_NAME = 200;
+  private static final int MAX_KELURAHAN = 100;
+  private static final int MAX_ADDRESS = 500;
 
   private final SiteRepository sites;
   private final OpdRegistry opds;
@@ -58,39 +64,22 @@ public class SiteRegistryImporter implements ApplicationRunner {
     log.info("Sites registry loaded from {}: {} sites", registry.getDescription(), rows.size());
   }
 
+  /** The registry's sites; any bad row, each named by its line, stops the start-up. */
   static List<Site> read(Resource resource) {
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8))) {
-      String header = reader.readLine();
-      if (header != null && header.startsWith("\uFEFF")) {
-        header = header.substring(1);
-      }
-      if (header == null || !List.of(header.strip().split(",")).equals(HEADER)) {
-        throw new IllegalStateException(
-            "Sites registry " + resource.getDescription() + " must start with the header " + String.join(",", HEADER));
-      }
-      List<Site> rows = new ArrayList<>();
-      String line;
-      int lineNumber = 1;
-      while ((line = reader.readLine()) != null) {
-        lineNumber++;
-        if (line.isBlank()) {
-          continue;
+    try (InputStream in = resource.getInputStream()) {
+      Set<String> seen = new HashSet<>();
+      return CsvImport.read(in, HEADER, row -> {
+        String opdCode = row.text("opd_code", MAX_OPD_CODE);
+        String code = row.text("site_code", MAX_SITE_CODE);
+        if (code != null && !seen.add(code)) {
+          row.reject("site_code", "'" + code + "' muncul dua kali dalam berkas");
         }
-        String[] cells = line.split(",", -1);
-        if (cells.length != HEADER.size() || java.util.Arrays.stream(cells).anyMatch(String::isBlank)) {
-          throw new IllegalStateException("Sites registry line " + lineNumber + " does not have 6 filled columns: " + line);
-        }
-        SiteKind kind;
-        try {
-          kind = SiteKind.valueOf(cells[3].strip());
-        } catch (IllegalArgumentException e) {
-          throw new IllegalStateException("Sites registry line " + lineNumber + ": unknown kind " + cells[3], e);
-        }
-        rows.add(new Site(null, cells[0].strip(), cells[1].strip(), cells[2].strip(), kind, cells[4].strip(),
-            cells[5].strip(), true));
-      }
-      return rows;
+        String name = row.text("name", MAX_NAME);
+        SiteKind kind = row.oneOf("kind", SiteKind.class);
+        String kelurahan = row.text("kelurahan", MAX_KELURAHAN);
+        String address = row.text("address", MAX_ADDRESS);
+        return row.ok() ? new Site(null, opdCode, code, name, kind, kelurahan, address, true) : null;
+      }).rowsOrThrow("Sites registry " + resource.getDescription());
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read sites registry " + resource.getDescription(), e);
     }

@@ -3,6 +3,8 @@ package id.go.pemda.bandwidth.web;
 import id.go.pemda.bandwidth.budget.BudgetLine;
 import id.go.pemda.bandwidth.budget.BudgetLineRepository;
 import id.go.pemda.bandwidth.tenant.Tenants;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.security.core.Authentication;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  * ({@code SecurityConfig}).
  */
 @RestController
+@Tag(name = "Budget", description = "OPDs' internet budget lines")
 public class BudgetReportApi {
 
   private final BudgetLineRepository lines;
@@ -25,6 +28,9 @@ public class BudgetReportApi {
   }
 
   @GetMapping("/api/budget/lines")
+  @Operation(
+      summary = "The internet budget lines of a fiscal year, what revocations moved, and the totals",
+      description = "For BPKAD and the Sekda of the caller's Pemda. Amounts in rupiah, exact.")
   public BudgetReport lines(@RequestParam(required = false) Integer fiscalYear, Authentication caller) {
     if (fiscalYear == null || fiscalYear < 2000 || fiscalYear > 2100) {
       throw ApiInputException.of("fiscalYear", "wajib diisi, tahun 2000 sampai 2100");

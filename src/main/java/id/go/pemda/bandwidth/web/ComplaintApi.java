@@ -14,6 +14,8 @@ import id.go.pemda.bandwidth.opd.OpdRegistry;
 import id.go.pemda.bandwidth.shared.SafeText;
 import id.go.pemda.bandwidth.shared.Wita;
 import id.go.pemda.bandwidth.tenant.Tenants;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -40,6 +42,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/complaints")
+@Tag(name = "Complaints", description = "Network complaints of an OPD")
 public class ComplaintApi {
 
   private final ComplaintIntake intake;
@@ -55,6 +58,10 @@ public class ComplaintApi {
   }
 
   @PostMapping
+  @Operation(
+      summary = "File a complaint for an OPD",
+      description = "For the OPD's own users (group opd-<code>) and Diskominfo of its Pemda. Starts the "
+          + "complaint's evaluation; answers 201 with where it went and by when it is answered.")
   public ResponseEntity<ComplaintResponse> file(@Valid @RequestBody ComplaintRequest request, Authentication caller) {
     String unsafe = SafeText.problem(request.description(), true);
     if (unsafe != null) {
@@ -87,6 +94,7 @@ public class ComplaintApi {
   }
 
   @GetMapping("/{id}")
+  @Operation(summary = "Read a complaint", description = "For the OPD's own users and Diskominfo of its Pemda.")
   public ComplaintResponse get(@PathVariable long id, Authentication caller) {
     Complaint complaint =
         complaints.find(id)

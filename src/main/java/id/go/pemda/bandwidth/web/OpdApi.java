@@ -3,6 +3,8 @@ package id.go.pemda.bandwidth.web;
 import id.go.pemda.bandwidth.opd.Opd;
 import id.go.pemda.bandwidth.opd.OpdRegistry;
 import id.go.pemda.bandwidth.tenant.Tenants;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/opds}: the active OPDs of the caller's Pemda, for forms and other systems. */
 @RestController
+@Tag(name = "OPDs", description = "The OPD registry")
 public class OpdApi {
 
   private final OpdRegistry registry;
@@ -19,6 +22,7 @@ public class OpdApi {
   }
 
   @GetMapping("/api/opds")
+  @Operation(summary = "The active OPDs of the caller's Pemda")
   public List<OpdEntry> opds(Authentication caller) {
     return registry.active(CallerTenant.require(caller)).stream().map(OpdEntry::of).toList();
   }

@@ -4,8 +4,9 @@ import id.go.pemda.bandwidth.identity.PemdaOnboarding.Refused;
 import id.go.pemda.bandwidth.identity.PemdaOnboarding;
 import id.go.pemda.bandwidth.opd.Opd;
 import id.go.pemda.bandwidth.tenant.Pemda;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  * field or CSV row is refused whole, 400 listing each problem; nothing of it is stored.
  */
 @RestController
+@Tag(name = "Administration", description = "For Camunda administrators (group camunda-admin)")
 public class PemdaAdminApi {
 
   private final PemdaOnboarding onboarding;
@@ -29,7 +31,14 @@ public class PemdaAdminApi {
   }
 
   @PostMapping("/api/admin/tenants")
-  public ResponseEntity<Onboarded> onboard(@RequestBody OnboardingRequest request) throws IOException {
+  @Operation(
+      summary = "Onboard a Pemda with its OPD registry",
+      description = "Creates the tenant, its role groups, one group per OPD with its grants, and the OPDs of "
+          + "`opdRegistryCsv` (header `code,name,type,frontline_public_service`; `,` or `;`, quoted fields, "
+          + "UTF-8 with or without a byte-order mark). The request and the whole file are checked first: "
+          + "any bad field or row answers 400 listing each (`line N: <column>: <problem>` for the file) and "
+          + "nothing is stored.")
+  public ResponseEntity<Onboarded> onboard(@RequestBody OnboardingRequest request) {
     String csv = request.opdRegistryCsv() == null ? "" : request.opdRegistryCsv();
     try {
       List<Opd> opds =

@@ -2,6 +2,8 @@ package id.go.pemda.bandwidth.web;
 
 import id.go.pemda.bandwidth.report.ReportProgram;
 import id.go.pemda.bandwidth.report.TransitionReport;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  * spreadsheet with {@code Accept: text/csv}. Who sees which rows: {@link TransitionReports}.
  */
 @RestController
+@Tag(name = "Reports", description = "The transition report and its programs")
 public class TransitionReportApi {
 
   private final TransitionReports reports;
@@ -28,6 +31,11 @@ public class TransitionReportApi {
   }
 
   @GetMapping(value = "/api/reports/transition", produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(
+      summary = "Every OPD transition of a fiscal year, with the totals",
+      description = "The Sekda, Diskominfo and BPKAD read every OPD of their Pemda, an OPD's users their own "
+          + "OPD's rows. With `Accept: text/csv` the same rows as a spreadsheet: UTF-8 with a byte-order "
+          + "mark, `;` between fields, rupiah as whole numbers, times in the Pemda's zone.")
   public TransitionReport json(
       @RequestParam(required = false) String fiscalYear,
       @RequestParam(required = false) String programId,
@@ -36,6 +44,7 @@ public class TransitionReportApi {
   }
 
   @GetMapping(value = "/api/reports/transition", produces = TransitionReportCsv.MEDIA_TYPE)
+  @Operation(summary = "Every OPD transition of a fiscal year, as CSV")
   public ResponseEntity<byte[]> csv(
       @RequestParam(required = false) String fiscalYear,
       @RequestParam(required = false) String programId,
@@ -51,6 +60,7 @@ public class TransitionReportApi {
 
   /** The programs the reader may choose from, for the dashboard's chooser. */
   @GetMapping(value = "/api/reports/programs", produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "The programs the caller may choose a report of")
   public List<ReportProgram> programs(Authentication reader) {
     return reports.programs(CallerTenant.require(reader), groups(reader));
   }

@@ -67,6 +67,32 @@ class OpdRegistryImporterTest {
         .hasMessageContaining("line 2");
   }
 
+  @Test
+  void an_indonesian_excel_file_with_semicolons_a_bom_and_a_quoted_comma_loads() {
+    String registry = "\uFEFFcode;name;type;frontline_public_service\r\n"
+        + "DLH;\"Dinas Lingkungan Hidup, Kebersihan dan Pertamanan\";DINAS;SALAH\r\n"
+        + "DINKES;Dinas Kesehatan;DINAS;TRUE\r\n";
+
+    assertThat(OpdRegistryImporter.read(csv(registry))).containsExactly(
+        new Opd(null, "DLH", "Dinas Lingkungan Hidup, Kebersihan dan Pertamanan", "DINAS", false, true),
+        new Opd(null, "DINKES", "Dinas Kesehatan", "DINAS", true, true));
+  }
+
+  @Test
+  void every_bad_row_is_named_by_its_line_and_nothing_of_the_file_is_taken() {
+    String registry = HEADER + "DLH,Dinas Lingkungan Hidup,DINAS,false\n"
+        + "dinkes,Dinas Kesehatan,DINAS,true\n"
+        + "DLH,Dinas Lingkungan Hidup lagi,DINAS,false\n";
+
+    var result = OpdRegistryImporter.parse(
+        new java.io.ByteArrayInputStream(registry.getBytes(StandardCharsets.UTF_8)), "ppu");
+
+    assertThat(result.problems()).extracting(Object::toString).containsExactly(
+        "line 3: code: 'dinkes' harus maksimal 30 huruf besar, angka, '-' atau '_'",
+        "line 4: code: 'DLH' muncul dua kali dalam berkas");
+    assertThat(result.accepted()).isFalse();
+  }
+
   private static ByteArrayResource csv(String content) {
     return new ByteArrayResource(content.getBytes(StandardCharsets.UTF_8));
   }

@@ -15,13 +15,20 @@ import id.go.pemda.bandwidth.support.TransitionDriver;
 import id.go.pemda.bandwidth.transition.TransitionStatus;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -74,6 +81,58 @@ class OpsEndpointsTest {
     assertThat(jobExecutor.at("/details/dueJobs").isIntegralNumber()).isTrue();
     assertThat(jobExecutor.at("/details/jobsWithoutRetries").asLong())
         .isEqualTo(engine.getManagementService().createJobQuery().noRetriesLeft().count());
+  }
+
+  @Test
+  void liveness_and_readiness_are_open_to_probes_and_show_only_the_status() {
+    for (String probe : List.of("/actuator/health/liveness", "/actuator/health/readiness")) {
+      ResponseEntity<JsonNode> answer = http.getForEntity(probe, JsonNode.class);
+
+      assertThat(answer.getStatusCode()).as(probe).isEqualTo(HttpStatus.OK);
+      assertThat(answer.getBody().path("status").asText()).as(probe).isEqualTo("UP");
+      assertThat(answer.getBody().has("components")).as(probe).isFalse();
+    }
+  }
+
+  @Test
+  void readiness_is_the_start_up_done_the_database_and_the_job_executor_and_liveness_the_process_alone() {
+    JsonNode readiness = http.withBasicAuth("admin", "demo").getForObject("/actuator/health/readiness", JsonNode.class);
+    JsonNode liveness = http.withBasicAuth("admin", "demo").getForObject("/actuator/health/liveness", JsonNode.class);
+
+    assertThat(fieldNames(readiness.path("components"))).containsExactlyInAnyOrder("readinessState", "db", "jobExecutor");
+    assertThat(readiness.at("/components/readinessState/status").asText()).isEqualTo("UP");
+    assertThat(fieldNames(liveness.path("components"))).containsExactly("livenessState");
+  }
+
+  @Test
+  void info_tells_the_administrator_the_version_and_commit_and_no_secret() throws IOException {
+    ResponseEntity<JsonNode> info = http.withBasicAuth("admin", "demo").getForEntity("/actuator/info", JsonNode.class);
+
+    assertThat(info.getStatusCode()).isEqualTo(HttpStatus.OK);
+    Properties build = properties("META-INF/build-info.properties");
+    assertThat(info.getBody().at("/build/version").asText()).isEqualTo(build.getProperty("build.version")).isNotBlank();
+    assertThat(info.getBody().at("/build/artifact").asText()).isEqualTo("bandwidth-transition");
+    // the engine's version, to compare with the database schema's before an upgrade
+    assertThat(info.getBody().at("/build/camunda/version").asText()).isEqualTo(build.getProperty("build.camunda.version"))
+        .startsWith("7.");
+    assertThat(info.getBody().at("/java/version").asText()).startsWith("17");
+    // a build outside a git checkout has no commit to show
+    String commit = properties("git.properties").getProperty("git.commit.id.abbrev");
+    if (commit != null) {
+      assertThat(info.getBody().at("/git/commit/id").asText()).isEqualTo(commit);
+    }
+    assertThat(info.getBody().toString().toLowerCase(Locale.ROOT))
+        .doesNotContain("password", "secret", "api-key", "apikey", "jdbc:", "remote");
+  }
+
+  @Test
+  void info_is_for_the_administrator_only() {
+    ResponseEntity<String> anonymous = http.getForEntity("/actuator/info", String.class);
+
+    assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(anonymous.getBody()).doesNotContain("version");
+    assertThat(http.withBasicAuth("sekda", "demo").getForEntity("/actuator/info", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   @Test
@@ -143,6 +202,20 @@ class OpsEndpointsTest {
     assertThat(count("create_order", "success")).isEqualTo(successes + 1);
     assertThat(meters.get("bandwidth.iconplus.calls").tags("operation", "create_order", "outcome", "failure").timer()
             .totalTime(TimeUnit.NANOSECONDS)).isPositive();
+  }
+
+  private static List<String> fieldNames(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  private static Properties properties(String resource) throws IOException {
+    Properties properties = new Properties();
+    try (InputStream in = new ClassPathResource(resource).getInputStream()) {
+      properties.load(in);
+    }
+    return properties;
   }
 
   private long count(String operation, String outcome) {
