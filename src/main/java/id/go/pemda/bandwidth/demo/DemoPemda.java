@@ -1,5 +1,6 @@
-package id.go.pemda.bandwidth.identity;
+package id.go.pemda.bandwidth.demo;
 
+import id.go.pemda.bandwidth.identity.PemdaOnboarding;
 import id.go.pemda.bandwidth.tenant.Pemda;
 import id.go.pemda.bandwidth.tenant.PemdaRegistry;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package id.go.pemda.bandwidth.process.demo;
+package id.go.pemda.bandwidth.demo;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,8 +14,8 @@ import id.go.pemda.bandwidth.complaint.ComplaintIntake;
 import id.go.pemda.bandwidth.complaint.ComplaintService;
 import id.go.pemda.bandwidth.connection.ConnectionService;
 import id.go.pemda.bandwidth.connection.SiteConnection;
+import id.go.pemda.bandwidth.demo.iconplus.IconPlusSimulator;
 import id.go.pemda.bandwidth.iconplus.IconPlusEvents;
-import id.go.pemda.bandwidth.iconplus.IconPlusSimulator;
 import id.go.pemda.bandwidth.opd.Opd;
 import id.go.pemda.bandwidth.opd.OpdRegistry;
 import id.go.pemda.bandwidth.process.contract.CampaignContract;

@@ -1,6 +1,7 @@
-package id.go.pemda.bandwidth.budget;
+package id.go.pemda.bandwidth.demo;
 
 import id.go.pemda.bandwidth.BandwidthProperties;
+import id.go.pemda.bandwidth.budget.BudgetService;
 import id.go.pemda.bandwidth.opd.Opd;
 import id.go.pemda.bandwidth.opd.OpdRegistry;
 import id.go.pemda.bandwidth.shared.Wita;

@@ -1,5 +1,6 @@
-package id.go.pemda.bandwidth.identity;
+package id.go.pemda.bandwidth.demo;
 
+import id.go.pemda.bandwidth.identity.Groups;
 import id.go.pemda.bandwidth.opd.Opd;
 import id.go.pemda.bandwidth.opd.OpdRegistry;
 import id.go.pemda.bandwidth.tenant.Pemda;

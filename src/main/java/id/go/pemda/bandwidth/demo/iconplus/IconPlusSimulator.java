@@ -1,7 +1,10 @@
-package id.go.pemda.bandwidth.iconplus;
+package id.go.pemda.bandwidth.demo.iconplus;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.pemda.bandwidth.iconplus.CallbackStatus;
+import id.go.pemda.bandwidth.iconplus.IconPlusProperties;
+import id.go.pemda.bandwidth.iconplus.IconPlusSignature;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -20,6 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,10 +37,11 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * A stand-in for Icon+ on the same HTTP contract, for the demo: it accepts orders and tickets
  * (idempotently, by {@code Idempotency-Key}) and, after a delay, calls back signed: the order
- * INSTALLED with the bandwidth asked for, the ticket REPAIRED. Only with
- * {@code iconplus.simulator.enabled=true} (the demo profile).
+ * INSTALLED with the bandwidth asked for, the ticket REPAIRED. Only
+ * in the demo profile, with {@code iconplus.simulator.enabled=true} (its default there).
  */
 @RestController
+@Profile("demo")
 @RequestMapping("/simulator/iconplus")
 @ConditionalOnProperty(name = "iconplus.simulator.enabled", havingValue = "true")
 public class IconPlusSimulator {
@@ -44,6 +49,7 @@ public class IconPlusSimulator {
   private static final Logger log = LoggerFactory.getLogger(IconPlusSimulator.class);
 
   private final IconPlusProperties properties;
+  private final SimulatorProperties simulator;
   private final ObjectMapper json;
   private final Clock clock;
   private final HttpClient http = HttpClient.newHttpClient();
@@ -52,11 +58,12 @@ public class IconPlusSimulator {
   private final AtomicInteger sequence = new AtomicInteger();
   private volatile boolean held;
 
-  public IconPlusSimulator(IconPlusProperties properties, ObjectMapper json, Clock clock) {
+  public IconPlusSimulator(IconPlusProperties properties, SimulatorProperties simulator, ObjectMapper json, Clock clock) {
     this.properties = properties;
+    this.simulator = simulator;
     this.json = json;
     this.clock = clock;
-    log.warn("Icon+ simulator is on: orders are installed {} after they arrive", properties.simulator().callbackDelay());
+    log.warn("Icon+ simulator is on: orders are installed {} after they arrive", simulator.callbackDelay());
   }
 
   /**
@@ -126,7 +133,7 @@ public class IconPlusSimulator {
     }
     callbacks.schedule(
         () -> callBack(receipt, request, then),
-        properties.simulator().callbackDelay().toMillis(),
+        simulator.callbackDelay().toMillis(),
         TimeUnit.MILLISECONDS);
     return ResponseEntity.status(HttpStatus.CREATED).body(receipt);
   }
@@ -147,7 +154,7 @@ public class IconPlusSimulator {
       long timestamp = clock.instant().getEpochSecond();
       HttpResponse<String> response =
           http.send(
-              HttpRequest.newBuilder(properties.simulator().callbackUrl())
+              HttpRequest.newBuilder(simulator.callbackUrl())
                   .header("Content-Type", "application/json")
                   .header(IconPlusSignature.TIMESTAMP_HEADER, String.valueOf(timestamp))
                   .header(IconPlusSignature.SIGNATURE_HEADER, IconPlusSignature.sign(properties.callbackSecret(), timestamp, body))
