@@ -50,9 +50,11 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Profile("demo")
-@RequestMapping("/simulator/iconplus")
+@RequestMapping(IconPlusSimulator.PATH)
 @ConditionalOnProperty(name = "iconplus.simulator.enabled", havingValue = "true")
 public class IconPlusSimulator {
+
+  public static final String PATH = "/simulator/iconplus";
 
   private static final Logger log = LoggerFactory.getLogger(IconPlusSimulator.class);
   /** How often due reports are looked for; a report is at most this late. */
