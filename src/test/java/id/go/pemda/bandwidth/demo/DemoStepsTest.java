@@ -14,9 +14,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The demo data on a second start with the same database, as {@code ./mvnw spring-boot:run}
- * after a first run: the suite's application prepared it once at its start, and preparing it
- * again changes no row, user or group. (The demo program, off in the tests, is not played again
- * once a program exists.)
+ * after a first run: once prepared, preparing it again changes no row, user or group. (The
+ * suite's application prepared it at its start, but other tests have onboarded Pemda and OPDs
+ * since, which a start rightly gives users and budget lines: the first round here is the first
+ * start. The demo program, off in the tests, is not played again once a program exists.)
  */
 @ApplicationTest
 class DemoStepsTest {
@@ -29,17 +30,22 @@ class DemoStepsTest {
   void a_second_start_prepares_nothing_new() throws Exception {
     assertThat(steps).extracting(step -> step.getClass().getSimpleName())
         .containsExactly("DemoPemda", "DemoUsers", "DemoBudgetLines");
+    prepare();
     Map<String, Object> before = database.of();
     List<String> users = users();
     List<String> groups = groups();
 
-    for (DemoStep step : steps) {
-      step.prepare();
-    }
+    prepare();
 
     assertThat(database.of()).isEqualTo(before);
     assertThat(users()).isEqualTo(users).contains("opd.disdukcapil", "ppu.diskominfo");
     assertThat(groups()).isEqualTo(groups);
+  }
+
+  private void prepare() throws Exception {
+    for (DemoStep step : steps) {
+      step.prepare();
+    }
   }
 
   private List<String> users() {
