@@ -4,11 +4,14 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.metaAnnotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -19,15 +22,21 @@ import id.go.pemda.bandwidth.iconplus.IconPlusPort;
 import id.go.pemda.bandwidth.iconplus.IconPlusProperties;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
 
 /**
  * The layers and the direction of their arrows (README, "Architecture"): web and the engine
  * glue call the features; features call their repositories and ports, never the engine or the
- * glue; the Icon+ adapter knows no feature; no two packages depend on each other.
+ * glue; the Icon+ adapter knows no feature; no two packages depend on each other. The demo (its
+ * program, users, second Pemda, budget lines and Icon+ simulator) sits on top, in its own package,
+ * active in the {@code demo} profile only, and nothing depends on it.
  */
 @AnalyzeClasses(packages = "id.go.pemda.bandwidth", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -139,6 +148,27 @@ class ArchitectureTest {
   static final ArchRule operations_sit_on_top_and_nothing_depends_on_them =
       noClasses().that().resideOutsideOfPackage("..bandwidth.ops..")
           .should().dependOnClassesThat().resideInAPackage("..bandwidth.ops..");
+
+  /** {@code @Profile("demo")}, alone or with other profiles. */
+  private static final DescribedPredicate<JavaAnnotation<?>> DEMO_PROFILE =
+      DescribedPredicate.describe("@Profile(\"demo\")", annotation -> annotation.getRawType().isEquivalentTo(Profile.class)
+          && List.of((String[]) annotation.get("value").orElseThrow()).contains("demo"));
+
+  @ArchTest
+  static final ArchRule nothing_depends_on_the_demo =
+      noClasses().that().resideOutsideOfPackage("..bandwidth.demo..")
+          .should().dependOnClassesThat().resideInAPackage("..bandwidth.demo..");
+
+  @ArchTest
+  static final ArchRule every_bean_of_the_demo_is_active_in_the_demo_profile_only =
+      classes().that().resideInAPackage("..bandwidth.demo..")
+          .and(metaAnnotatedWith(Component.class).or(annotatedWith(ConfigurationProperties.class)))
+          .should().beAnnotatedWith(DEMO_PROFILE);
+
+  @ArchTest
+  static final ArchRule nothing_outside_the_demo_is_demo_only =
+      noClasses().that().resideOutsideOfPackage("..bandwidth.demo..").should().beAnnotatedWith(DEMO_PROFILE)
+          .allowEmptyShould(true);
 
   @ArchTest
   static final ArchRule contracts_name_the_process_and_nothing_of_its_glue =

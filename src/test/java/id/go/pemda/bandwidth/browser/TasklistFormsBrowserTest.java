@@ -12,7 +12,7 @@ import id.go.pemda.bandwidth.complaint.Complaint;
 import id.go.pemda.bandwidth.complaint.ComplaintService;
 import id.go.pemda.bandwidth.connection.ConnectionOrder;
 import id.go.pemda.bandwidth.connection.ConnectionService;
-import id.go.pemda.bandwidth.identity.DemoUsers;
+import id.go.pemda.bandwidth.demo.DemoUsers;
 import id.go.pemda.bandwidth.identity.Groups;
 import id.go.pemda.bandwidth.opd.Opd;
 import id.go.pemda.bandwidth.opd.OpdRepository;

@@ -92,7 +92,7 @@ class IconPlusCallbackApiTest {
     assertThat(post(callback).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
     assertThat(instance)
-        .hasPassed(TransitionContract.EVENT_INSTALLATION_REPORTED, "EndEvent_InstalledByIconPlus")
+        .hasPassed(TransitionContract.EVENT_INSTALLATION_REPORTED, TransitionContract.END_INSTALLED_BY_ICONPLUS)
         .isWaitingAt(TransitionContract.TASK_ACCEPT_LINK, TransitionContract.TASK_CONFIRM_INSTALLATION);
     Task accept = driver.task(instance, TransitionContract.TASK_ACCEPT_LINK);
     assertThat(siteOf(accept)).isEqualTo(order.siteId());
@@ -127,7 +127,7 @@ class IconPlusCallbackApiTest {
 
     assertThat(post(failed).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
-    assertThat(instance).hasPassed(TransitionContract.EVENT_INSTALLATION_FAILED)
+    assertThat(instance).hasPassed(TransitionContract.EVENT_INSTALLATION_FAILED, TransitionContract.EVENT_ORDER_FAILED)
         .isWaitingAt(TransitionContract.TASK_HANDLE_FAILED_ORDER);
     Task handle = driver.task(instance, TransitionContract.TASK_HANDLE_FAILED_ORDER);
     assertThat(handle).hasCandidateGroup(Groups.DISKOMINFO);
@@ -201,7 +201,8 @@ class IconPlusCallbackApiTest {
 
     assertThat(FakeIconPlus.cancelled(order.providerOrderId())).isTrue();
     assertThat(connections.requireOrder(order.id()).status()).isEqualTo(OrderStatus.CANCELLED);
-    assertThat(instance).isWaitingAt(TransitionContract.TASK_HANDLE_FAILED_ORDER);
+    assertThat(instance).hasPassed(TransitionContract.EVENT_ORDER_CANCELLED)
+        .isWaitingAt(TransitionContract.TASK_HANDLE_FAILED_ORDER);
     ResponseEntity<JsonNode> late = post(installed(order.providerOrderId()));
     assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(late.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);

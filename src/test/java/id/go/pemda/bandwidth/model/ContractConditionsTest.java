@@ -2,19 +2,11 @@ package id.go.pemda.bandwidth.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.go.pemda.bandwidth.process.ProcessVariable;
-import id.go.pemda.bandwidth.process.contract.CampaignContract;
-import id.go.pemda.bandwidth.process.contract.ComplaintCase;
-import id.go.pemda.bandwidth.process.contract.ComplaintIntakeContract;
-import id.go.pemda.bandwidth.process.contract.ForceCutContract;
-import id.go.pemda.bandwidth.process.contract.TransitionContract;
+import id.go.pemda.bandwidth.support.ProcessContracts;
 import java.io.IOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,15 +33,12 @@ class ContractConditionsTest {
 
   private static final Pattern IDENTIFIER = Pattern.compile("(?<![\\w'.])([a-zA-Z]\\w*)(?![\\w(])");
   private static final Set<String> EL_WORDS = Set.of("eq", "ne", "and", "or", "not", "true", "false", "null", "empty");
-  private static final List<Class<?>> CONTRACTS =
-      List.of(TransitionContract.class, CampaignContract.class, ComplaintCase.class, ComplaintIntakeContract.class,
-          ForceCutContract.class);
 
   private final ExpressionFactoryImpl el = new ExpressionFactoryImpl();
 
   @TestFactory
   Stream<DynamicTest> every_decision_value_takes_exactly_one_way_out() throws IOException {
-    Map<String, Class<?>> variables = contractVariables();
+    Map<String, Class<?>> variables = ProcessContracts.variables();
     List<DynamicTest> tests = new ArrayList<>();
     try (Stream<Path> models = Files.list(Path.of("bpmn"))) {
       for (Path file : models.filter(f -> f.toString().endsWith(".bpmn")).sorted().toList()) {
@@ -122,22 +111,5 @@ class ContractConditionsTest {
       }
     }
     return names;
-  }
-
-  private static Map<String, Class<?>> contractVariables() {
-    Map<String, Class<?>> variables = new HashMap<>();
-    for (Class<?> contract : CONTRACTS) {
-      for (Field field : contract.getFields()) {
-        if (Modifier.isStatic(field.getModifiers()) && field.getType() == ProcessVariable.class) {
-          try {
-            ProcessVariable<?> variable = (ProcessVariable<?>) field.get(null);
-            variables.put(variable.name(), variable.type());
-          } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-          }
-        }
-      }
-    }
-    return variables;
   }
 }

@@ -41,6 +41,8 @@ public final class TransitionContract {
   public static final String TASK_SEND_CONNECTION_ORDER = "Task_SendConnectionOrder";
   public static final String TASK_CONFIRM_INSTALLATION = "Task_ConfirmInstallation";
   public static final String EVENT_INSTALLATION_REPORTED = "Event_InstallationReported";
+  /** Where Icon+'s report ends the installation (the other end is Diskominfo's confirmation). */
+  public static final String END_INSTALLED_BY_ICONPLUS = "EndEvent_InstalledByIconPlus";
   public static final String EVENT_INSTALLATION_FAILED = "Event_InstallationFailed";
   public static final String EVENT_INSTALLATION_OVERDUE = "Event_InstallationOverdue";
   public static final String EVENT_INSTALLATION_OVERDUE_HEAD = "Event_InstallationOverdueHead";
@@ -50,6 +52,9 @@ public final class TransitionContract {
   public static final String TASK_REVIEW_OVERDUE_INSTALLATION = "Task_ReviewOverdueInstallation";
   public static final String TASK_ESCALATE_OVERDUE_INSTALLATION = "Task_EscalateOverdueInstallation";
   public static final String TASK_CANCEL_CONNECTION_ORDER = "Task_CancelConnectionOrder";
+  /** The installation's errors caught on its sub-process: Icon+ could not install, or the order was cancelled. */
+  public static final String EVENT_ORDER_FAILED = "Event_OrderFailed";
+  public static final String EVENT_ORDER_CANCELLED = "Event_OrderCancelled";
   public static final String TASK_HANDLE_FAILED_ORDER = "Task_HandleFailedOrder";
   public static final String TASK_DECIDE_EXEMPTION = "Task_DecideExemption";
   public static final String TASK_ACCEPT_LINK = "Task_AcceptLink";
@@ -75,6 +80,8 @@ public final class TransitionContract {
   public static final String EVENT_ISP_TERMINATION_OVERDUE = "Event_IspTerminationOverdue";
   public static final String TASK_REMIND_ISP_TERMINATION = "Task_RemindIspTermination";
   public static final String TASK_COMPLETE_TRANSITION = "Task_CompleteTransition";
+  /** A complaint filed during the transition ({@link #MESSAGE_COMPLAINT_FILED}) starts the complaint sub-process here. */
+  public static final String START_COMPLAINT_FILED = "StartEvent_ComplaintFiled";
   public static final String CALL_COMPLAINT_CASE = "CallActivity_ComplaintCase";
   public static final String END_TRANSITION_COMPLETED = "EndEvent_TransitionCompleted";
   public static final String END_SITE_ACCEPTED = "EndEvent_SiteAccepted";

@@ -106,7 +106,8 @@ class ComplaintCaseProcessTest {
     ProcessInstance complaintCase = calledCase(transition);
     assertThat(complaints.require(complaint.id()).caseProcessInstanceId()).isEqualTo(complaintCase.getId());
     assertThat(complaintCase.getBusinessKey()).isEqualTo(opd);
-    assertThat(transition).isWaitingAt(TransitionContract.TASK_FILL_SURVEY, TransitionContract.CALL_COMPLAINT_CASE);
+    assertThat(transition).hasPassed(TransitionContract.START_COMPLAINT_FILED)
+        .isWaitingAt(TransitionContract.TASK_FILL_SURVEY, TransitionContract.CALL_COMPLAINT_CASE);
     assertThat(complaintCase).hasPassed(ComplaintCase.TASK_OPEN_COMPLAINT_CASE)
         .isWaitingAt(ComplaintCase.TASK_EVALUATE_COMPLAINT);
     Task evaluate = driver.caseTask(complaint.id(), ComplaintCase.TASK_EVALUATE_COMPLAINT);

@@ -1,6 +1,7 @@
-package id.go.pemda.bandwidth.budget;
+package id.go.pemda.bandwidth.demo;
 
 import id.go.pemda.bandwidth.BandwidthProperties;
+import id.go.pemda.bandwidth.budget.BudgetService;
 import id.go.pemda.bandwidth.opd.Opd;
 import id.go.pemda.bandwidth.opd.OpdRegistry;
 import id.go.pemda.bandwidth.shared.Wita;
@@ -10,8 +11,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -24,8 +23,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-@Order(40)
-public class DemoBudgetLines implements ApplicationRunner {
+@Order(30)
+public class DemoBudgetLines implements DemoStep {
 
   private static final Map<String, BigDecimal> ANNUAL_BY_TYPE =
       Map.of(
@@ -51,7 +50,7 @@ public class DemoBudgetLines implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public void prepare() {
     LocalDate today = Wita.today(clock);
     int thisYear = today.getYear();
     for (Opd opd : registry.active()) {

@@ -1,4 +1,4 @@
-package id.go.pemda.bandwidth.process.demo;
+package id.go.pemda.bandwidth.demo;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,8 +14,8 @@ import id.go.pemda.bandwidth.complaint.ComplaintIntake;
 import id.go.pemda.bandwidth.complaint.ComplaintService;
 import id.go.pemda.bandwidth.connection.ConnectionService;
 import id.go.pemda.bandwidth.connection.SiteConnection;
+import id.go.pemda.bandwidth.demo.iconplus.IconPlusSimulator;
 import id.go.pemda.bandwidth.iconplus.IconPlusEvents;
-import id.go.pemda.bandwidth.iconplus.IconPlusSimulator;
 import id.go.pemda.bandwidth.opd.Opd;
 import id.go.pemda.bandwidth.opd.OpdRegistry;
 import id.go.pemda.bandwidth.process.contract.CampaignContract;
@@ -30,10 +30,7 @@ import id.go.pemda.bandwidth.transition.OpdTransition;
 import id.go.pemda.bandwidth.transition.TransitionService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -42,14 +39,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
@@ -60,13 +53,15 @@ import org.springframework.stereotype.Component;
  * days ago and played forward with the engine clock, so Tasklist, Cockpit and the dashboard look
  * like a city in the middle of its transition: OPDs at every stage, a cut, a failed order, late
  * installations, open complaints and a trouble ticket, budgets moved and old contracts ended.
- * Every step goes through the processes and their forms, as the role users would.
+ * Every step goes through the processes and their forms, as the role users would
+ * ({@link DemoTasklist}). Once a program exists (the demo's, or one a user started) it is not
+ * played again; {@code bandwidth.demo.program=false} switches it off.
  */
 @Component
 @Profile("demo")
 @ConditionalOnProperty(name = "bandwidth.demo.program", havingValue = "true", matchIfMissing = true)
-@Order(50)
-public class DemoProgram implements ApplicationRunner {
+@Order(40)
+public class DemoProgram implements DemoStep {
 
   private static final Logger log = LoggerFactory.getLogger(DemoProgram.class);
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -76,7 +71,6 @@ public class DemoProgram implements ApplicationRunner {
     COORDINATION, APPROVAL, CONNECTION, FAILED_ORDER, CUT, MONITORING, REVOCATION_APPROVAL, BUDGET_REVOCATION,
     ISP_TERMINATION, COMPLETED
   }
-
 
   static final Map<String, Stage> STAGES = stages();
 
@@ -92,8 +86,7 @@ public class DemoProgram implements ApplicationRunner {
   private final ForceCutService forceCut;
   private final IconPlusEvents iconPlus;
   private final ObjectProvider<IconPlusSimulator> simulator;
-  private final FormSubmissions submissions;
-  private Instant today;
+  private final DemoTasklist tasklist;
 
   public DemoProgram(
       ProcessEngine engine, CampaignRepository campaigns, OpdRegistry registry, SiteRegistry sites,
@@ -112,80 +105,80 @@ public class DemoProgram implements ApplicationRunner {
     this.forceCut = forceCut;
     this.iconPlus = iconPlus;
     this.simulator = simulator;
-    this.submissions = submissions;
+    this.tasklist = new DemoTasklist(engine, submissions);
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public void prepare() {
     if (campaigns.count() > 0) {
+      log.info("Demo program not played: a program exists (delete data/h2 to play it again)");
       return;
     }
-    today = ClockUtil.getCurrentTime().toInstant();
     simulator.ifAvailable(icon -> icon.hold(true));
-    try {
-      play();
+    try (DemoTimeline time = new DemoTimeline(engine.getManagementService())) {
+      play(time);
     } finally {
-      ClockUtil.reset();
       simulator.ifAvailable(icon -> icon.hold(false));
     }
   }
 
-  private void play() {
-    int fiscalYear = today.atZone(Wita.ZONE).getYear() + 1;
-    daysAgo(120);
-    submissions.startByKey(CampaignContract.KEY, Map.of(
+  private void play(DemoTimeline time) {
+    int fiscalYear = time.fiscalYearAfterToday();
+    time.daysAgo(120);
+    tasklist.start(CampaignContract.KEY, Map.of(
         "programName", "Program pemusatan belanja internet TA " + fiscalYear,
         "fiscalYear", fiscalYear,
         "quietPeriodDays", 30,
         "transitionDeadline", TransitionDeadline.defaultFor(fiscalYear).atZone(Wita.ZONE).toLocalDate().toString(),
         "opdCodes", ""));
-    runDueJobs();
+    time.runDueJobs();
     Map<String, OpdTransition> byOpd = new LinkedHashMap<>();
     STAGES.keySet().forEach(code -> transitions.latestOf(code).ifPresent(t -> byOpd.put(code, t)));
     Set<Stage> closing = EnumSet.range(Stage.REVOCATION_APPROVAL, Stage.COMPLETED);
     Set<Stage> connecting = EnumSet.of(Stage.CONNECTION, Stage.FAILED_ORDER, Stage.CUT);
 
-    daysAgo(110);
+    time.daysAgo(110);
     each(byOpd, EnumSet.complementOf(EnumSet.noneOf(Stage.class)), t -> fillSurvey(t, fiscalYear));
-    daysAgo(100);
+    time.daysAgo(100);
     each(byOpd, EnumSet.complementOf(EnumSet.of(Stage.COORDINATION)), this::agree);
     each(byOpd, EnumSet.of(Stage.COORDINATION), t -> {
       if ("DLH".equals(t.opdCode())) {
         sendBack(t);
       }
     });
-    daysAgo(96);
+    time.daysAgo(96);
     each(byOpd, closing, this::approve);
-    runDueJobs();
-    daysAgo(85);
-    each(byOpd, closing, t -> installAndAccept(t, true));
-    daysAgo(60);
+    time.runDueJobs();
+    time.daysAgo(85);
+    each(byOpd, closing, t -> installAndAccept(t, time.day(), true));
+    time.daysAgo(60);
     each(byOpd, EnumSet.of(Stage.CUT), t -> forceCut.cut(t, "Pagu internet OPD dialihkan lebih awal untuk APBD", "sekda"));
-    runDueJobs();
-    daysAgo(52);
-    runDueJobs(); // the quiet periods of the OPDs connected first end now
-    daysAgo(50);
+    time.runDueJobs();
+    time.daysAgo(52);
+    time.runDueJobs(); // the quiet periods of the OPDs connected first end now
+    time.daysAgo(50);
     each(byOpd, EnumSet.range(Stage.BUDGET_REVOCATION, Stage.COMPLETED), t -> complete(
         t, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION, Map.of("revocationDecision", "APPROVE")));
-    each(byOpd, EnumSet.of(Stage.CUT), this::recordBudget);
-    daysAgo(40);
-    each(byOpd, EnumSet.range(Stage.ISP_TERMINATION, Stage.COMPLETED), this::recordBudget);
-    daysAgo(30);
+    each(byOpd, EnumSet.of(Stage.CUT), t -> recordBudget(t, time.day()));
+    time.daysAgo(40);
+    each(byOpd, EnumSet.range(Stage.ISP_TERMINATION, Stage.COMPLETED), t -> recordBudget(t, time.day()));
+    time.daysAgo(30);
     each(byOpd, EnumSet.of(Stage.COMPLETED), this::endOldContracts);
     each(byOpd, EnumSet.of(Stage.MONITORING), this::approve);
-    runDueJobs();
-    daysAgo(25);
+    time.runDueJobs();
+    time.daysAgo(25);
     each(byOpd, connecting, this::approve);
-    runDueJobs();
-    daysAgo(20);
-    each(byOpd, EnumSet.of(Stage.MONITORING), t -> installAndAccept(t, true));
+    time.runDueJobs();
+    time.daysAgo(20);
+    each(byOpd, EnumSet.of(Stage.MONITORING), t -> installAndAccept(t, time.day(), true));
     each(byOpd, EnumSet.of(Stage.FAILED_ORDER), this::failFirstOrder);
-    daysAgo(8);
+    time.daysAgo(8);
     complain("DISPUSIP", ComplaintCategory.INTERMITTENT, "Jaringan putus-sambung di ruang layanan sejak pagi", true);
-    each(byOpd, connecting, t -> installAndAccept(t, false));
-    daysAgo(3);
+    time.runDueJobs(); // the trouble ticket goes to Icon+
+    each(byOpd, connecting, t -> installAndAccept(t, time.day(), false));
+    time.daysAgo(3);
     complain("DISHUB", ComplaintCategory.SLOW, "Akses aplikasi SIM layanan angkutan sangat lambat", false);
-    runDueJobs();
+    time.runDueJobs();
     log.info("Demo program for fiscal year {} played forward: {} OPDs, backdated 120 days", fiscalYear, byOpd.size());
   }
 
@@ -205,14 +198,14 @@ public class DemoProgram implements ApplicationRunner {
 
   /** Diskominfo agrees each site as recommended, at the central network's price for its speed. */
   private void agree(OpdTransition transition) {
-    Task task = task(transition, TransitionContract.TASK_COORDINATE_TECHNICALLY);
-    List<Map<String, Object>> rows = rows(engine.getTaskService().getVariableLocal(task.getId(), "sites"));
+    Task task = tasklist.single(transition.processInstanceId(), TransitionContract.TASK_COORDINATE_TECHNICALLY);
+    List<Map<String, Object>> rows = rows(tasklist.shown(task, "sites"));
     for (Map<String, Object> row : rows) {
       int mbps = ((Number) row.get("agreedMbps")).intValue();
       row.put("centralMonthlyCostRupiah", mbps * 25_000L);
       row.put("technicalNotes", "ODP terdekat " + (100 + Math.abs(String.valueOf(row.get("siteCode")).hashCode()) % 400) + " m");
     }
-    submissions.completeTask(task.getId(), Map.of("coordinationDecision", "AGREED", "sites", JsonRows.of(rows)));
+    tasklist.submit(task, Map.of("coordinationDecision", "AGREED", "sites", JsonRows.of(rows)));
   }
 
   private void approve(OpdTransition transition) {
@@ -229,25 +222,23 @@ public class DemoProgram implements ApplicationRunner {
    * Icon+ reports the sites installed and the OPD accepts them with their BAUT; partly, every
    * site but the last is installed and half of those accepted.
    */
-  private void installAndAccept(OpdTransition transition, boolean all) {
-    LocalDate day = ClockUtil.getCurrentTime().toInstant().atZone(Wita.ZONE).toLocalDate();
+  private void installAndAccept(OpdTransition transition, LocalDate day, boolean all) {
     List<SiteConnection> ordered = connections.connectionsOf(transition.id()).stream()
         .filter(site -> site.orderId() != null).toList();
     for (SiteConnection site : all ? ordered : ordered.subList(0, Math.max(0, ordered.size() - 1))) {
       var order = connections.requireOrder(site.orderId());
       iconPlus.installed(order.providerOrderId(), day, "ICON-SMD-" + (2000 + site.id()), order.bandwidthMbps());
     }
-    List<Task> installed = tasks(transition, TransitionContract.TASK_ACCEPT_LINK);
+    List<Task> installed = tasklist.open(transition.processInstanceId(), TransitionContract.TASK_ACCEPT_LINK);
     for (Task task : all ? installed : installed.subList(0, installed.size() / 2)) {
-      submissions.completeTask(task.getId(), Map.of(
+      tasklist.submit(task, Map.of(
           "linkAcceptance", "ACCEPTED", "acceptedOn", day.toString(),
           "bautNumber", "BAUT/" + task.getId().substring(0, 6) + "/" + transition.opdCode() + "/" + day.getYear()));
     }
   }
 
   /** BPKAD records the instrument the day allows, with its document. */
-  private void recordBudget(OpdTransition transition) {
-    LocalDate day = ClockUtil.getCurrentTime().toInstant().atZone(Wita.ZONE).toLocalDate();
+  private void recordBudget(OpdTransition transition, LocalDate day) {
     BudgetMove move = budgets.plan(transition.id(), day);
     BudgetInstrument instrument = move.instruments().get(0);
     String document = instrument == BudgetInstrument.RKA_NOT_PROPOSED
@@ -259,9 +250,9 @@ public class DemoProgram implements ApplicationRunner {
 
   /** The OPD ends every old contract on the last day its line pays it, signed by its head. */
   private void endOldContracts(OpdTransition transition) {
-    for (Task task : tasks(transition, TransitionContract.TASK_CONFIRM_ISP_TERMINATION)) {
-      Long siteId = (Long) engine.getTaskService().getVariable(task.getId(), TransitionContract.SITE_ID.name());
-      submissions.completeTask(task.getId(), Map.of(
+    for (Task task : tasklist.open(transition.processInstanceId(), TransitionContract.TASK_CONFIRM_ISP_TERMINATION)) {
+      Long siteId = (Long) tasklist.variable(task, TransitionContract.SITE_ID.name());
+      tasklist.submit(task, Map.of(
           "ispTerminatedOn", budgets.paidUntil(transition.id(), siteId).toString(),
           "ispTerminationReference", "027/" + siteId + "/" + transition.opdCode(),
           "signerName", "Kepala " + registry.require(transition.opdCode()).name(),
@@ -277,11 +268,8 @@ public class DemoProgram implements ApplicationRunner {
       return;
     }
     String caseId = complaints.require(complaint.id()).caseProcessInstanceId();
-    Task evaluate = engine.getTaskService().createTaskQuery().processInstanceId(caseId)
-        .taskDefinitionKey(ComplaintCase.TASK_EVALUATE_COMPLAINT).singleResult();
-    submissions.completeTask(evaluate.getId(), Map.of(
+    tasklist.submit(tasklist.single(caseId, ComplaintCase.TASK_EVALUATE_COMPLAINT), Map.of(
         "evaluationResult", "PROVIDER_FAULT", "evaluationNotes", "Perangkat ONT di lokasi perlu diganti Icon+"));
-    runDueJobs();
   }
 
   /** The step, for every OPD bound for one of {@code stages}, in the program's order. */
@@ -294,41 +282,7 @@ public class DemoProgram implements ApplicationRunner {
   }
 
   private void complete(OpdTransition transition, String taskKey, Map<String, Object> values) {
-    submissions.completeTask(task(transition, taskKey).getId(), values);
-  }
-
-  private Task task(OpdTransition transition, String taskKey) {
-    List<Task> found = tasks(transition, taskKey);
-    if (found.size() != 1) {
-      throw new IllegalStateException("Demo expected one " + taskKey + " for " + transition.opdCode() + ", found " + found.size());
-    }
-    return found.get(0);
-  }
-
-  private List<Task> tasks(OpdTransition transition, String taskKey) {
-    return engine.getTaskService().createTaskQuery()
-        .processInstanceId(transition.processInstanceId()).taskDefinitionKey(taskKey).list();
-  }
-
-  /** What the job executor would have done by now: due timers and asynchronous steps. */
-  private void runDueJobs() {
-    for (int round = 0; round < 50; round++) {
-      List<Job> due = engine.getManagementService().createJobQuery().executable().list();
-      if (due.isEmpty()) {
-        return;
-      }
-      for (Job job : due) {
-        try {
-          engine.getManagementService().executeJob(job.getId());
-        } catch (RuntimeException e) {
-          log.warn("Demo job {} failed and stays for the job executor: {}", job.getId(), e.getMessage());
-        }
-      }
-    }
-  }
-
-  private void daysAgo(int days) {
-    ClockUtil.setCurrentTime(Date.from(today.minus(Duration.ofDays(days))));
+    tasklist.submit(tasklist.single(transition.processInstanceId(), taskKey), values);
   }
 
   private static List<Map<String, Object>> rows(Object json) {

@@ -1,5 +1,6 @@
-package id.go.pemda.bandwidth.identity;
+package id.go.pemda.bandwidth.demo;
 
+import id.go.pemda.bandwidth.identity.Groups;
 import id.go.pemda.bandwidth.opd.Opd;
 import id.go.pemda.bandwidth.opd.OpdRegistry;
 import id.go.pemda.bandwidth.tenant.Pemda;
@@ -10,8 +11,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -23,8 +22,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-@Order(30)
-public class DemoUsers implements ApplicationRunner {
+@Order(20)
+public class DemoUsers implements DemoStep {
 
   private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
   static final String PASSWORD = "demo";
@@ -40,7 +39,7 @@ public class DemoUsers implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public void prepare() {
     for (Pemda pemda : pemdas.all()) {
       String tenant = pemda.id();
       ensureUser(Tenants.qualify(tenant, "diskominfo"), "Tim Jaringan", "Diskominfo", Groups.of(tenant, Groups.DISKOMINFO));

@@ -1,4 +1,4 @@
-package id.go.pemda.bandwidth.process.demo;
+package id.go.pemda.bandwidth.demo;
 
 import id.go.pemda.bandwidth.opd.Opd;
 import id.go.pemda.bandwidth.site.Site;

@@ -1,11 +1,10 @@
-package id.go.pemda.bandwidth.identity;
+package id.go.pemda.bandwidth.demo;
 
+import id.go.pemda.bandwidth.identity.PemdaOnboarding;
 import id.go.pemda.bandwidth.tenant.Pemda;
 import id.go.pemda.bandwidth.tenant.PemdaRegistry;
 import java.io.IOException;
 import java.io.InputStream;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
@@ -14,12 +13,12 @@ import org.springframework.stereotype.Component;
 /**
  * Demo profile only: a second Pemda beside Samarinda, Kabupaten Penajam Paser Utara
  * ({@value #ID}), onboarded as an administrator would, so the demo shows two Pemda apart. It
- * runs before {@link DemoUsers}, which gives it its users.
+ * comes before {@link DemoUsers}, which gives it its users.
  */
 @Component
 @Profile("demo")
-@Order(12)
-public class DemoPemda implements ApplicationRunner {
+@Order(10)
+public class DemoPemda implements DemoStep {
 
   static final String ID = "ppu";
   static final Pemda PPU =
@@ -34,7 +33,7 @@ public class DemoPemda implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) throws IOException {
+  public void prepare() throws IOException {
     if (pemdas.find(ID).isEmpty()) {
       try (InputStream registry = new ClassPathResource("registry/opd-ppu.csv").getInputStream()) {
         onboarding.onboard(PPU, registry);

@@ -1,0 +1,58 @@
+package id.go.pemda.bandwidth.demo;
+
+import id.go.pemda.bandwidth.process.form.FormSubmissions;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * The demo's role users at work in Tasklist: they start a process from its start form, find
+ * their tasks and submit the forms. Every form the demo sends goes through {@link #start} or
+ * {@link #submit}, the one place that follows the form submission path: {@link FormSubmissions},
+ * checked as Tasklist's submissions are.
+ */
+final class DemoTasklist {
+
+  private final TaskService tasks;
+  private final FormSubmissions submissions;
+
+  DemoTasklist(ProcessEngine engine, FormSubmissions submissions) {
+    this.tasks = engine.getTaskService();
+    this.submissions = submissions;
+  }
+
+  void start(String processKey, Map<String, Object> startForm) {
+    submissions.startByKey(processKey, startForm);
+  }
+
+  /** The open tasks of this kind in a process instance and its sites. */
+  List<Task> open(String processInstanceId, String taskKey) {
+    return tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).list();
+  }
+
+  /** The one open task of this kind; the demo's script is wrong if there is not exactly one. */
+  Task single(String processInstanceId, String taskKey) {
+    List<Task> found = open(processInstanceId, taskKey);
+    if (found.size() != 1) {
+      throw new IllegalStateException(
+          "Demo expected one " + taskKey + " in " + processInstanceId + ", found " + found.size());
+    }
+    return found.get(0);
+  }
+
+  /** What the task's form shows (the task's own variables, as the form reads them first). */
+  Object shown(Task task, String name) {
+    return tasks.getVariableLocal(task.getId(), name);
+  }
+
+  /** A variable of the task's scope, e.g. the site of a per-site task. */
+  Object variable(Task task, String name) {
+    return tasks.getVariable(task.getId(), name);
+  }
+
+  void submit(Task task, Map<String, Object> form) {
+    submissions.completeTask(task.getId(), form);
+  }
+}
