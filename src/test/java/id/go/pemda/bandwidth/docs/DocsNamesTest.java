@@ -2,6 +2,7 @@ package id.go.pemda.bandwidth.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
@@ -195,7 +196,7 @@ class DocsNamesTest {
     assertThat(classProblem("BudgetService.cutEverything")).isPresent();
     assertThat(classProblem("org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager")).isEmpty();
     for (String word : List.of("Location", "INSTALLED", "LINK_DOWN", "NaN", "Rp 1.250.000", "PPU.DINKES",
-        "Task_FillSurvey", "opd.<code>", "X-IconPlus-Signature", "5.1.02.02.01.0063", "Asia/Makassar")) {
+        TransitionContract.TASK_FILL_SURVEY, "opd.<code>", "X-IconPlus-Signature", "5.1.02.02.01.0063", "Asia/Makassar")) {
       assertThat(classProblem(word)).as(word).isEmpty();
       assertThat(pathProblem(word)).as(word).isEmpty();
     }

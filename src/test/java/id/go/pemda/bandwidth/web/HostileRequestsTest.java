@@ -237,7 +237,7 @@ class HostileRequestsTest {
     Map<String, Object> campaignWithInstructions = Map.of(
         "variables", Map.of(CampaignContract.CAMPAIGN_ID.name(), Map.of("value", 1, "type", "Long")),
         "startInstructions", List.of(Map.of("type", "startBeforeActivity",
-            "activityId", "CallActivity_OpdTransition#multiInstanceBody")));
+            "activityId", CampaignContract.CALL_OPD_TRANSITION_BODY)));
     List<Attack> attacks = new ArrayList<>();
     for (String base : List.of(REST, TASKLIST_API)) {
       attacks.add(new Attack("opd.dispar starts complaint-intake before its receipt task via " + base, "opd.dispar",
