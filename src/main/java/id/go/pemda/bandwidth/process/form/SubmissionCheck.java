@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
@@ -34,6 +35,8 @@ final class SubmissionCheck {
   private static final Set<Class<?>> NUMBERS =
       Set.of(Integer.class, Long.class, Short.class, Byte.class, Double.class, Float.class, BigDecimal.class,
           BigInteger.class);
+
+  private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
   /** More rows than any OPD has sites: a bigger list is not a form's. */
   static final int MAX_ROWS = 1000;
@@ -248,10 +251,17 @@ final class SubmissionCheck {
     return new BigDecimal(value.toString());
   }
 
-  /** JavaScript's {@code RegExp.test}, which form-js uses, finds the pattern anywhere. */
+  /**
+   * JavaScript's {@code RegExp.test}, which form-js uses, finds the pattern anywhere. A form's
+   * patterns are few and never change: each is compiled once.
+   */
   private static boolean matches(String pattern, String text) {
+    return PATTERNS.computeIfAbsent(pattern, SubmissionCheck::compiled).matcher(text).find();
+  }
+
+  private static Pattern compiled(String pattern) {
     try {
-      return Pattern.compile(pattern).matcher(text).find();
+      return Pattern.compile(pattern);
     } catch (PatternSyntaxException e) {
       throw new IllegalStateException("Form pattern is not a valid regular expression: " + pattern, e);
     }
