@@ -121,6 +121,7 @@ class TransitionBenchmark {
 
     ProcessEngineConfigurationImpl appConfiguration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     String bareUrl = database.freshBareDatabase();
+    CpuTime cpu = new CpuTime(database.url());
     double[] rates;
     try (BareEngine bare = BareEngine.start(bareUrl, database.user(), database.password(), appConfiguration, bareSql)) {
       // 1. the country, on both engines
@@ -128,10 +129,10 @@ class TransitionBenchmark {
       long started = System.nanoTime();
       programs.onboard(tenants);
       Duration onboarded = Duration.ofNanos(System.nanoTime() - started);
-      NationalScale.Result app = new NationalScale(TransitionWalk.untimed(engine, this::agreement), threads)
+      NationalScale.Result app = new NationalScale(TransitionWalk.untimed(engine, this::agreement), threads, cpu)
           .open("application", tenants, programs);
       Date deadline = Date.from(TransitionDeadline.defaultFor(TransitionWalk.FISCAL_YEAR));
-      NationalScale.Result plain = new NationalScale(TransitionWalk.untimed(bare.engine(), TransitionBenchmark::bareAgreement), threads)
+      NationalScale.Result plain = new NationalScale(TransitionWalk.untimed(bare.engine(), TransitionBenchmark::bareAgreement), threads, cpu)
           .open("bare engine", tenants, tenant -> bare.open(tenant, localCodes, deadline));
       database.analyze(database.url());
       database.analyze(bareUrl);
@@ -410,8 +411,9 @@ class TransitionBenchmark {
 
   private static String opening(NationalScale.Result result) {
     double seconds = result.took().toMillis() / 1000.0;
-    return String.format("%d s, %.1f transitions/s, %.1f steps/s", result.took().toSeconds(),
-        result.transitions() / seconds, result.steps() / seconds);
+    String database = Double.isNaN(result.databaseCpuSeconds()) ? "?" : String.format("%.0f", result.databaseCpuSeconds());
+    return String.format("%d s, %.1f transitions/s, %.1f steps/s; CPU %.0f s JVM + %s s PostgreSQL",
+        result.took().toSeconds(), result.transitions() / seconds, result.steps() / seconds, result.jvmCpuSeconds(), database);
   }
 
   private static String percentiles(double[] measured) {
