@@ -57,6 +57,7 @@ final class TransitionWalk {
   /** SQL statements sent per step kind, and the database's time answering them. */
   private final Map<String, Long> statementsByStep = new LinkedHashMap<>();
   private final Map<String, Long> sqlNanosByStep = new LinkedHashMap<>();
+
   private TransitionWalk(ProcessEngine engine, Function<Task, Map<String, Object>> coordination, SqlStats sql) {
     this.engine = engine;
     this.coordination = coordination;
@@ -72,7 +73,6 @@ final class TransitionWalk {
   static TransitionWalk untimed(ProcessEngine engine, Function<Task, Map<String, Object>> coordination) {
     return new TransitionWalk(engine, coordination, null);
   }
-
 
   /**
    * The whole walk of a started transition, from its survey to its end, the clock moved past the
