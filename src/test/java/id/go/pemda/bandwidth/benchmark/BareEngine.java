@@ -1,12 +1,15 @@
 package id.go.pemda.bandwidth.benchmark;
 
 import com.zaxxer.hikari.HikariDataSource;
+import id.go.pemda.bandwidth.identity.Groups;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.tenant.PemdaTenantIdProvider;
 import id.go.pemda.bandwidth.process.tenant.TenantGroups;
+import id.go.pemda.bandwidth.tenant.Tenants;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -88,12 +91,29 @@ final class BareEngine implements AutoCloseable {
     Map<String, Object> variables = new HashMap<>();
     variables.put(TransitionContract.OPD_CODE.name(), opdCode);
     variables.put(TransitionContract.TRANSITION_ID.name(), 1L);
-    variables.put(TransitionContract.OPD_GROUP.name(), "opd-" + opdCode.toLowerCase());
+    variables.put(TransitionContract.OPD_GROUP.name(), Groups.opd(opdCode));
     variables.put(TransitionContract.TASK_PRIORITY.name(), 50);
     variables.put(TransitionContract.TRANSITION_DEADLINE.name(), deadline);
     variables.put(TransitionContract.NETWORK_READY.name(), false);
     variables.put(TransitionContract.CUT_REQUESTED.name(), false);
     return variables;
+  }
+
+  /**
+   * Starts the transitions of one Pemda of the national scale, one per OPD of {@code localCodes}:
+   * without an application there is no program, so each starts as the walk's do, its tenant
+   * given by the OPD code's prefix.
+   */
+  List<NationalScale.Opened> open(int tenantIndex, List<String> localCodes, Date deadline) {
+    String tenantId = NationalScale.tenant(tenantIndex);
+    List<NationalScale.Opened> opened = new ArrayList<>();
+    for (int o = 0; o < localCodes.size(); o++) {
+      String opdCode = Tenants.opdCode(tenantId, localCodes.get(o));
+      String instance = engine.getRuntimeService()
+          .startProcessInstanceByKey(TransitionContract.KEY, opdCode, startVariables(opdCode, deadline)).getId();
+      opened.add(new NationalScale.Opened(instance, opdCode, o));
+    }
+    return opened;
   }
 
   private static void deployModels(ProcessEngine engine) {

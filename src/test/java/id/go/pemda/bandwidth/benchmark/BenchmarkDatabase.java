@@ -12,7 +12,7 @@ import java.util.UUID;
 /**
  * The benchmark's PostgreSQL: a real server from {@code DB_URL}, {@code DB_USER} and
  * {@code DB_PASSWORD} when set (use an empty database: the run adds its 20,000 transitions),
- * otherwise the tests' embedded server. The bare engine gets a database of its own on the same
+ * otherwise the tests' embedded server (zonky), its data under {@code target/}. The bare engine gets a database of its own on the same
  * server, {@value #BARE_DATABASE}, created afresh for every run.
  */
 final class BenchmarkDatabase implements AutoCloseable {
@@ -80,6 +80,19 @@ final class BenchmarkDatabase implements AutoCloseable {
     }
     // jdbc:postgresql://host:port/db?params -> the same server, the bare database
     return url.replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + BARE_DATABASE);
+  }
+
+  /**
+   * Gathers the planner's statistics of a database on this server, as autovacuum has on a
+   * deployment that grew to the national scale: rows loaded in one go have none yet.
+   */
+  void analyze(String jdbcUrl) {
+    try (Connection connection = java.sql.DriverManager.getConnection(jdbcUrl, user, password);
+        Statement statement = connection.createStatement()) {
+      statement.execute("ANALYZE");
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot analyze " + jdbcUrl, e);
+    }
   }
 
   @Override

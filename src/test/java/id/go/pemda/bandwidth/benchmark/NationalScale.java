@@ -1,55 +1,69 @@
 package id.go.pemda.bandwidth.benchmark;
 
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
+import id.go.pemda.bandwidth.support.TimeTravel;
 import id.go.pemda.bandwidth.tenant.Tenants;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.Tenant;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Many regional governments on one engine: {@code tenants} tenants, each with the same OPDs,
- * every OPD's transition open at a stage of its own. Instances are created where they stand
- * (process instance modification: start before the stage's element, the application's
- * listeners and input mappings skipped, the variables its delegates would have set handed in),
- * in transactions of {@value #BATCH} starts, on as many threads as the connection pool has
- * connections. The shape the task list queries meet is the real one: a task per open stage
- * with its candidate group and the group's task authorization, the instance's tenant, timers.
+ * Many regional governments on one engine, every OPD's transition open at a stage of its own,
+ * brought there the way a real deployment brings it: each Pemda's transitions are started as
+ * its program starts them ({@link Opening}, one per engine), then walked by their users
+ * ({@link TransitionWalk}) to the stage where they stand, through the same listeners, delegates
+ * and forms as any transition. Tenants are shared out over {@code threads} threads, each taking
+ * a whole Pemda at a time. The country's clock stands still at {@link #OPENED_AT} while the
+ * programs start and their transitions move on; the transitions that stand past the quiet
+ * period are walked there once the clock has moved beyond it.
  */
 final class NationalScale {
 
-  static final int BATCH = 50;
+  /** Sunday 1 November 2026, 09:00 WITA: the country's programs start a month before the measured walk. */
+  static final Instant OPENED_AT = Instant.parse("2026-11-01T01:00:00Z");
+  private static final Instant QUIET_PERIOD_OVER =
+      OPENED_AT.plus(Duration.ofDays(TransitionWalk.QUIET_PERIOD_DAYS)).plusSeconds(60);
 
   /**
    * Where an OPD's transition stands, in the demo program's proportions over 40 OPDs: a third at
    * the survey, the rest spread over coordination, connection, monitoring and the budget's end.
    */
-  static final List<String> STAGES = stages();
+  static final List<String> MIX = mix();
 
-  private final ProcessEngine engine;
-  private final TransactionTemplate transactions;
+  private final TransitionWalk walk;
   private final int threads;
+  private final CpuTime cpu;
 
-  NationalScale(ProcessEngine engine, PlatformTransactionManager transactionManager, int threads) {
-    this.engine = engine;
-    this.transactions = new TransactionTemplate(transactionManager);
-    this.threads = threads;
+  /** Starts the transitions of one Pemda on an engine: its program's OPDs, all at their survey. */
+  @FunctionalInterface
+  interface Opening {
+    List<Opened> open(int tenantIndex) throws Exception;
   }
 
-  private static List<String> stages() {
+  /** A transition just started: its instance, the OPD's code and the OPD's place in the registry. */
+  record Opened(String processInstanceId, String opdCode, int opdIndex) {}
+
+  /** A transition waiting for the quiet period's end, to be walked on to its stage. */
+  private record Waiting(String processInstanceId, String opdCode, String stage) {}
+
+  /** The country opened: transitions, steps walked to their stages, how long it took, and the CPU seconds it cost. */
+  record Result(int transitions, long steps, Duration took, double jvmCpuSeconds, double databaseCpuSeconds) {}
+
+  NationalScale(TransitionWalk walk, int threads, CpuTime cpu) {
+    this.walk = walk;
+    this.threads = threads;
+    this.cpu = cpu;
+  }
+
+  private static List<String> mix() {
     List<String> stages = new ArrayList<>();
     add(stages, TransitionContract.TASK_FILL_SURVEY, 12);
     add(stages, TransitionContract.TASK_COORDINATE_TECHNICALLY, 3);
@@ -79,36 +93,65 @@ final class NationalScale {
 
   /** The stage of the OPD at {@code opdIndex} in the tenant at {@code tenantIndex}: it rotates, so each OPD stands at every stage somewhere. */
   static String stageOf(int tenantIndex, int opdIndex) {
-    return STAGES.get((tenantIndex + opdIndex) % STAGES.size());
+    return MIX.get((tenantIndex + opdIndex) % MIX.size());
   }
 
-  /** Creates the tenants; answers how many transitions were opened and took how long. */
-  Result open(int tenants, List<String> opdCodes) throws Exception {
-    IdentityService identity = engine.getIdentityService();
-    for (int t = 0; t < tenants; t++) {
-      if (identity.createTenantQuery().tenantId(tenant(t)).count() == 0) {
-        Tenant tenant = identity.newTenant(tenant(t));
-        tenant.setName("Pemda " + (t + 1));
-        identity.saveTenant(tenant);
-      }
-    }
-    List<int[]> work = new ArrayList<>();
-    for (int t = 0; t < tenants; t++) {
-      for (int o = 0; o < opdCodes.size(); o++) {
-        work.add(new int[] {t, o});
-      }
-    }
-    AtomicInteger next = new AtomicInteger();
+  /**
+   * Opens every Pemda's transitions on the engine of {@code opening} and walks each to its stage.
+   * A thread takes a whole Pemda at a time: the application records two budget revocations of one
+   * Pemda at once by reading and then inserting or raising the central office's one line, so
+   * concurrent ones fail on its unique key (or one raise is lost), which a benchmark must not
+   * stumble over.
+   */
+  Result open(String engineName, int tenants, Opening opening) throws Exception {
     long started = System.nanoTime();
+    double[] cpu = this.cpu.now();
+    AtomicLong steps = new AtomicLong();
+    AtomicInteger opened = new AtomicInteger();
+    // by Pemda, as before the quiet period
+    Queue<List<Waiting>> pastQuietPeriod = new ConcurrentLinkedQueue<>();
+    int quietPeriod = TransitionWalk.STAGES.indexOf(TransitionContract.EVENT_QUIET_PERIOD_ELAPSED);
+
+    TimeTravel.to(OPENED_AT);
+    AtomicInteger nextTenant = new AtomicInteger();
+    inParallel(() -> {
+      for (int t = nextTenant.getAndIncrement(); t < tenants; t = nextTenant.getAndIncrement()) {
+        List<Waiting> later = new ArrayList<>();
+        for (Opened transition : opening.open(t)) {
+          String stage = stageOf(t, transition.opdIndex());
+          boolean beyond = TransitionWalk.STAGES.indexOf(stage) > quietPeriod;
+          steps.addAndGet(walk.walk(transition.processInstanceId(), transition.opdCode(),
+              beyond ? TransitionContract.EVENT_QUIET_PERIOD_ELAPSED : stage));
+          if (beyond) {
+            later.add(new Waiting(transition.processInstanceId(), transition.opdCode(), stage));
+          }
+          opened.incrementAndGet();
+        }
+        pastQuietPeriod.add(later);
+        progress(engineName, t + 1, tenants, started);
+      }
+    });
+
+    TimeTravel.to(QUIET_PERIOD_OVER);
+    inParallel(() -> {
+      for (List<Waiting> pemda = pastQuietPeriod.poll(); pemda != null; pemda = pastQuietPeriod.poll()) {
+        for (Waiting transition : pemda) {
+          steps.addAndGet(walk.walk(transition.processInstanceId(), transition.opdCode(), transition.stage()));
+        }
+      }
+    });
+    double[] cpuAfter = this.cpu.now();
+    return new Result(opened.get(), steps.get(), Duration.ofNanos(System.nanoTime() - started),
+        cpuAfter[0] - cpu[0], cpuAfter[1] - cpu[1]);
+  }
+
+  private void inParallel(Work work) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<?>> running = new ArrayList<>();
       for (int i = 0; i < threads; i++) {
         running.add(pool.submit(() -> {
-          for (int from = next.getAndAdd(BATCH); from < work.size(); from = next.getAndAdd(BATCH)) {
-            List<int[]> batch = work.subList(from, Math.min(from + BATCH, work.size()));
-            transactions.executeWithoutResult(status -> batch.forEach(item -> openOne(item[0], item[1], opdCodes.get(item[1]))));
-          }
+          work.run();
           return null;
         }));
       }
@@ -116,49 +159,19 @@ final class NationalScale {
         future.get();
       }
     } finally {
-      pool.shutdown();
+      pool.shutdownNow();
     }
-    return new Result(work.size(), Duration.ofNanos(System.nanoTime() - started));
   }
 
-  /**
-   * Opens it as the application opens a transition without a user: the OPD's code carries its
-   * Pemda's prefix, from which the application's {@code PemdaTenantIdProvider} gives the tenant.
-   */
-  private void openOne(int tenantIndex, int opdIndex, String localCode) {
-    String opdCode = Tenants.opdCode(tenant(tenantIndex), localCode);
-    engine.getRuntimeService()
-        .createProcessInstanceByKey(TransitionContract.KEY)
-        .businessKey(opdCode)
-        .setVariables(variables(tenant(tenantIndex), opdCode, localCode, opdIndex))
-        .startBeforeActivity(stageOf(tenantIndex, opdIndex))
-        .execute(true, true);
+  private static void progress(String engineName, int done, int tenants, long started) {
+    if (done % Math.max(1, tenants / 10) == 0 || done == tenants) {
+      System.out.printf("national scale, %s: %d of %d Pemda opened, %d s%n",
+          engineName, done, tenants, Duration.ofNanos(System.nanoTime() - started).toSeconds());
+    }
   }
 
-  /** What the application's delegates would have set by then (ids, group, priority, dates). */
-  private static Map<String, Object> variables(String tenantId, String opdCode, String localCode, int opdIndex) {
-    Instant now = ClockUtil.getCurrentTime().toInstant();
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(TransitionContract.OPD_CODE.name(), opdCode);
-    variables.put(TransitionContract.TRANSITION_ID.name(), -1L - opdIndex);
-    variables.put(TransitionContract.OPD_GROUP.name(), Tenants.qualify(tenantId, "opd-" + localCode.toLowerCase()));
-    // the four priority classes of the campaign, frontline first
-    variables.put(TransitionContract.TASK_PRIORITY.name(), 80 - 20 * (opdIndex % 4));
-    variables.put(TransitionContract.TRANSITION_DEADLINE.name(), date(now, 120));
-    variables.put(TransitionContract.NETWORK_READY.name(), false);
-    variables.put(TransitionContract.CUT_REQUESTED.name(), false);
-    variables.put(TransitionContract.INSTALLATION_DUE_AT.name(), date(now, 14 + opdIndex % 7));
-    variables.put(TransitionContract.INSTALLATION_HEAD_ESCALATION_AT.name(), date(now, 21 + opdIndex % 7));
-    variables.put(TransitionContract.INSTALLATION_SEKDA_ESCALATION_AT.name(), date(now, 28 + opdIndex % 7));
-    variables.put(TransitionContract.QUIET_PERIOD_ENDS_AT.name(), date(now, 30));
-    variables.put(TransitionContract.BUDGET_REVOCATION_DUE_AT.name(), date(now, 14 - opdIndex % 20));
-    variables.put(TransitionContract.ISP_TERMINATION_DUE_AT.name(), date(now, 45 - opdIndex));
-    return variables;
+  @FunctionalInterface
+  private interface Work {
+    void run() throws Exception;
   }
-
-  private static Date date(Instant from, int days) {
-    return Date.from(from.plus(Duration.ofDays(days)));
-  }
-
-  record Result(int transitions, Duration took) {}
 }

@@ -60,8 +60,19 @@ public final class WebappSession {
   }
 
   public ResponseEntity<String> send(HttpMethod method, String path, Object jsonBody) {
+    return send(method, path, jsonBody, null);
+  }
+
+  /**
+   * A call with the {@code Accept} header Tasklist's API client sends ({@code application/hal+json,
+   * application/json; q=0.5}), under which the engine answers lists in HAL.
+   */
+  public ResponseEntity<String> send(HttpMethod method, String path, Object jsonBody, String accept) {
     HttpHeaders headers = headers();
     headers.setContentType(MediaType.APPLICATION_JSON);
+    if (accept != null) {
+      headers.set(HttpHeaders.ACCEPT, accept);
+    }
     ResponseEntity<String> answer = http.exchange(path, method, new HttpEntity<>(jsonBody, headers), String.class);
     remember(answer);
     return answer;

@@ -1,0 +1,50 @@
+package id.go.pemda.bandwidth.benchmark;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * CPU seconds spent so far by this JVM and by the benchmark's PostgreSQL server (its postmaster,
+ * found by its port, and the postmaster's children: one backend per connection). On a machine
+ * shared with other work, wall time grows with the others' load; CPU time tells what the work
+ * itself cost, and how long it takes at the least on the machine's cores.
+ */
+final class CpuTime {
+
+  /** Linux's clock ticks per second in /proc/&lt;pid&gt;/stat. */
+  private static final double TICKS = 100.0;
+
+  private final String databasePort;
+
+  CpuTime(String jdbcUrl) {
+    this.databasePort = jdbcUrl.replaceAll("^jdbc:postgresql://[^:/]+:(\\d+)/.*$", "$1");
+  }
+
+  /** {JVM seconds, database seconds}; the database's are NaN when its server is not a process found here. */
+  double[] now() {
+    double jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+    long postmaster = ProcessHandle.allProcesses()
+        .filter(process -> process.info().commandLine().orElse("").contains(" -p " + databasePort + " "))
+        .mapToLong(ProcessHandle::pid)
+        .findFirst()
+        .orElse(-1);
+    double database = ProcessHandle.allProcesses()
+        .filter(process -> process.pid() == postmaster || process.parent().map(ProcessHandle::pid).orElse(-1L) == postmaster)
+        .mapToDouble(CpuTime::seconds)
+        .sum();
+    return new double[] {jvm, postmaster < 0 ? Double.NaN : database};
+  }
+
+  /** utime + stime of a process; 0 once it is gone. */
+  private static double seconds(ProcessHandle process) {
+    try {
+      String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS;
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
+  }
+}
