@@ -66,6 +66,7 @@ final class BareEngine implements AutoCloseable {
     configuration.setHistory(app.getHistory());
     configuration.setAuthorizationEnabled(app.isAuthorizationEnabled());
     configuration.setTenantCheckEnabled(app.isTenantCheckEnabled());
+    configuration.setAuthorizationCheckRevokes(app.getAuthorizationCheckRevokes());
     configuration.setDefaultUserPermissionNameForTask(app.getDefaultUserPermissionNameForTask());
     configuration.setGeneralResourceWhitelistPattern(app.getGeneralResourceWhitelistPattern());
     configuration.setDefaultSerializationFormat(app.getDefaultSerializationFormat());

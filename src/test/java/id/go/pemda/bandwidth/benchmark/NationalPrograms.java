@@ -5,6 +5,7 @@ import id.go.pemda.bandwidth.identity.Groups;
 import id.go.pemda.bandwidth.identity.PemdaOnboarding;
 import id.go.pemda.bandwidth.opd.Opd;
 import id.go.pemda.bandwidth.process.contract.CampaignContract;
+import id.go.pemda.bandwidth.process.form.FormSubmissions;
 import id.go.pemda.bandwidth.tenant.Pemda;
 import id.go.pemda.bandwidth.tenant.Tenants;
 import java.io.ByteArrayInputStream;
@@ -34,6 +35,7 @@ final class NationalPrograms implements NationalScale.Opening {
   private static final BigDecimal INTERNET_BUDGET = new BigDecimal("72000000");
 
   private final ProcessEngine engine;
+  private final FormSubmissions submissions;
   private final PemdaOnboarding onboarding;
   private final BudgetService budgets;
   /** The measured Pemda's registry, which every Pemda's has: its OPDs and its central office. */
@@ -41,8 +43,10 @@ final class NationalPrograms implements NationalScale.Opening {
   /** The OPDs of every Pemda's program. */
   private final List<Opd> opds;
 
-  NationalPrograms(ProcessEngine engine, PemdaOnboarding onboarding, BudgetService budgets, List<Opd> registry, List<Opd> opds) {
+  NationalPrograms(ProcessEngine engine, FormSubmissions submissions, PemdaOnboarding onboarding, BudgetService budgets,
+      List<Opd> registry, List<Opd> opds) {
     this.engine = engine;
+    this.submissions = submissions;
     this.onboarding = onboarding;
     this.budgets = budgets;
     this.registry = registry;
@@ -93,7 +97,7 @@ final class NationalPrograms implements NationalScale.Opening {
     IdentityService identity = engine.getIdentityService();
     identity.setAuthentication(TransitionWalk.userOf(diskominfo), List.of(diskominfo), List.of(tenantId));
     try {
-      return engine.getFormService().submitStartForm(definition, Map.of(
+      return submissions.start(definition, null, Map.of(
           "programName", "Program pemusatan belanja internet TA " + TransitionWalk.FISCAL_YEAR,
           "fiscalYear", (long) TransitionWalk.FISCAL_YEAR,
           "quietPeriodDays", (long) TransitionWalk.QUIET_PERIOD_DAYS,

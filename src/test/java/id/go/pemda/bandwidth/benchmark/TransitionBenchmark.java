@@ -11,6 +11,7 @@ import id.go.pemda.bandwidth.identity.Groups;
 import id.go.pemda.bandwidth.identity.PemdaOnboarding;
 import id.go.pemda.bandwidth.opd.Opd;
 import id.go.pemda.bandwidth.opd.OpdRegistry;
+import id.go.pemda.bandwidth.process.form.FormSubmissions;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.form.JsonRows;
 import id.go.pemda.bandwidth.report.ReportScope;
@@ -88,6 +89,7 @@ class TransitionBenchmark {
   private static final String WALKED_OPD_PREFIX = "BENCH-";
 
   @Autowired ProcessEngine engine;
+  @Autowired FormSubmissions submissions;
   @Autowired TransitionDriver driver;
   @Autowired TestOpds opds;
   @Autowired OpdRegistry registry;
@@ -125,14 +127,14 @@ class TransitionBenchmark {
     double[] rates;
     try (BareEngine bare = BareEngine.start(bareUrl, database.user(), database.password(), appConfiguration, bareSql)) {
       // 1. the country, on both engines
-      NationalPrograms programs = new NationalPrograms(engine, onboarding, budgets, measuredRegistry, measuredOpds);
+      NationalPrograms programs = new NationalPrograms(engine, submissions, onboarding, budgets, measuredRegistry, measuredOpds);
       long started = System.nanoTime();
       programs.onboard(tenants);
       Duration onboarded = Duration.ofNanos(System.nanoTime() - started);
-      NationalScale.Result app = new NationalScale(TransitionWalk.untimed(engine, this::agreement), threads, cpu)
+      NationalScale.Result app = new NationalScale(TransitionWalk.untimed(engine, submissions::completeTask, this::agreement), threads, cpu)
           .open("application", tenants, programs);
       Date deadline = Date.from(TransitionDeadline.defaultFor(TransitionWalk.FISCAL_YEAR));
-      NationalScale.Result plain = new NationalScale(TransitionWalk.untimed(bare.engine(), TransitionBenchmark::bareAgreement), threads, cpu)
+      NationalScale.Result plain = new NationalScale(TransitionWalk.untimed(bare.engine(), bare.engine().getTaskService()::complete, TransitionBenchmark::bareAgreement), threads, cpu)
           .open("bare engine", tenants, tenant -> bare.open(tenant, localCodes, deadline));
       database.analyze(database.url());
       database.analyze(bareUrl);
@@ -211,8 +213,8 @@ class TransitionBenchmark {
 
   /** Answers {app steps/s, bare steps/s, steps per transition}. */
   private double[] walkBoth(BareEngine bare, int transitions) {
-    TransitionWalk app = TransitionWalk.timed(engine, this::agreement, applicationSql);
-    TransitionWalk plain = TransitionWalk.timed(bare.engine(), TransitionBenchmark::bareAgreement, bareSql);
+    TransitionWalk app = TransitionWalk.timed(engine, submissions::completeTask, this::agreement, applicationSql);
+    TransitionWalk plain = TransitionWalk.timed(bare.engine(), bare.engine().getTaskService()::complete, TransitionBenchmark::bareAgreement, bareSql);
     // the walked OPDs' program, planned before anything is timed: the bare engine has none
     List<String> codes = new ArrayList<>();
     for (int i = 0; i < WARM_UP_TRANSITIONS + transitions; i++) {
