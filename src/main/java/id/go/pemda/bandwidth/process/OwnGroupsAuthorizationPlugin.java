@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * holding any authorization, by reading every distinct group id in {@code ACT_RU_AUTHORIZATION}.
  * The engine grants each open task's candidate group on that task itself, so with every Pemda's
  * OPDs on one deployment that read grows with the country: at 20,000 open transitions it was 6
- * of the 19 ms of a Tasklist page (README, "Benchmark"). A group without authorizations matches
+ * of the 19 ms of a Tasklist page (docs/benchmark.md, ADR 0006). A group without authorizations matches
  * no row of the checks anyway, so the user's own few groups are checked as they are: same
  * answers, no full read.
  */

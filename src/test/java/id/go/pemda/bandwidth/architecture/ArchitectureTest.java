@@ -32,7 +32,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * The layers and the direction of their arrows (README, "Architecture"): web and the engine
+ * The layers and the direction of their arrows (docs/architecture.md): web and the engine
  * glue call the features; features call their repositories and ports, never the engine or the
  * glue; the Icon+ adapter knows no feature; no two packages depend on each other. The demo (its
  * program, users, second Pemda, budget lines and Icon+ simulator) sits on top, in its own package,

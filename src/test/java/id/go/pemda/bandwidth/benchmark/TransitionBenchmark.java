@@ -49,7 +49,7 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The benchmark of README's "Benchmark" section, run by {@code ./mvnw -Pbenchmark verify} only.
+ * The benchmark of docs/benchmark.md, run by {@code ./mvnw -Pbenchmark verify} only.
  * It prints, it asserts no time. In one run, on one PostgreSQL server:
  * <ol>
  *   <li>the national scale, opened on the application and on the bare engine alike

@@ -40,7 +40,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The cluster check behind {@code .ci/cluster-check} (README, "Running several nodes"): two
+ * The cluster check behind {@code .ci/cluster-check} (docs/operations.md, "Running several nodes"): two
  * identical nodes of the packaged application on one throwaway PostgreSQL (zonky's embedded
  * server on a free port), each with its job executor, and a stand-in for Icon+ on loopback.
  * It starts campaigns and drives their transitions to the asynchronous Icon+ order over the

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A new version of the transition model deployed while transitions run (README, "Migrating
+ * A new version of the transition model deployed while transitions run (docs/operations.md, "Migrating
  * running transitions"): the running instances, at every kind of wait (a survey, sites waiting
  * for Icon+ side by side, a monitoring timer, BPKAD's task with its reminder timer), move to the
  * new version with Camunda's migration API and finish there, with the new version's forms.
