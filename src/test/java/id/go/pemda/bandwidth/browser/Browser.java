@@ -174,6 +174,16 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /** Lets the page go on for a while, for what it would show only later. */
+  public void pause(java.time.Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public List<WebElement> all(By locator) {
     return driver.findElements(locator);
   }

@@ -390,6 +390,26 @@ class TasklistFormsBrowserTest {
         .processInstanceId(id).taskDefinitionKey(TransitionContract.TASK_COORDINATE_TECHNICALLY).count()).isOne());
   }
 
+  @Test
+  void a_submission_the_server_refuses_shows_one_notice_with_the_servers_reason_and_the_task_stays() {
+    Reached reached = reach("form-record-budget-revocation");
+    tasklist.openTask(reached.user(), reached.taskId());
+    tasklist.claim();
+    Map<String, Object> values = new LinkedHashMap<>(reached.values());
+    // the instrument of a budget not yet adopted, after the APBD was: a rule only the server knows
+    values.put("instrument", "RKA_NOT_PROPOSED");
+    tasklist.fill("form-record-budget-revocation", values);
+    tasklist.clickComplete();
+
+    browser.waitUntil(d -> !tasklist.notifications().isEmpty());
+    // what else Tasklist would show arrives after the refusal's own notice
+    browser.pause(java.time.Duration.ofSeconds(2));
+    browser.screenshot("refused-submission");
+    assertThat(tasklist.notifications()).singleElement().asString()
+        .contains("Instrumen").doesNotContain("filter");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(reached.taskId()).count()).isOne();
+  }
+
   // ---------------------------------------------------------------- reaching tasks
 
   private Map<String, Object> surveyAnswers() {
