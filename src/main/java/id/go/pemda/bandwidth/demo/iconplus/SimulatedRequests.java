@@ -3,6 +3,10 @@ package id.go.pemda.bandwidth.demo.iconplus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +16,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * What the simulator was asked, in {@code iconplus_simulator_request} ({@code db/demo}): the
+ * What the simulator was asked, in {@code iconplus_simulator_request} (created here): the
  * numbers it gives are the table's ids, so two simulators over one database, or one simulator
  * before and after a restart, never give the same number twice, and an order asked again with
  * its idempotency key gets its first number back.
@@ -40,6 +44,18 @@ final class SimulatedRequests {
 
   SimulatedRequests(JdbcClient jdbc) {
     this.jdbc = jdbc;
+    jdbc.sql(TABLE).update();
+  }
+
+  /** The table, created if missing: demo data stays out of the migrations production runs. */
+  private static final String TABLE = table();
+
+  private static String table() {
+    try (InputStream sql = SimulatedRequests.class.getResourceAsStream("/demo/iconplus-simulator-table.sql")) {
+      return new String(sql.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("The simulator's table definition is missing", e);
+    }
   }
 
   /** The request under this idempotency key, accepted now if it is new. */

@@ -1,4 +1,6 @@
--- Demo profile only (spring.flyway.locations in application-demo.yml): what the demo's Icon+
+-- Demo profile only, created by the simulator as it starts (demo.iconplus.SimulatedRequests), not
+-- by Flyway: a database the demo once ran on stays valid for the production profile, whose
+-- migrations know nothing of the demo, and production gets no demo table. What the demo's Icon+
 -- simulator was asked. Its order and ticket numbers are this table's ids, so a restart on the same
 -- database never hands out a number twice, and a callback still due when the application stopped
 -- is sent after it starts again. The ids start above the numbers the in-memory counter of earlier
