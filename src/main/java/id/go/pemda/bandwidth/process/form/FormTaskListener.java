@@ -27,7 +27,13 @@ public abstract class FormTaskListener implements TaskListener, FormReader {
             });
         task.setVariablesLocal(shown);
       }
-      case EVENTNAME_COMPLETE -> onComplete(task, FormInput.of(task, form()));
+      case EVENTNAME_COMPLETE -> {
+        FormInput input = FormInput.of(task, form());
+        input.apply(() -> {
+          onComplete(task, input);
+          return null;
+        });
+      }
       default -> {
         // other events are not bound to form listeners
       }

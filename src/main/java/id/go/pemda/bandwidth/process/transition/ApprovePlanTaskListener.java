@@ -58,9 +58,7 @@ public class ApprovePlanTaskListener extends FormTaskListener {
   protected void onComplete(DelegateTask task, FormInput input) {
     PlanDecision decision = input.choice(DECISION, PlanDecision.class);
     Long transitionId = TransitionContract.TRANSITION_ID.from(task);
-    if (decision == PlanDecision.APPROVE) {
-      coordination.approve(transitionId);
-    }
+    coordination.decidePlan(transitionId, decision);
     transitions.recordDecision(
         transitionId, TransitionContract.TASK_APPROVE_PLAN, decision, input.text(REJECTION_REASON), currentUser(task));
     TransitionContract.PLAN_DECISION.set(task, decision);

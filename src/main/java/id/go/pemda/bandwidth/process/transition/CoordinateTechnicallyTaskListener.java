@@ -2,22 +2,19 @@ package id.go.pemda.bandwidth.process.transition;
 
 import id.go.pemda.bandwidth.complaint.OpenComplaintsView;
 import id.go.pemda.bandwidth.coordination.CoordinationDecision;
+import id.go.pemda.bandwidth.coordination.CoordinationOutcome;
 import id.go.pemda.bandwidth.coordination.CoordinationService;
 import id.go.pemda.bandwidth.coordination.PlanDecision;
 import id.go.pemda.bandwidth.coordination.PlanSummary;
-import id.go.pemda.bandwidth.coordination.SitePlan;
 import id.go.pemda.bandwidth.coordination.Solution;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.form.FormContract;
 import id.go.pemda.bandwidth.process.form.FormInput;
 import id.go.pemda.bandwidth.process.form.FormTaskListener;
 import id.go.pemda.bandwidth.process.form.JsonRows;
-import id.go.pemda.bandwidth.site.SiteRegistry;
-import id.go.pemda.bandwidth.survey.SurveyService;
 import id.go.pemda.bandwidth.transition.TransitionService;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -42,18 +39,14 @@ public class CoordinateTechnicallyTaskListener extends FormTaskListener {
   private final CoordinationService coordination;
   private final TransitionService transitions;
   private final OpenComplaintsView openComplaints;
-  private final SiteRegistry sites;
-  private final SurveyService surveys;
 
   public CoordinateTechnicallyTaskListener(
       PlanSummary summary, CoordinationService coordination, TransitionService transitions,
-      OpenComplaintsView openComplaints, SiteRegistry sites, SurveyService surveys) {
+      OpenComplaintsView openComplaints) {
     this.summary = summary;
     this.coordination = coordination;
     this.transitions = transitions;
     this.openComplaints = openComplaints;
-    this.sites = sites;
-    this.surveys = surveys;
   }
 
   @Override
@@ -78,39 +71,19 @@ public class CoordinateTechnicallyTaskListener extends FormTaskListener {
   protected void onComplete(DelegateTask task, FormInput input) {
     CoordinationDecision decision = input.choice(DECISION, CoordinationDecision.class);
     Long transitionId = TransitionContract.TRANSITION_ID.from(task);
-    if (decision == CoordinationDecision.AGREED) {
-      coordination.agree(transitionId, agreements(transitionId, input));
-    } else {
-      coordination.sendBack(transitionId);
-    }
+    List<CoordinationOutcome.SiteAgreement> agreements = decision == CoordinationDecision.AGREED
+        ? input.rows(SITES).stream().map(CoordinateTechnicallyTaskListener::agreement).toList()
+        : List.of();
+    coordination.coordinate(transitionId, new CoordinationOutcome(decision, agreements));
     transitions.recordDecision(
         transitionId, TransitionContract.TASK_COORDINATE_TECHNICALLY, decision, input.text(RETURN_REASON), currentUser(task));
     TransitionContract.COORDINATION_DECISION.set(task, decision);
   }
 
-  private Map<Long, SitePlan.Agreement> agreements(Long transitionId, FormInput input) {
-    List<SitePlan> plans = coordination.currentPlans(transitionId);
-    List<FormInput.Row> rows = input.rows(SITES);
-    if (rows.size() != plans.size()) {
-      input.reject(SITES, "daftar harus memuat " + plans.size() + " titik hasil survei, tidak boleh ditambah atau dikurangi");
-      input.throwIfInvalid();
-    }
-    Map<Long, SitePlan.Agreement> bySite = new LinkedHashMap<>();
-    for (int i = 0; i < plans.size(); i++) {
-      SitePlan plan = plans.get(i);
-      FormInput.Row row = rows.get(i);
-      if (!sites.require(plan.siteId()).code().equals(row.text("siteCode"))) {
-        row.reject("siteCode", "titik tidak sesuai survei; muat ulang formulir");
-      }
-      Solution solution = row.choice("solution", Solution.class);
-      if (solution == Solution.ICONPLUS_ADOPTED && !surveys.siteSurvey(transitionId, plan.siteId()).current().onIconPlus()) {
-        row.reject("solution", "hanya untuk titik yang sudah pelanggan Icon+ menurut survei");
-      }
-      bySite.put(plan.siteId(), new SitePlan.Agreement(
-          row.wholeNumber("agreedMbps").intValue(), row.rupiah("centralMonthlyCostRupiah"), solution, row.text("technicalNotes")));
-    }
-    input.throwIfInvalid();
-    return bySite;
+  private static CoordinationOutcome.SiteAgreement agreement(FormInput.Row row) {
+    return new CoordinationOutcome.SiteAgreement(
+        row.text("siteCode"), row.wholeNumber("agreedMbps").intValue(), row.rupiah("centralMonthlyCostRupiah"),
+        row.choice("solution", Solution.class), row.text("technicalNotes"));
   }
 
   private static List<String> views() {

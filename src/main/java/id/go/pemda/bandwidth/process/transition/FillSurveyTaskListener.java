@@ -11,19 +11,16 @@ import id.go.pemda.bandwidth.site.Site;
 import id.go.pemda.bandwidth.site.SiteKind;
 import id.go.pemda.bandwidth.site.SiteRegistry;
 import id.go.pemda.bandwidth.survey.SiteSurvey;
+import id.go.pemda.bandwidth.survey.SiteInternet;
 import id.go.pemda.bandwidth.survey.Survey;
 import id.go.pemda.bandwidth.survey.SurveyAnswers;
 import id.go.pemda.bandwidth.survey.SurveyService;
 import id.go.pemda.bandwidth.transition.TransitionService;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -44,13 +41,6 @@ public class FillSurveyTaskListener extends FormTaskListener {
   static final FormContract FORM =
       FormContract.of(
           "form-fill-survey", List.of(CONTACT_NAME, CONTACT_PHONE, OBSTACLES, SITES), List.of(VIEW_OPD, VIEW_RETURN_REASON));
-
-  /** What a site has today, as the form's "connectivity" options name it. */
-  enum Connectivity {
-    NONE,
-    OWN_ISP,
-    ICONPLUS
-  }
 
   private final SurveyService surveys;
   private final SiteRegistry sites;
@@ -97,86 +87,22 @@ public class FillSurveyTaskListener extends FormTaskListener {
 
   @Override
   protected void onComplete(DelegateTask task, FormInput input) {
-    String opdCode = TransitionContract.OPD_CODE.from(task);
-    List<SurveyAnswers.SiteAnswer> answers = new ArrayList<>();
-    Set<String> codes = new HashSet<>();
-    List<FormInput.Row> rows = input.rows(SITES);
-    if (rows.isEmpty()) {
-      input.reject(SITES, "isi paling sedikit satu titik koneksi");
-    }
-    for (FormInput.Row row : rows) {
-      String code = row.text("siteCode");
-      if (code != null && (!codes.add(code) || sites.byCode(code).filter(site -> site.opdCode().equals(opdCode)).isEmpty())) {
-        row.reject("siteCode", "titik ini bukan titik OPD Anda atau tercantum dua kali");
-      }
-      answers.add(new SurveyAnswers.SiteAnswer(
-          code, row.text("name"), row.choice("kind", SiteKind.class), row.text("kelurahan"), row.text("address"),
-          connectivity(row), needs(row)));
-    }
-    input.throwIfInvalid();
+    List<SurveyAnswers.SiteAnswer> answers = input.rows(SITES).stream().map(FillSurveyTaskListener::site).toList();
     surveys.submit(
-        TransitionContract.TRANSITION_ID.from(task), opdCode,
+        TransitionContract.TRANSITION_ID.from(task), TransitionContract.OPD_CODE.from(task),
         new SurveyAnswers(input.text(CONTACT_NAME), input.text(CONTACT_PHONE), input.text(OBSTACLES), answers),
         currentUser(task));
   }
 
-  /**
-   * A site without internet has no ISP, contract, bandwidth or cost; one with its own ISP names
-   * it and its contract; one on Icon+ gives its circuit, which then moves into the central contract.
-   */
-  private static SiteSurvey.Connectivity connectivity(FormInput.Row row) {
-    Connectivity kind = row.choice("connectivity", Connectivity.class);
-    int bandwidth = row.wholeNumber("currentBandwidthMbps").intValue();
-    BigDecimal cost = row.rupiah("monthlyCostRupiah");
-    switch (kind) {
-      case NONE -> {
-        for (String key : List.of("ispName", "iconplusCircuitId")) {
-          if (row.text(key) != null) {
-            row.reject(key, "kosongkan: titik ini belum ada internet");
-          }
-        }
-        if (row.date("contractEnd") != null) {
-          row.reject("contractEnd", "kosongkan: titik ini belum ada internet");
-        }
-        if (bandwidth != 0) {
-          row.reject("currentBandwidthMbps", "harus 0: titik ini belum ada internet");
-        }
-        if (cost.signum() != 0) {
-          row.reject("monthlyCostRupiah", "harus 0: titik ini belum ada internet");
-        }
-        return SiteSurvey.Connectivity.NONE;
-      }
-      case OWN_ISP -> {
-        requireFilled(row, "ispName", row.text("ispName"));
-        requireFilled(row, "contractEnd", row.date("contractEnd"));
-        requireFilled(row, "noticeDays", row.wholeNumber("noticeDays"));
-        if (bandwidth < 1) {
-          row.reject("currentBandwidthMbps", "minimal 1 untuk titik yang sudah berlangganan");
-        }
-        if (row.text("iconplusCircuitId") != null) {
-          row.reject("iconplusCircuitId", "kosongkan: titik ini memakai ISP sendiri");
-        }
-        Long notice = row.wholeNumber("noticeDays");
-        return new SiteSurvey.Connectivity(
-            row.text("ispName"), row.date("contractEnd"), notice == null ? null : notice.intValue(), bandwidth, cost, null);
-      }
-      default -> {
-        requireFilled(row, "iconplusCircuitId", row.text("iconplusCircuitId"));
-        if (bandwidth < 1) {
-          row.reject("currentBandwidthMbps", "minimal 1 untuk titik yang sudah berlangganan");
-        }
-        Long notice = row.wholeNumber("noticeDays");
-        return new SiteSurvey.Connectivity(
-            "Icon+", row.date("contractEnd"), notice == null ? null : notice.intValue(), bandwidth, cost,
-            row.text("iconplusCircuitId"));
-      }
-    }
-  }
-
-  private static void requireFilled(FormInput.Row row, String key, Object value) {
-    if (value == null) {
-      row.reject(key, "wajib diisi untuk titik dengan ISP sendiri");
-    }
+  private static SurveyAnswers.SiteAnswer site(FormInput.Row row) {
+    Long notice = row.wholeNumber("noticeDays");
+    SurveyAnswers.Internet internet = new SurveyAnswers.Internet(
+        row.choice("connectivity", SiteInternet.class), row.text("ispName"), row.date("contractEnd"),
+        notice == null ? null : notice.intValue(), row.wholeNumber("currentBandwidthMbps").intValue(),
+        row.rupiah("monthlyCostRupiah"), row.text("iconplusCircuitId"));
+    return new SurveyAnswers.SiteAnswer(
+        row.text("siteCode"), row.text("name"), row.choice("kind", SiteKind.class), row.text("kelurahan"),
+        row.text("address"), internet, needs(row));
   }
 
   private static SiteSurvey.Needs needs(FormInput.Row row) {
@@ -201,7 +127,7 @@ public class FillSurveyTaskListener extends FormTaskListener {
   private Map<String, Object> answered(SiteSurvey survey) {
     Map<String, Object> row = registered(sites.require(survey.siteId()));
     SiteSurvey.Connectivity now = survey.current();
-    row.put("connectivity", (now.onIconPlus() ? Connectivity.ICONPLUS : now.hasOwnIsp() ? Connectivity.OWN_ISP : Connectivity.NONE).name());
+    row.put("connectivity", SiteInternet.of(now).name());
     if (now.hasOwnIsp()) {
       row.put("ispName", now.currentIsp());
     }
