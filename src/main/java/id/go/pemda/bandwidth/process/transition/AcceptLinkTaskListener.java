@@ -7,6 +7,7 @@ import id.go.pemda.bandwidth.complaint.ComplaintIntake;
 import id.go.pemda.bandwidth.connection.ConnectionOrder;
 import id.go.pemda.bandwidth.connection.ConnectionService;
 import id.go.pemda.bandwidth.connection.LinkAcceptance;
+import id.go.pemda.bandwidth.connection.SiteConnection;
 import id.go.pemda.bandwidth.coordination.PlanSummary;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.form.FormContract;
@@ -16,7 +17,6 @@ import id.go.pemda.bandwidth.shared.Wita;
 import id.go.pemda.bandwidth.site.SiteRegistry;
 import id.go.pemda.bandwidth.transition.TransitionService;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,21 +81,14 @@ public class AcceptLinkTaskListener extends FormTaskListener {
   protected void onComplete(DelegateTask task, FormInput input) {
     LinkAcceptance acceptance = input.choice(ACCEPTANCE, LinkAcceptance.class);
     Long transitionId = TransitionContract.TRANSITION_ID.from(task);
-    Long siteId = TransitionContract.SITE_ID.from(task);
     String user = currentUser(task);
     if (acceptance == LinkAcceptance.ACCEPTED) {
-      LocalDate acceptedOn = input.date(ACCEPTED_ON);
-      LocalDate installedOn =
-          connections.requireOrder(TransitionContract.CONNECTION_ORDER_ID.from(task)).installation().installedOn();
-      if (acceptedOn.isAfter(Wita.today(clock)) || acceptedOn.isBefore(installedOn)) {
-        input.reject(ACCEPTED_ON, "antara tanggal instalasi (" + Wita.formatDate(installedOn) + ") dan hari ini");
-      }
-      input.throwIfInvalid();
-      connections.recordAcceptance(transitionId, siteId, acceptedOn, input.text(BAUT_NUMBER));
+      connections.accept(TransitionContract.CONNECTION_ORDER_ID.from(task),
+          new SiteConnection.Acceptance(input.date(ACCEPTED_ON), input.text(BAUT_NUMBER)));
     } else {
       Complaint filed =
           intake.fileAtAcceptance(
-              transitionId, siteId,
+              transitionId, TransitionContract.SITE_ID.from(task),
               new Complaint.Report(
                   input.choice(CATEGORY, ComplaintCategory.class), input.text(DESCRIPTION), null, user,
                   ComplaintChannel.TASKLIST));

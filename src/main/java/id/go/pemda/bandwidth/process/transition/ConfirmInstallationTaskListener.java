@@ -1,14 +1,13 @@
 package id.go.pemda.bandwidth.process.transition;
 
+import id.go.pemda.bandwidth.connection.ConnectionOrder;
 import id.go.pemda.bandwidth.connection.ConnectionService;
 import id.go.pemda.bandwidth.connection.OrderView;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.form.FormContract;
 import id.go.pemda.bandwidth.process.form.FormInput;
 import id.go.pemda.bandwidth.process.form.FormTaskListener;
-import id.go.pemda.bandwidth.shared.Wita;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -46,13 +45,7 @@ public class ConfirmInstallationTaskListener extends FormTaskListener {
 
   @Override
   protected void onComplete(DelegateTask task, FormInput input) {
-    LocalDate installedOn = input.date(INSTALLED_ON);
-    if (installedOn.isAfter(Wita.today(clock))) {
-      input.reject(INSTALLED_ON, "tidak boleh setelah hari ini");
-    }
-    input.throwIfInvalid();
-    connections.recordInstallation(
-        TransitionContract.CONNECTION_ORDER_ID.from(task), installedOn, input.text(CIRCUIT_ID),
-        input.wholeNumber(INSTALLED_BANDWIDTH).intValue(), currentUser(task));
+    connections.confirmInstallation(TransitionContract.CONNECTION_ORDER_ID.from(task), new ConnectionOrder.Installation(
+        input.date(INSTALLED_ON), input.text(CIRCUIT_ID), input.wholeNumber(INSTALLED_BANDWIDTH).intValue(), currentUser(task)));
   }
 }

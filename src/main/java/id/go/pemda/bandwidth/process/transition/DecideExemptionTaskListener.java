@@ -3,6 +3,7 @@ package id.go.pemda.bandwidth.process.transition;
 import id.go.pemda.bandwidth.connection.ConnectionOrder;
 import id.go.pemda.bandwidth.connection.ConnectionService;
 import id.go.pemda.bandwidth.connection.ExemptionDecision;
+import id.go.pemda.bandwidth.connection.ExemptionOutcome;
 import id.go.pemda.bandwidth.connection.OrderView;
 import id.go.pemda.bandwidth.connection.SiteConnection;
 import id.go.pemda.bandwidth.coordination.PlanSummary;
@@ -14,10 +15,8 @@ import id.go.pemda.bandwidth.shared.Rupiah;
 import id.go.pemda.bandwidth.shared.Wita;
 import id.go.pemda.bandwidth.site.Site;
 import id.go.pemda.bandwidth.site.SiteRegistry;
-import id.go.pemda.bandwidth.transition.OpdTransition;
 import id.go.pemda.bandwidth.transition.TransitionService;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,18 +81,8 @@ public class DecideExemptionTaskListener extends FormTaskListener {
   protected void onComplete(DelegateTask task, FormInput input) {
     ExemptionDecision decision = input.choice(DECISION, ExemptionDecision.class);
     Long transitionId = TransitionContract.TRANSITION_ID.from(task);
-    if (decision == ExemptionDecision.APPROVE) {
-      LocalDate until = input.date(UNTIL);
-      OpdTransition transition = transitions.require(transitionId);
-      // temporary: at most until the end of the fiscal year after the one being transitioned
-      LocalDate latest = LocalDate.of(transition.fiscalYear() + 1, 12, 31);
-      if (!until.isAfter(Wita.today(clock)) || until.isAfter(latest)) {
-        input.reject(UNTIL, "harus setelah hari ini dan paling lambat " + Wita.formatDate(latest));
-      }
-      input.throwIfInvalid();
-      Long siteId = TransitionContract.SITE_ID.from(task);
-      connections.exempt(transitionId, siteId, until, connections.require(transitionId, siteId).exemption().exemptionReason());
-    }
+    connections.decideExemption(
+        transitionId, TransitionContract.SITE_ID.from(task), new ExemptionOutcome(decision, input.date(UNTIL)));
     transitions.recordDecision(transitionId, TransitionContract.TASK_DECIDE_EXEMPTION, decision, input.text(NOTES), currentUser(task));
     TransitionContract.EXEMPTION_DECISION.set(task, decision);
   }

@@ -2,16 +2,14 @@ package id.go.pemda.bandwidth.process.transition;
 
 import id.go.pemda.bandwidth.connection.ConnectionService;
 import id.go.pemda.bandwidth.connection.FailedOrderDecision;
+import id.go.pemda.bandwidth.connection.FailedOrderOutcome;
 import id.go.pemda.bandwidth.connection.OrderView;
-import id.go.pemda.bandwidth.connection.SiteConnection;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.form.FormContract;
 import id.go.pemda.bandwidth.process.form.FormInput;
 import id.go.pemda.bandwidth.process.form.FormTaskListener;
-import id.go.pemda.bandwidth.shared.Wita;
 import id.go.pemda.bandwidth.transition.TransitionService;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,30 +59,14 @@ public class HandleFailedOrderTaskListener extends FormTaskListener {
 
   @Override
   protected void onComplete(DelegateTask task, FormInput input) {
-    FailedOrderDecision decision = input.choice(DECISION, FailedOrderDecision.class);
+    FailedOrderOutcome outcome = new FailedOrderOutcome(
+        input.choice(DECISION, FailedOrderDecision.class), input.text(SOLUTION_NOTES), input.date(PROPOSED_UNTIL),
+        input.text(EXEMPTION_REASON));
     Long transitionId = TransitionContract.TRANSITION_ID.from(task);
-    Long siteId = TransitionContract.SITE_ID.from(task);
-    String reason = null;
-    switch (decision) {
-      case OTHER_SOLUTION -> {
-        reason = input.text(SOLUTION_NOTES);
-        connections.chooseOtherSolution(transitionId, siteId, reason);
-      }
-      case EXEMPTION -> {
-        LocalDate until = input.date(PROPOSED_UNTIL);
-        if (!until.isAfter(Wita.today(clock))) {
-          input.reject(PROPOSED_UNTIL, "harus setelah hari ini");
-        }
-        input.throwIfInvalid();
-        reason = input.text(EXEMPTION_REASON);
-        connections.proposeExemption(transitionId, siteId, new SiteConnection.Exemption(until, reason));
-      }
-      case RESEND -> {
-        // a new attempt of the same plan: Task_RecordConnectionOrder records it
-      }
-    }
-    transitions.recordDecision(transitionId, TransitionContract.TASK_HANDLE_FAILED_ORDER, decision, reason, currentUser(task));
-    TransitionContract.FAILED_ORDER_DECISION.set(task, decision);
+    connections.handleFailedOrder(transitionId, TransitionContract.SITE_ID.from(task), outcome);
+    transitions.recordDecision(
+        transitionId, TransitionContract.TASK_HANDLE_FAILED_ORDER, outcome.decision(), outcome.reason(), currentUser(task));
+    TransitionContract.FAILED_ORDER_DECISION.set(task, outcome.decision());
   }
 
   private static List<String> views() {
