@@ -1,6 +1,7 @@
 package id.go.pemda.bandwidth.budget;
 
 import id.go.pemda.bandwidth.BandwidthProperties;
+import id.go.pemda.bandwidth.complaint.ComplaintService;
 import id.go.pemda.bandwidth.connection.ConnectionService;
 import id.go.pemda.bandwidth.connection.SiteConnection;
 import id.go.pemda.bandwidth.connection.SiteStatus;
@@ -42,6 +43,7 @@ public class BudgetService {
   private final SitePlanRepository plans;
   private final ConnectionService connections;
   private final SiteRegistry sites;
+  private final ComplaintService complaints;
   private final String centralOfficeCode;
   private final MonthDay apbdAdoptedBy;
   private final Clock clock;
@@ -54,6 +56,7 @@ public class BudgetService {
       SitePlanRepository plans,
       ConnectionService connections,
       SiteRegistry sites,
+      ComplaintService complaints,
       BandwidthProperties properties,
       Clock clock) {
     this.lines = lines;
@@ -63,6 +66,7 @@ public class BudgetService {
     this.plans = plans;
     this.connections = connections;
     this.sites = sites;
+    this.complaints = complaints;
     this.centralOfficeCode = properties.centralOfficeCode();
     this.apbdAdoptedBy = properties.apbdAdoptedBy();
     this.clock = clock;
@@ -103,34 +107,56 @@ public class BudgetService {
   }
 
   /**
-   * Moves the OPD's line by the given instrument and raises the central line by the same
+   * The Sekda's decision after the monitoring: approved, BPKAD moves the line next; deferred,
+   * another monitoring period starts from now.
+   *
+   * @throws id.go.pemda.bandwidth.shared.Refusal when it breaks a rule of {@link RevocationDecision#check}
+   */
+  public void decideRevocation(Long transitionId, RevocationDecision decision) {
+    decision.check(complaints.openOf(transitionId).size()).throwIfAny();
+    if (decision == RevocationDecision.DEFER) {
+      transitions.startMonitoring(transitionId);
+    }
+  }
+
+  /**
+   * Moves the OPD's line by the document's instrument and raises the central line by the same
    * amount. Recorded once per transition: asking again returns the line as it was moved.
    *
-   * @throws IllegalArgumentException when the day does not allow the instrument
+   * @throws id.go.pemda.bandwidth.shared.Refusal when the document breaks a rule of {@link RevocationDocument#check}
    */
-  public BudgetLine revoke(
-      Long transitionId, BudgetInstrument instrument, String documentNumber, LocalDate documentDate, String by) {
+  public BudgetLine revoke(Long transitionId, RevocationDocument document, String by) {
     OpdTransition transition = transitions.require(transitionId);
     if (movements.findByTransitionId(transitionId).isPresent()) {
       return lineOrZero(transition);
     }
     BudgetLine line = line(transition.opdCode(), transition.fiscalYear())
         .orElseGet(() -> lines.save(BudgetLine.active(transition.opdCode(), transition.fiscalYear(), BigDecimal.ZERO, BigDecimal.ZERO)));
-    BudgetMove move = BudgetMove.on(documentDate, line, apbdAdoptedBy, retainedSites(transitionId));
-    if (!move.allows(instrument)) {
-      throw new IllegalArgumentException(instrument.label() + " tidak berlaku pada " + documentDate);
-    }
+    BudgetMove move = BudgetMove.on(document.documentDate(), line, apbdAdoptedBy, retainedSites(transitionId));
+    document.check(Wita.today(clock), move).throwIfAny();
     BudgetLine moved = lines.save(line.moved(new BudgetLine.Movement(
-        move.moved(), instrument, documentNumber, documentDate, move.effectiveFrom(), clock.instant(), by)));
+        move.moved(), document.instrument(), document.documentNumber(), document.documentDate(), move.effectiveFrom(),
+        clock.instant(), by)));
     // the money goes to the central office of the OPD's own Pemda
     String centralOffice = Tenants.opdCode(Tenants.of(transition.opdCode()), centralOfficeCode);
     BudgetLine central = record(centralOffice, transition.fiscalYear(), BigDecimal.ZERO, BigDecimal.ZERO);
     lines.save(central.raisedBy(move.moved()));
     movements.save(new BudgetMovement(
-        null, transitionId, transition.fiscalYear(), transition.opdCode(), centralOffice, move.moved(), instrument,
-        documentNumber, documentDate, by, clock.instant()));
+        null, transitionId, transition.fiscalYear(), transition.opdCode(), centralOffice, move.moved(),
+        document.instrument(), document.documentNumber(), document.documentDate(), by, clock.instant()));
     transitions.recordBudgetRevoked(transitionId);
     return moved;
+  }
+
+  /**
+   * The OPD ended one site's old ISP contract.
+   *
+   * @throws id.go.pemda.bandwidth.shared.Refusal when the letter breaks a rule of {@link IspTerminationLetter#check}
+   */
+  public SiteConnection confirmIspTermination(Long transitionId, Long siteId, IspTerminationLetter letter, String by) {
+    letter.check(paidUntil(transitionId, siteId)).throwIfAny();
+    return connections.recordIspTermination(transitionId, siteId, new SiteConnection.IspTermination(
+        letter.ispTerminatedOn(), letter.ispTerminationReference(), letter.signerName(), by));
   }
 
   /** How long BPKAD has to record a move before the Sekda is reminded. */

@@ -98,17 +98,9 @@ public class ApproveBudgetRevocationTaskListener extends FormTaskListener {
   protected void onComplete(DelegateTask task, FormInput input) {
     RevocationDecision decision = input.choice(DECISION, RevocationDecision.class);
     Long transitionId = TransitionContract.TRANSITION_ID.from(task);
-    int open = complaints.openOf(transitionId).size();
-    if (decision == RevocationDecision.APPROVE && open > 0) {
-      input.reject(DECISION, "masih ada " + open + " keluhan terbuka; tunda sampai jaringan pulih dan keluhan ditutup");
-    }
-    input.throwIfInvalid();
+    budgets.decideRevocation(transitionId, decision);
     transitions.recordDecision(
         transitionId, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION, decision, input.text(DEFER_REASON), currentUser(task));
-    if (decision == RevocationDecision.DEFER) {
-      // another monitoring period, measured from now (Gateway_MonitoringMerge checks it next)
-      transitions.startMonitoring(transitionId);
-    }
     TransitionContract.REVOCATION_DECISION.set(task, decision);
   }
 }

@@ -1,8 +1,8 @@
 package id.go.pemda.bandwidth.process.transition;
 
 import id.go.pemda.bandwidth.budget.BudgetService;
+import id.go.pemda.bandwidth.budget.IspTerminationLetter;
 import id.go.pemda.bandwidth.connection.ConnectionService;
-import id.go.pemda.bandwidth.connection.SiteConnection;
 import id.go.pemda.bandwidth.coordination.PlanSummary;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.form.FormContract;
@@ -12,7 +12,6 @@ import id.go.pemda.bandwidth.shared.Wita;
 import id.go.pemda.bandwidth.site.Site;
 import id.go.pemda.bandwidth.site.SiteRegistry;
 import id.go.pemda.bandwidth.survey.SiteSurvey;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,19 +69,10 @@ public class ConfirmIspTerminationTaskListener extends FormTaskListener {
 
   @Override
   protected void onComplete(DelegateTask task, FormInput input) {
-    Long transitionId = TransitionContract.TRANSITION_ID.from(task);
-    Long siteId = TransitionContract.SITE_ID.from(task);
-    LocalDate endsOn = input.date(TERMINATED_ON);
-    LocalDate paidUntil = budgets.paidUntil(transitionId, siteId);
-    if (endsOn.isAfter(paidUntil)) {
-      input.reject(TERMINATED_ON, "paling lambat " + Wita.formatDate(paidUntil)
-          + ": sesudahnya anggaran OPD untuk titik ini nol dan tagihan ISP tidak dapat dibayar");
-    }
-    if (!Boolean.TRUE.equals(input.bool(SIGNED_BY_HEAD))) {
-      input.reject(SIGNED_BY_HEAD, "pemutusan kontrak harus ditandatangani Kepala Perangkat Daerah");
-    }
-    input.throwIfInvalid();
-    connections.recordIspTermination(transitionId, siteId, new SiteConnection.IspTermination(
-        endsOn, input.text(REFERENCE), input.text(SIGNER), currentUser(task)));
+    budgets.confirmIspTermination(
+        TransitionContract.TRANSITION_ID.from(task), TransitionContract.SITE_ID.from(task),
+        new IspTerminationLetter(input.date(TERMINATED_ON), input.text(REFERENCE), input.text(SIGNER),
+            Boolean.TRUE.equals(input.bool(SIGNED_BY_HEAD))),
+        currentUser(task));
   }
 }

@@ -4,6 +4,7 @@ import id.go.pemda.bandwidth.budget.BudgetInstrument;
 import id.go.pemda.bandwidth.budget.BudgetLineText;
 import id.go.pemda.bandwidth.budget.BudgetMove;
 import id.go.pemda.bandwidth.budget.BudgetService;
+import id.go.pemda.bandwidth.budget.RevocationDocument;
 import id.go.pemda.bandwidth.coordination.PlanSummary;
 import id.go.pemda.bandwidth.process.contract.ForceCutContract;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
@@ -15,7 +16,6 @@ import id.go.pemda.bandwidth.transition.DecisionRecord;
 import id.go.pemda.bandwidth.transition.OpdTransition;
 import id.go.pemda.bandwidth.transition.TransitionService;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,20 +74,9 @@ public class RecordBudgetRevocationTaskListener extends FormTaskListener {
 
   @Override
   protected void onComplete(DelegateTask task, FormInput input) {
-    Long transitionId = TransitionContract.TRANSITION_ID.from(task);
-    BudgetInstrument instrument = input.choice(INSTRUMENT, BudgetInstrument.class);
-    LocalDate documentDate = input.date(DOCUMENT_DATE);
-    if (documentDate.isAfter(Wita.today(clock))) {
-      input.reject(DOCUMENT_DATE, "tidak boleh setelah hari ini");
-    } else {
-      BudgetMove move = budgets.plan(transitionId, documentDate);
-      if (!move.allows(instrument)) {
-        input.reject(INSTRUMENT, "tidak berlaku pada " + Wita.formatDate(documentDate) + "; yang berlaku: "
-            + move.instruments().stream().map(BudgetInstrument::label).collect(Collectors.joining(" atau ")));
-      }
-    }
-    input.throwIfInvalid();
-    budgets.revoke(transitionId, instrument, input.text(DOCUMENT_NUMBER), documentDate, currentUser(task));
+    budgets.revoke(TransitionContract.TRANSITION_ID.from(task), new RevocationDocument(
+        input.choice(INSTRUMENT, BudgetInstrument.class), input.text(DOCUMENT_NUMBER), input.date(DOCUMENT_DATE)),
+        currentUser(task));
   }
 
   /** Why the budget moves: the Sekda's approval after the monitoring, or a cut and its reason. */
