@@ -20,7 +20,7 @@ import id.go.pemda.bandwidth.process.contract.ComplaintCase;
 import id.go.pemda.bandwidth.process.contract.ComplaintIntakeContract;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.iconplus.IconPlusEventHandler;
-import id.go.pemda.bandwidth.process.transition.ForceCutService;
+import id.go.pemda.bandwidth.transition.ForceCutService;
 import id.go.pemda.bandwidth.shared.Wita;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.TestOpds;

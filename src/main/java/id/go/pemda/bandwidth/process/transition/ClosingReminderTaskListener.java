@@ -7,7 +7,6 @@ import id.go.pemda.bandwidth.process.form.FormInput;
 import id.go.pemda.bandwidth.process.form.FormTaskListener;
 import id.go.pemda.bandwidth.shared.Wita;
 import id.go.pemda.bandwidth.site.SiteRegistry;
-import id.go.pemda.bandwidth.transition.FollowUp;
 import id.go.pemda.bandwidth.transition.TransitionService;
 import java.util.HashMap;
 import java.util.List;
@@ -58,8 +57,7 @@ public class ClosingReminderTaskListener extends FormTaskListener {
 
   @Override
   protected void onComplete(DelegateTask task, FormInput input) {
-    transitions.recordDecision(
-        TransitionContract.TRANSITION_ID.from(task), task.getTaskDefinitionKey(), FollowUp.FOLLOWED_UP, input.text(NOTES),
-        currentUser(task));
+    transitions.recordFollowUp(
+        TransitionContract.TRANSITION_ID.from(task), task.getTaskDefinitionKey(), input.text(NOTES), currentUser(task));
   }
 }

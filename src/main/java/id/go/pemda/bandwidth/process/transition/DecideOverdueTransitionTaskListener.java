@@ -1,7 +1,6 @@
 package id.go.pemda.bandwidth.process.transition;
 
 import id.go.pemda.bandwidth.BandwidthProperties;
-import id.go.pemda.bandwidth.campaign.TransitionDeadline;
 import id.go.pemda.bandwidth.connection.ConnectionService;
 import id.go.pemda.bandwidth.coordination.PlanSummary;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
@@ -11,9 +10,9 @@ import id.go.pemda.bandwidth.process.form.FormTaskListener;
 import id.go.pemda.bandwidth.shared.Wita;
 import id.go.pemda.bandwidth.transition.OpdTransition;
 import id.go.pemda.bandwidth.transition.OverdueDecision;
+import id.go.pemda.bandwidth.transition.OverdueOutcome;
 import id.go.pemda.bandwidth.transition.TransitionService;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Date;
@@ -78,16 +77,9 @@ public class DecideOverdueTransitionTaskListener extends FormTaskListener {
   protected void onComplete(DelegateTask task, FormInput input) {
     OverdueDecision decision = input.choice(DECISION, OverdueDecision.class);
     Long transitionId = TransitionContract.TRANSITION_ID.from(task);
+    OpdTransition transition = transitions.decideOverdue(transitionId, new OverdueOutcome(decision, input.date(NEW_DEADLINE)));
     if (decision == OverdueDecision.EXTEND) {
-      LocalDate newDeadline = input.date(NEW_DEADLINE);
-      LocalDate latest = latest(transitions.require(transitionId));
-      if (!newDeadline.isAfter(Wita.today(clock)) || newDeadline.isAfter(latest)) {
-        input.reject(NEW_DEADLINE, "harus setelah hari ini dan paling lambat " + Wita.formatDate(latest));
-      }
-      input.throwIfInvalid();
-      Instant deadline = TransitionDeadline.endOf(newDeadline);
-      transitions.extendDeadline(transitionId, deadline);
-      TransitionContract.TRANSITION_DEADLINE.set(task, Date.from(deadline));
+      TransitionContract.TRANSITION_DEADLINE.set(task, Date.from(transition.deadline()));
     }
     transitions.recordDecision(
         transitionId, TransitionContract.TASK_DECIDE_OVERDUE_TRANSITION, decision, input.text(REASON), currentUser(task));
@@ -95,6 +87,6 @@ public class DecideOverdueTransitionTaskListener extends FormTaskListener {
   }
 
   private LocalDate latest(OpdTransition transition) {
-    return latestExtension.atYear(transition.fiscalYear());
+    return transitions.latestExtension(transition);
   }
 }

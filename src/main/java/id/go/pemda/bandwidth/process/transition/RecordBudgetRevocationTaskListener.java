@@ -6,13 +6,13 @@ import id.go.pemda.bandwidth.budget.BudgetMove;
 import id.go.pemda.bandwidth.budget.BudgetService;
 import id.go.pemda.bandwidth.budget.RevocationDocument;
 import id.go.pemda.bandwidth.coordination.PlanSummary;
-import id.go.pemda.bandwidth.process.contract.ForceCutContract;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.form.FormContract;
 import id.go.pemda.bandwidth.process.form.FormInput;
 import id.go.pemda.bandwidth.process.form.FormTaskListener;
 import id.go.pemda.bandwidth.shared.Wita;
 import id.go.pemda.bandwidth.transition.DecisionRecord;
+import id.go.pemda.bandwidth.transition.ForceCutService;
 import id.go.pemda.bandwidth.transition.OpdTransition;
 import id.go.pemda.bandwidth.transition.TransitionService;
 import java.time.Clock;
@@ -84,7 +84,7 @@ public class RecordBudgetRevocationTaskListener extends FormTaskListener {
     if (transition.cutRequestedAt() == null) {
       return "Disetujui Sekda setelah masa pemantauan tanpa keluhan";
     }
-    Optional<DecisionRecord> cut = transitions.latestDecision(transition.id(), ForceCutContract.STEP_FORCE_CUT)
+    Optional<DecisionRecord> cut = transitions.latestDecision(transition.id(), ForceCutService.DECISION_STEP)
         .or(() -> transitions.latestDecision(transition.id(), TransitionContract.TASK_DECIDE_OVERDUE_TRANSITION));
     return "Dipotong Sekda pada " + Wita.format(transition.cutRequestedAt())
         + cut.map(decision -> ": " + decision.reason()).orElse("")

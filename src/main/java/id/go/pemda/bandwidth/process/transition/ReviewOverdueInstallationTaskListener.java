@@ -5,7 +5,6 @@ import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.form.FormContract;
 import id.go.pemda.bandwidth.process.form.FormInput;
 import id.go.pemda.bandwidth.process.form.FormTaskListener;
-import id.go.pemda.bandwidth.transition.FollowUp;
 import id.go.pemda.bandwidth.transition.TransitionService;
 import java.time.Clock;
 import java.time.Duration;
@@ -53,9 +52,8 @@ public class ReviewOverdueInstallationTaskListener extends FormTaskListener {
 
   @Override
   protected void onComplete(DelegateTask task, FormInput input) {
-    transitions.recordDecision(
-        TransitionContract.TRANSITION_ID.from(task), task.getTaskDefinitionKey(), FollowUp.FOLLOWED_UP, input.text(NOTES),
-        currentUser(task));
+    transitions.recordFollowUp(
+        TransitionContract.TRANSITION_ID.from(task), task.getTaskDefinitionKey(), input.text(NOTES), currentUser(task));
   }
 
   private static List<String> views() {

@@ -32,6 +32,7 @@ import id.go.pemda.bandwidth.support.TestOpds;
 import id.go.pemda.bandwidth.support.TimeTravel;
 import id.go.pemda.bandwidth.support.TransitionDriver;
 import id.go.pemda.bandwidth.transition.DecisionRecord;
+import id.go.pemda.bandwidth.transition.ForceCutService;
 import id.go.pemda.bandwidth.transition.OpdTransition;
 import id.go.pemda.bandwidth.transition.TransitionService;
 import id.go.pemda.bandwidth.transition.TransitionStatus;
@@ -154,7 +155,7 @@ class BudgetPathsProcessTest {
     assertThat(engine.getTaskService().getVariableLocal(record.getId(), "viewCutReason"))
         .isEqualTo("Dipotong Sekda pada " + Wita.format(TimeTravel.now()) + ": Putus saja: tidak ada kemajuan"
             + (stage.networkReady() ? "." : ". Jaringan OPD masih dalam pemasangan dan tetap dilanjutkan."));
-    assertThat(transitions.latestDecision(transitionId, ForceCutContract.STEP_FORCE_CUT).orElseThrow())
+    assertThat(transitions.latestDecision(transitionId, ForceCutService.DECISION_STEP).orElseThrow())
         .extracting(DecisionRecord::decision, DecisionRecord::reason, DecisionRecord::decidedBy)
         .containsExactly("FORCE_REVOCATION", "Putus saja: tidak ada kemajuan", "sekda");
     // and the network stays where it was: nothing cancelled, nothing ended before acceptance
