@@ -40,7 +40,13 @@ public class ComplaintIntake {
     this.clock = clock;
   }
 
+  /**
+   * Files an OPD's complaint and routes it.
+   *
+   * @throws id.go.pemda.bandwidth.shared.Refusal when the report breaks a rule of {@link Complaint.Report#check}
+   */
   public Complaint file(String opdCode, Complaint.Report report) {
+    report.check(clock.instant()).throwIfAny();
     Opd opd = registry.require(opdCode);
     Optional<OpdTransition> latest = transitions.latestOf(opd.code());
     Optional<OpdTransition> running = latest.filter(OpdTransition::inTransition);
