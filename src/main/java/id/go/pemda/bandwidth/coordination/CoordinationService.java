@@ -5,6 +5,7 @@ import id.go.pemda.bandwidth.survey.SiteSurvey;
 import id.go.pemda.bandwidth.survey.SurveyService;
 import id.go.pemda.bandwidth.transition.TransitionService;
 import id.go.pemda.bandwidth.transition.TransitionStatus;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,6 +43,21 @@ public class CoordinationService {
       });
     }
     return current;
+  }
+
+  /** The plan's monthly costs: the sites' own ISPs against their agreed central share. */
+  @Transactional(readOnly = true)
+  public PlanCosts costs(Long transitionId) {
+    BigDecimal own = BigDecimal.ZERO;
+    BigDecimal central = BigDecimal.ZERO;
+    List<SitePlan> current = currentPlans(transitionId);
+    for (SitePlan plan : current) {
+      own = own.add(surveys.siteSurvey(transitionId, plan.siteId()).current().monthlyCostRupiah());
+      if (plan.agreement() != null) {
+        central = central.add(plan.agreement().centralMonthlyCostRupiah());
+      }
+    }
+    return new PlanCosts(current.size(), own, central);
   }
 
   @Transactional(readOnly = true)

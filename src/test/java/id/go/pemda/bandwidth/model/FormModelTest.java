@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.pemda.bandwidth.process.form.FormContract;
-import id.go.pemda.bandwidth.process.form.FormReader;
+import id.go.pemda.bandwidth.process.form.FormServerSide;
 import id.go.pemda.bandwidth.process.form.FormSchema;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import java.io.IOException;
@@ -61,7 +61,7 @@ class FormModelTest {
   }
 
   @Test
-  void every_form_reader_reads_and_fills_exactly_its_forms_keys() throws IOException {
+  void every_forms_server_side_reads_and_fills_exactly_its_keys() throws IOException {
     Map<String, FormSchema> forms = new HashMap<>();
     for (Path file : formFiles()) {
       FormSchema schema = FormSchema.parse(Files.readAllBytes(file));
@@ -71,7 +71,7 @@ class FormModelTest {
     for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion().list()) {
       BpmnModelInstance model = repository.getBpmnModelInstance(definition.getId());
       for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-        FormContract contract = readerOf(listenerBeans(task), task.getId()).form();
+        FormContract contract = serverSideOf(listenerBeans(task), task.getId()).contract();
         assertContractMatches(contract, task.getCamundaFormRef(), forms, task.getId());
         used.add(task.getCamundaFormRef());
       }
@@ -80,7 +80,7 @@ class FormModelTest {
           continue;
         }
         // the start form is read by the process's first service task
-        FormContract contract = readerOf(startDelegates(process), start.getId()).form();
+        FormContract contract = serverSideOf(startDelegates(process), start.getId()).contract();
         assertContractMatches(contract, start.getCamundaFormRef(), forms, start.getId());
         used.add(start.getCamundaFormRef());
       }
@@ -98,11 +98,11 @@ class FormModelTest {
         .containsExactlyInAnyOrderElementsOf(form.views().stream().map(FormSchema.Field::key).toList());
   }
 
-  private FormReader readerOf(List<String> beans, String element) {
-    List<FormReader> readers =
-        beans.stream().map(context::getBean).filter(FormReader.class::isInstance).map(FormReader.class::cast).toList();
-    assertThat(readers).as("the form reader of %s among %s", element, beans).hasSize(1);
-    return readers.get(0);
+  private FormServerSide serverSideOf(List<String> beans, String element) {
+    List<FormServerSide> serverSides =
+        beans.stream().map(context::getBean).filter(FormServerSide.class::isInstance).map(FormServerSide.class::cast).toList();
+    assertThat(serverSides).as("the server side of the form of %s among %s", element, beans).hasSize(1);
+    return serverSides.get(0);
   }
 
   private static List<String> listenerBeans(UserTask task) {

@@ -7,7 +7,7 @@ import id.go.pemda.bandwidth.process.CurrentUser;
 import id.go.pemda.bandwidth.process.contract.CampaignContract;
 import id.go.pemda.bandwidth.process.form.FormContract;
 import id.go.pemda.bandwidth.process.form.FormInput;
-import id.go.pemda.bandwidth.process.form.FormReader;
+import id.go.pemda.bandwidth.process.form.FormServerSide;
 import id.go.pemda.bandwidth.process.tenant.TenantIds;
 import id.go.pemda.bandwidth.tenant.Tenants;
 import java.time.Clock;
@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * form itself limits the fiscal year to this year and the five after it.
  */
 @Component("planCampaign")
-public class PlanCampaignDelegate implements JavaDelegate, FormReader {
+public class PlanCampaignDelegate implements JavaDelegate, FormServerSide {
 
   static final String NAME = "programName";
   static final String FISCAL_YEAR = "fiscalYear";
@@ -45,7 +45,7 @@ public class PlanCampaignDelegate implements JavaDelegate, FormReader {
   }
 
   @Override
-  public FormContract form() {
+  public FormContract contract() {
     return FORM;
   }
 

@@ -11,7 +11,7 @@ import id.go.pemda.bandwidth.process.CurrentUser;
 import id.go.pemda.bandwidth.process.contract.ComplaintIntakeContract;
 import id.go.pemda.bandwidth.process.form.FormContract;
 import id.go.pemda.bandwidth.process.form.FormInput;
-import id.go.pemda.bandwidth.process.form.FormReader;
+import id.go.pemda.bandwidth.process.form.FormServerSide;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * reporting user belongs to; the complaint is stored and routed by {@link ComplaintIntake}.
  */
 @Component("routeComplaint")
-public class RouteComplaintDelegate implements JavaDelegate, FormReader {
+public class RouteComplaintDelegate implements JavaDelegate, FormServerSide {
 
   static final String CATEGORY = "complaintCategory";
   static final String DESCRIPTION = "complaintDescription";
@@ -42,7 +42,7 @@ public class RouteComplaintDelegate implements JavaDelegate, FormReader {
   }
 
   @Override
-  public FormContract form() {
+  public FormContract contract() {
     return FORM;
   }
 

@@ -215,6 +215,14 @@ public final class FormInput {
    * Runs what the submission does (a feature's use case); what the feature refuses is rejected
    * under this form's labels, and the submission with it.
    */
+  public void apply(Runnable useCase) {
+    apply(() -> {
+      useCase.run();
+      return null;
+    });
+  }
+
+  /** {@link #apply(Runnable)}, for a use case that answers. */
   public <T> T apply(Supplier<T> useCase) {
     T result = null;
     try {

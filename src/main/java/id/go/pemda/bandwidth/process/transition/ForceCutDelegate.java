@@ -4,7 +4,7 @@ import id.go.pemda.bandwidth.process.CurrentUser;
 import id.go.pemda.bandwidth.process.contract.ForceCutContract;
 import id.go.pemda.bandwidth.process.form.FormContract;
 import id.go.pemda.bandwidth.process.form.FormInput;
-import id.go.pemda.bandwidth.process.form.FormReader;
+import id.go.pemda.bandwidth.process.form.FormServerSide;
 import id.go.pemda.bandwidth.process.tenant.TenantIds;
 import id.go.pemda.bandwidth.transition.ForceCutService;
 import id.go.pemda.bandwidth.transition.OpdTransition;
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_ForceCut of {@code force-cut.bpmn}: the Sekda's start form, checked and carried out. */
 @Component("forceCut")
-public class ForceCutDelegate implements JavaDelegate, FormReader {
+public class ForceCutDelegate implements JavaDelegate, FormServerSide {
 
   static final String OPD_CODE = "opdCode";
   static final String REASON = "forceCutReason";
@@ -28,7 +28,7 @@ public class ForceCutDelegate implements JavaDelegate, FormReader {
   }
 
   @Override
-  public FormContract form() {
+  public FormContract contract() {
     return FORM;
   }
 
