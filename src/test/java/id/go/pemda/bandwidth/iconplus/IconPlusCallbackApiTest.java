@@ -21,6 +21,7 @@ import id.go.pemda.bandwidth.connection.SiteStatus;
 import id.go.pemda.bandwidth.identity.Groups;
 import id.go.pemda.bandwidth.process.contract.ComplaintCase;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
+import id.go.pemda.bandwidth.process.view.TransitionViews;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.FakeIconPlus;
 import id.go.pemda.bandwidth.support.Processes;
@@ -131,7 +132,7 @@ class IconPlusCallbackApiTest {
         .isWaitingAt(TransitionContract.TASK_HANDLE_FAILED_ORDER);
     Task handle = driver.task(instance, TransitionContract.TASK_HANDLE_FAILED_ORDER);
     assertThat(handle).hasCandidateGroup(Groups.DISKOMINFO);
-    assertThat(engine.getTaskService().getVariableLocal(handle.getId(), "viewFailureReason"))
+    assertThat(engine.getTaskService().getVariableLocal(handle.getId(), TransitionViews.FAILURE_REASON))
         .isEqualTo("Tiang listrik di depan kantor belum berizin");
     assertThat(connections.requireOrder(order.id()).status()).isEqualTo(OrderStatus.FAILED);
 
@@ -177,7 +178,7 @@ class IconPlusCallbackApiTest {
     Task chase = driver.task(instance, TransitionContract.TASK_CHASE_ICONPLUS);
     assertThat(siteOf(chase)).isEqualTo(order.siteId());
     assertThat(chase).hasCandidateGroup(Groups.DISKOMINFO);
-    assertThat(engine.getTaskService().getVariableLocal(chase.getId(), "viewProviderStatus")).isEqualTo("ACCEPTED");
+    assertThat(engine.getTaskService().getVariableLocal(chase.getId(), TransitionViews.PROVIDER_STATUS)).isEqualTo("ACCEPTED");
     assertThat(post(installed(order.providerOrderId())).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     // the report ends that site's installation, the chase task with it; the other site still waits
     assertThat(instance).isWaitingAt(TransitionContract.TASK_ACCEPT_LINK, TransitionContract.TASK_CONFIRM_INSTALLATION);

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.pemda.bandwidth.process.form.FormContract;
-import id.go.pemda.bandwidth.process.form.FormServerSide;
 import id.go.pemda.bandwidth.process.form.FormSchema;
+import id.go.pemda.bandwidth.process.form.FormServerSide;
+import id.go.pemda.bandwidth.process.view.ComplaintViews;
+import id.go.pemda.bandwidth.process.view.SharedViews;
+import id.go.pemda.bandwidth.process.view.TransitionViews;
 import id.go.pemda.bandwidth.support.ApplicationTest;
+import id.go.pemda.bandwidth.support.ProcessContracts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +40,8 @@ import org.springframework.context.ApplicationContext;
  * A form that Tasklist cannot render, or whose server side reads or fills keys the form does
  * not have, must not land: every form's component ids and keys are unique, every user task's
  * listener and every start form's delegate declares exactly the form's input and shown keys,
- * and every form is used by a model.
+ * every form is used by a model, and every key a form shows is a constant of its view class,
+ * spelled nowhere else.
  */
 @ApplicationTest
 class FormModelTest {
@@ -86,6 +91,31 @@ class FormModelTest {
       }
     }
     assertThat(used).as("forms used by a model").containsExactlyInAnyOrderElementsOf(forms.keySet());
+  }
+
+  @Test
+  void every_view_key_is_one_a_form_shows_spelled_once_in_its_view_class() throws IOException {
+    Set<String> shown = new HashSet<>();
+    for (Path file : formFiles()) {
+      FormSchema.parse(Files.readAllBytes(file)).views().forEach(field -> shown.add(field.key()));
+    }
+    Map<String, Class<?>> declared = new HashMap<>();
+    for (Class<?> views : List.of(SharedViews.class, TransitionViews.class, ComplaintViews.class)) {
+      ProcessContracts.constants(views, String.class).values().forEach(key -> declared.put(key, views));
+    }
+    assertThat(shown).as("keys the forms show").containsExactlyInAnyOrderElementsOf(declared.keySet());
+    Map<String, List<Path>> spelled = new HashMap<>();
+    for (Path source : javaSources()) {
+      String code = Files.readString(source);
+      for (String key : declared.keySet()) {
+        for (int at = code.indexOf('"' + key + '"'); at >= 0; at = code.indexOf('"' + key + '"', at + 1)) {
+          spelled.computeIfAbsent(key, any -> new ArrayList<>()).add(source);
+        }
+      }
+    }
+    assertThat(spelled).allSatisfy((key, sources) -> assertThat(sources).as("where \"%s\" is spelled", key)
+        .singleElement().satisfies(source -> assertThat(source.getFileName())
+            .hasToString(declared.get(key).getSimpleName() + ".java")));
   }
 
   private void assertContractMatches(FormContract contract, String formRef, Map<String, FormSchema> forms, String element) {
@@ -138,6 +168,12 @@ class FormModelTest {
         keys.merge(component.get("key").asText(), 1, Integer::sum);
       }
       count(component.path("components"), ids, keys);
+    }
+  }
+
+  private static List<Path> javaSources() throws IOException {
+    try (Stream<Path> main = Files.walk(Path.of("src/main/java")); Stream<Path> test = Files.walk(Path.of("src/test/java"))) {
+      return Stream.concat(main, test).filter(file -> file.toString().endsWith(".java")).toList();
     }
   }
 

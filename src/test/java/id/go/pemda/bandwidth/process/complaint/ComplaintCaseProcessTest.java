@@ -28,6 +28,9 @@ import id.go.pemda.bandwidth.process.contract.ComplaintCase;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.form.FormInputException;
 import id.go.pemda.bandwidth.process.iconplus.IconPlusEventHandler;
+import id.go.pemda.bandwidth.process.view.ComplaintViews;
+import id.go.pemda.bandwidth.process.view.SharedViews;
+import id.go.pemda.bandwidth.process.view.TransitionViews;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.FakeIconPlus;
 import id.go.pemda.bandwidth.support.FakeIconPlus.Behaviour;
@@ -115,13 +118,13 @@ class ComplaintCaseProcessTest {
     assertThat(complaint.handlingGroup()).isEqualTo(Groups.DISKOMINFO);
     assertThat(evaluate.getPriority()).isEqualTo(Severity.MEDIUM.taskPriority());
     assertThat(engine.getTaskService().getVariablesLocal(evaluate.getId()))
-        .containsEntry("viewComplaintDescription", "Internet lama lambat sekali")
-        .containsEntry("viewComplaintStage", ComplaintStage.BEFORE_CONNECTION.label());
+        .containsEntry(ComplaintViews.DESCRIPTION, "Internet lama lambat sekali")
+        .containsEntry(ComplaintViews.STAGE, ComplaintStage.BEFORE_CONNECTION.label());
 
     // the open complaint is in view when Diskominfo coordinates
     driver.fillSurvey(transition, survey(ownIspSite("Kantor Dinas", 2_000_000L, "2027-03-31")));
     Task coordinate = driver.task(transition, TransitionContract.TASK_COORDINATE_TECHNICALLY);
-    assertThat(engine.getTaskService().getVariableLocal(coordinate.getId(), "viewOpenComplaints"))
+    assertThat(engine.getTaskService().getVariableLocal(coordinate.getId(), TransitionViews.OPEN_COMPLAINTS))
         .isEqualTo("KLH-" + complaint.id() + " | Lambat | Internet lama lambat sekali");
 
     driver.complete(evaluate, Map.of("evaluationResult", "OPD_SIDE", "evaluationNotes", "Router OPD perlu diganti"));
@@ -154,8 +157,8 @@ class ComplaintCaseProcessTest {
     Task evaluate = driver.caseTask(complaint.id(), ComplaintCase.TASK_EVALUATE_COMPLAINT);
     assertThat(evaluate).hasCandidateGroup(Groups.DISKOMINFO);
     assertThat(engine.getTaskService().getVariablesLocal(evaluate.getId()))
-        .containsEntry("viewComplaintStage", ComplaintStage.CONNECTION.label())
-        .hasEntrySatisfying("viewSites", sites -> assertThat(sites.toString()).startsWith("Kantor " + opd + ": "));
+        .containsEntry(ComplaintViews.STAGE, ComplaintStage.CONNECTION.label())
+        .hasEntrySatisfying(ComplaintViews.OPD_SITES, sites -> assertThat(sites.toString()).startsWith("Kantor " + opd + ": "));
 
     driver.complete(evaluate, evaluation("RESOLVED"));
 
@@ -197,8 +200,8 @@ class ComplaintCaseProcessTest {
     Task evaluate = driver.caseTask(complaint.id(), ComplaintCase.TASK_EVALUATE_COMPLAINT);
     assertThat(evaluate).hasCandidateGroup(Groups.DISKOMINFO);
     assertThat(engine.getTaskService().getVariablesLocal(evaluate.getId()))
-        .containsEntry("viewSite", "Kantor " + opd)
-        .containsEntry("viewComplaintStage", ComplaintStage.ACCEPTANCE.label());
+        .containsEntry(SharedViews.SITE, "Kantor " + opd)
+        .containsEntry(ComplaintViews.STAGE, ComplaintStage.ACCEPTANCE.label());
     assertThat(transitions.decisions(transitionId)).extracting(DecisionRecord::step, DecisionRecord::decision)
         .contains(tuple(TransitionContract.TASK_ACCEPT_LINK, "NOT_WORKING"));
 
@@ -238,8 +241,8 @@ class ComplaintCaseProcessTest {
     assertThat(evaluate).hasCandidateGroup(Groups.DISKOMINFO);
     assertThat(evaluate.getName()).isEqualTo("Evaluasi keluhan — " + opd);
     assertThat(engine.getTaskService().getVariablesLocal(evaluate.getId()))
-        .containsEntry("viewOpd", "OPD uji " + opd + " (" + opd + ")")
-        .doesNotContainKey("viewComplaintStage");
+        .containsEntry(SharedViews.OPD, "OPD uji " + opd + " (" + opd + ")")
+        .doesNotContainKey(ComplaintViews.STAGE);
 
     driver.complete(evaluate, Map.of("evaluationResult", "OPD_SIDE", "evaluationNotes", "Pengaturan email OPD"));
 
@@ -373,9 +376,9 @@ class ComplaintCaseProcessTest {
     Task confirm = driver.caseTask(complaint.id(), ComplaintCase.TASK_CONFIRM_REPAIR);
     assertThat(confirm).hasCandidateGroup(Groups.opd(opd));
     assertThat(engine.getTaskService().getVariablesLocal(confirm.getId()))
-        .containsEntry("viewTicket", "TKT-" + ticket.id() + " (Icon+ " + sent.providerTicketId() + "), "
+        .containsEntry(ComplaintViews.TICKET, "TKT-" + ticket.id() + " (Icon+ " + sent.providerTicketId() + "), "
             + TicketStatus.REPAIRED.label())
-        .containsKey("viewRepairedAt");
+        .containsKey(ComplaintViews.REPAIRED_AT);
     // a repair still unconfirmed keeps the complaint open
     assertThat(complaints.quietPeriod(transitionId).openComplaints()).isOne();
 
@@ -470,8 +473,8 @@ class ComplaintCaseProcessTest {
     Task review = driver.caseTask(complaint.id(), ComplaintCase.TASK_REVIEW_OVERDUE_REPAIR);
     assertThat(review).hasCandidateGroup(Groups.KADIS_DISKOMINFO);
     assertThat(engine.getTaskService().getVariablesLocal(review.getId()))
-        .containsKeys("viewTicket", "viewRepairDue")
-        .doesNotContainKey("viewRepairedAt");
+        .containsKeys(ComplaintViews.TICKET, ComplaintViews.REPAIR_DUE)
+        .doesNotContainKey(ComplaintViews.REPAIRED_AT);
     TroubleTicket escalated = complaints.requireTicket(ticket.id());
     assertThat(escalated.escalatedAt()).isEqualTo(TimeTravel.now());
     assertThat(escalated.status()).isEqualTo(TicketStatus.OPEN);

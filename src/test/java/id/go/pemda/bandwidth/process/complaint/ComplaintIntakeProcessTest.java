@@ -15,6 +15,7 @@ import id.go.pemda.bandwidth.process.contract.ComplaintCase;
 import id.go.pemda.bandwidth.process.contract.ComplaintIntakeContract;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.form.FormInputException;
+import id.go.pemda.bandwidth.process.view.ComplaintViews;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.TimeTravel;
 import id.go.pemda.bandwidth.support.TransitionDriver;
@@ -76,7 +77,7 @@ class ComplaintIntakeProcessTest {
     Task receipt = engine.getTaskService().createTaskQuery().processInstanceId(report.getId()).singleResult();
     assertThat(receipt).hasCandidateGroup(Groups.opd(OPD));
     assertThat(receipt.getName()).isEqualTo("Tanda terima keluhan — " + OPD);
-    assertThat(engine.getTaskService().getVariableLocal(receipt.getId(), "viewComplaintRoute").toString())
+    assertThat(engine.getTaskService().getVariableLocal(receipt.getId(), ComplaintViews.ROUTE).toString())
         .startsWith("Diteruskan ke transisi OPD (tahap " + ComplaintStage.MONITORING.label() + ")");
     // stored as typed, shown as text, never run as markup
     Complaint complaint = complaints.historyOf(OPD).get(0);

@@ -18,6 +18,7 @@ import id.go.pemda.bandwidth.process.contract.ComplaintCase;
 import id.go.pemda.bandwidth.process.contract.ForceCutContract;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.form.FormInputException;
+import id.go.pemda.bandwidth.process.view.TransitionViews;
 import id.go.pemda.bandwidth.shared.Wita;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.Processes;
@@ -91,7 +92,7 @@ class DeadlineAndForceCutProcessTest {
     driver.runJobs(transition, TransitionContract.EVENT_TRANSITION_DEADLINE);
     Task decide = driver.task(transition, TransitionContract.TASK_DECIDE_OVERDUE_TRANSITION);
     assertThat(decide).hasCandidateGroup(Groups.SEKDA);
-    assertThat(engine.getTaskService().getVariableLocal(decide.getId(), "viewDeadline"))
+    assertThat(engine.getTaskService().getVariableLocal(decide.getId(), TransitionViews.DEADLINE))
         .isEqualTo("31 Desember 2026 23.59 WITA");
     driver.complete(decide, Map.of("overdueDecision", "FORCE_REVOCATION", "overdueReason", "Tidak ada kemajuan"));
 
