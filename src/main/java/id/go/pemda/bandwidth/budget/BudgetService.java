@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The OPDs' internet lines and their move to the central network's line. A move happens once
- * per transition, by the instrument the day allows ({@link BudgetMove}), and raises Diskominfo's
+ * per transition, by the instrument the day allows ({@link MovementPlan}), and raises Diskominfo's
  * line by exactly what left the OPD.
  */
 @Service
@@ -84,10 +84,10 @@ public class BudgetService {
 
   /** What moving the transition's line on {@code day} would do. */
   @Transactional(readOnly = true)
-  public BudgetMove plan(Long transitionId, LocalDate day) {
+  public MovementPlan plan(Long transitionId, LocalDate day) {
     OpdTransition transition = transitions.require(transitionId);
     BudgetLine line = lineOrZero(transition);
-    return BudgetMove.on(day, line, apbdAdoptedBy, retainedSites(transitionId));
+    return MovementPlan.on(day, line, apbdAdoptedBy, retainedSites(transitionId));
   }
 
   /**
@@ -102,7 +102,7 @@ public class BudgetService {
         : Optional.of(lineOrZero(transition).movement());
     LocalDate contractEnd = connections.surveyOf(transitionId, siteId).current().contractEnd();
     return movement
-        .map(moved -> BudgetMove.paidUntil(moved.effectiveFrom(), contractEnd, transition.fiscalYear()))
+        .map(moved -> MovementPlan.paidUntil(moved.effectiveFrom(), contractEnd, transition.fiscalYear()))
         .orElse(LocalDate.of(transition.fiscalYear(), 12, 31));
   }
 
@@ -132,17 +132,17 @@ public class BudgetService {
     }
     BudgetLine line = line(transition.opdCode(), transition.fiscalYear())
         .orElseGet(() -> lines.save(BudgetLine.active(transition.opdCode(), transition.fiscalYear(), BigDecimal.ZERO, BigDecimal.ZERO)));
-    BudgetMove move = BudgetMove.on(document.documentDate(), line, apbdAdoptedBy, retainedSites(transitionId));
-    document.check(Wita.today(clock), move).throwIfAny();
+    MovementPlan plan = MovementPlan.on(document.documentDate(), line, apbdAdoptedBy, retainedSites(transitionId));
+    document.check(Wita.today(clock), plan).throwIfAny();
     BudgetLine moved = lines.save(line.moved(new BudgetLine.Movement(
-        move.moved(), document.instrument(), document.documentNumber(), document.documentDate(), move.effectiveFrom(),
+        plan.moved(), document.instrument(), document.documentNumber(), document.documentDate(), plan.effectiveFrom(),
         clock.instant(), by)));
     // the money goes to the central office of the OPD's own Pemda
     String centralOffice = Tenants.opdCode(Tenants.of(transition.opdCode()), centralOfficeCode);
     BudgetLine central = record(centralOffice, transition.fiscalYear(), BigDecimal.ZERO, BigDecimal.ZERO);
-    lines.save(central.raisedBy(move.moved()));
+    lines.save(central.raisedBy(plan.moved()));
     movements.save(new BudgetMovement(
-        null, transitionId, transition.fiscalYear(), transition.opdCode(), centralOffice, move.moved(),
+        null, transitionId, transition.fiscalYear(), transition.opdCode(), centralOffice, plan.moved(),
         document.instrument(), document.documentNumber(), document.documentDate(), by, clock.instant()));
     transitions.recordBudgetRevoked(transitionId);
     return moved;
@@ -243,16 +243,16 @@ public class BudgetService {
    * Sites the OPD's line still pays: exempted ones until their exemption ends, those with their
    * own ISP until the old contract ends. An OPD without a survey yet retains nothing it knows of.
    */
-  private List<BudgetMove.RetainedSite> retainedSites(Long transitionId) {
-    List<BudgetMove.RetainedSite> retained = new ArrayList<>();
+  private List<MovementPlan.RetainedSite> retainedSites(Long transitionId) {
+    List<MovementPlan.RetainedSite> retained = new ArrayList<>();
     for (SiteSurvey survey : connections.latestSurveys(transitionId)) {
       Optional<SiteConnection> connection = connections.find(transitionId, survey.siteId());
       String name = sites.require(survey.siteId()).name();
       BigDecimal monthly = survey.current().monthlyCostRupiah();
       if (connection.map(c -> c.status() == SiteStatus.EXEMPTED).orElse(false)) {
-        retained.add(new BudgetMove.RetainedSite(name, monthly, connection.get().exemption().exemptedUntil()));
+        retained.add(new MovementPlan.RetainedSite(name, monthly, connection.get().exemption().exemptedUntil()));
       } else if (survey.current().hasOwnIsp() && connection.map(c -> c.ispTermination() == null).orElse(true)) {
-        retained.add(new BudgetMove.RetainedSite(name, monthly, survey.current().contractEnd()));
+        retained.add(new MovementPlan.RetainedSite(name, monthly, survey.current().contractEnd()));
       }
     }
     return retained;

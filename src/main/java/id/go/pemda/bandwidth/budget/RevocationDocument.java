@@ -14,7 +14,7 @@ public record RevocationDocument(BudgetInstrument instrument, String documentNum
    *
    * @param onDocumentDate what moving the line would do on the document's date
    */
-  FieldErrors check(LocalDate today, BudgetMove onDocumentDate) {
+  FieldErrors check(LocalDate today, MovementPlan onDocumentDate) {
     FieldErrors errors = new FieldErrors();
     if (documentDate.isAfter(today)) {
       return errors.reject("documentDate", "tidak boleh setelah hari ini");

@@ -69,8 +69,8 @@ class BudgetRulesTest {
         new FieldError("signedByHead", "pemutusan kontrak harus ditandatangani Kepala Perangkat Daerah"));
   }
 
-  private static BudgetMove planOn(LocalDate day) {
-    return BudgetMove.on(day, LINE, ADOPTED_BY, List.of());
+  private static MovementPlan planOn(LocalDate day) {
+    return MovementPlan.on(day, LINE, ADOPTED_BY, List.of());
   }
 
   private static RevocationDocument document(BudgetInstrument instrument, LocalDate date) {

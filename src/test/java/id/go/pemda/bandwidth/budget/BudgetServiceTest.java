@@ -204,11 +204,11 @@ class BudgetServiceTest {
     OpdTransition transition = transitionOf(opds.register("UJI-ANGGARAN-RENCANA"), FISCAL_YEAR);
     BudgetLine line = budgets.record(transition.opdCode(), FISCAL_YEAR, new BigDecimal("24000000"), new BigDecimal("4000000"));
 
-    BudgetMove move = budgets.plan(transition.id(), LocalDate.parse("2035-03-15"));
+    MovementPlan plan = budgets.plan(transition.id(), LocalDate.parse("2035-03-15"));
 
-    assertThat(move.instruments()).containsExactly(BudgetInstrument.PERGESERAN, BudgetInstrument.APBD_PERUBAHAN);
-    assertThat(move.effectiveFrom()).isEqualTo(LocalDate.parse("2035-04-01"));
-    assertThat(move.moved()).isEqualByComparingTo("20000000");
+    assertThat(plan.instruments()).containsExactly(BudgetInstrument.PERGESERAN, BudgetInstrument.APBD_PERUBAHAN);
+    assertThat(plan.effectiveFrom()).isEqualTo(LocalDate.parse("2035-04-01"));
+    assertThat(plan.moved()).isEqualByComparingTo("20000000");
     assertThat(lines.findById(line.id()).orElseThrow()).isEqualTo(line);
     assertThat(movementsOf(transition)).isEmpty();
   }

@@ -19,7 +19,7 @@ import id.go.pemda.bandwidth.connection.OrderStatus;
 import id.go.pemda.bandwidth.connection.SiteConnection;
 import id.go.pemda.bandwidth.connection.SiteStatus;
 import id.go.pemda.bandwidth.identity.Groups;
-import id.go.pemda.bandwidth.process.contract.ComplaintCase;
+import id.go.pemda.bandwidth.process.contract.ComplaintCaseContract;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.view.TransitionViews;
 import id.go.pemda.bandwidth.support.ApplicationTest;
@@ -215,12 +215,12 @@ class IconPlusCallbackApiTest {
   void repaired_moves_the_trouble_ticket_once_and_asks_the_opd_to_confirm() {
     Complaint complaint = driver.fileComplaint(TICKET_OPD, "LINK_DOWN", "Putus sejak subuh");
     driver.complete(
-        driver.caseTask(complaint.id(), ComplaintCase.TASK_EVALUATE_COMPLAINT),
+        driver.caseTask(complaint.id(), ComplaintCaseContract.TASK_EVALUATE_COMPLAINT),
         Map.of("evaluationResult", "PROVIDER_FAULT", "evaluationNotes", "Port rusak"));
-    driver.runCaseJobs(complaint.id(), ComplaintCase.TASK_SEND_TROUBLE_TICKET);
+    driver.runCaseJobs(complaint.id(), ComplaintCaseContract.TASK_SEND_TROUBLE_TICKET);
     TroubleTicket ticket = complaints.ticketsOf(complaint.id()).get(0);
     assertThat(ticket.providerTicketId()).startsWith("FAKE-TKT-");
-    assertThat(driver.caseTask(complaint.id(), ComplaintCase.TASK_CONFIRM_REPAIR)).isNull();
+    assertThat(driver.caseTask(complaint.id(), ComplaintCaseContract.TASK_CONFIRM_REPAIR)).isNull();
 
     Map<String, Object> repaired = new LinkedHashMap<>();
     repaired.put("ticketId", ticket.providerTicketId());
@@ -230,7 +230,7 @@ class IconPlusCallbackApiTest {
 
     assertThat(complaints.requireTicket(ticket.id()).status()).isEqualTo(TicketStatus.REPAIRED);
     assertThat(complaints.require(complaint.id()).status()).isEqualTo(ComplaintStatus.REPAIRED);
-    assertThat(driver.caseTask(complaint.id(), ComplaintCase.TASK_CONFIRM_REPAIR))
+    assertThat(driver.caseTask(complaint.id(), ComplaintCaseContract.TASK_CONFIRM_REPAIR))
         .hasCandidateGroup(Groups.opd(TICKET_OPD));
     long callbacks = received.count();
 
@@ -242,7 +242,7 @@ class IconPlusCallbackApiTest {
     assertThat(received.count()).isEqualTo(callbacks);
     assertThat(engine.getTaskService().createTaskQuery()
         .processInstanceId(complaints.require(complaint.id()).caseProcessInstanceId())
-        .taskDefinitionKey(ComplaintCase.TASK_CONFIRM_REPAIR).count()).isOne();
+        .taskDefinitionKey(ComplaintCaseContract.TASK_CONFIRM_REPAIR).count()).isOne();
   }
 
   @Test

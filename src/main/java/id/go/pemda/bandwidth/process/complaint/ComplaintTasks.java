@@ -1,10 +1,10 @@
 package id.go.pemda.bandwidth.process.complaint;
 
-import static id.go.pemda.bandwidth.process.contract.ComplaintCase.COMPLAINT_ID;
-import static id.go.pemda.bandwidth.process.contract.ComplaintCase.EVALUATION_RESULT;
-import static id.go.pemda.bandwidth.process.contract.ComplaintCase.REPAIR_CONFIRMATION;
-import static id.go.pemda.bandwidth.process.contract.ComplaintCase.REPAIR_DUE_AT;
-import static id.go.pemda.bandwidth.process.contract.ComplaintCase.TICKET_ID;
+import static id.go.pemda.bandwidth.process.contract.ComplaintCaseContract.COMPLAINT_ID;
+import static id.go.pemda.bandwidth.process.contract.ComplaintCaseContract.EVALUATION_RESULT;
+import static id.go.pemda.bandwidth.process.contract.ComplaintCaseContract.REPAIR_CONFIRMATION;
+import static id.go.pemda.bandwidth.process.contract.ComplaintCaseContract.REPAIR_DUE_AT;
+import static id.go.pemda.bandwidth.process.contract.ComplaintCaseContract.TICKET_ID;
 import static id.go.pemda.bandwidth.process.form.FormTaskListener.currentUser;
 
 import id.go.pemda.bandwidth.complaint.ComplaintService;
@@ -58,7 +58,8 @@ class ComplaintTasks {
   @Bean
   FormTaskListener evaluateComplaintTask() {
     return new FormTaskListener(
-        FormContract.of("form-evaluate-complaint", List.of(EVALUATION_RESULT.name(), EVALUATION_NOTES), ComplaintViews.EVALUATION),
+        FormContract.of(
+            "form-evaluate-complaint", List.of(EVALUATION_RESULT.name(), EVALUATION_NOTES), ComplaintViews.EVALUATION),
         task -> views.evaluation(COMPLAINT_ID.from(task)),
         (task, input) -> {
           EvaluationResult result = input.choice(EVALUATION_RESULT.name(), EvaluationResult.class);

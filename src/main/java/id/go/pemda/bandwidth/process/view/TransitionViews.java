@@ -6,7 +6,7 @@ import static id.go.pemda.bandwidth.process.view.SharedViews.with;
 
 import id.go.pemda.bandwidth.budget.BudgetInstrument;
 import id.go.pemda.bandwidth.budget.BudgetLineText;
-import id.go.pemda.bandwidth.budget.BudgetMove;
+import id.go.pemda.bandwidth.budget.MovementPlan;
 import id.go.pemda.bandwidth.budget.BudgetService;
 import id.go.pemda.bandwidth.budget.DoubleSpending;
 import id.go.pemda.bandwidth.budget.RevocationSummary;
@@ -78,7 +78,7 @@ public class TransitionViews {
   public static final String INSTALLED_ON = "viewInstalledOn";
   public static final String SITES_SETTLED = "viewSitesSettled";
   public static final String BUDGET_LINE = "viewBudgetLine";
-  public static final String BUDGET_MOVE = "viewBudgetMove";
+  public static final String MOVEMENT_PLAN = "viewBudgetMove";
   public static final String CENTRAL_COVERAGE = "viewCentralCoverage";
   public static final String OWN_ANNUAL_COST = "viewOwnAnnualCost";
   public static final String CENTRAL_ANNUAL_COST = "viewCentralAnnualCost";
@@ -112,10 +112,10 @@ public class TransitionViews {
   public static final List<String> ACCEPT_LINK =
       List.of(OPD, SITE, AGREED_BANDWIDTH, INSTALLED_BANDWIDTH, CIRCUIT_ID, INSTALLED_ON);
   public static final List<String> APPROVE_BUDGET_REVOCATION =
-      List.of(OPD, FISCAL_YEAR, SITES_SETTLED, BUDGET_LINE, BUDGET_MOVE, CENTRAL_COVERAGE, OWN_ANNUAL_COST,
+      List.of(OPD, FISCAL_YEAR, SITES_SETTLED, BUDGET_LINE, MOVEMENT_PLAN, CENTRAL_COVERAGE, OWN_ANNUAL_COST,
           CENTRAL_ANNUAL_COST, ANNUAL_SAVING, DOUBLE_SPENDING, CITY_SAVING, OPEN_COMPLAINTS);
   public static final List<String> RECORD_BUDGET_REVOCATION =
-      List.of(OPD, FISCAL_YEAR, CUT_REASON, BUDGET_LINE, BUDGET_MOVE, INSTRUMENTS);
+      List.of(OPD, FISCAL_YEAR, CUT_REASON, BUDGET_LINE, MOVEMENT_PLAN, INSTRUMENTS);
   public static final List<String> DECIDE_OVERDUE_TRANSITION =
       List.of(OPD, FISCAL_YEAR, DEADLINE, STAGE, SITES_SETTLED, EXTENSION_LIMIT);
   public static final List<String> CONFIRM_ISP_TERMINATION = List.of(OPD, SITE, CURRENT_ISP, CONTRACT_END, PAID_UNTIL);
@@ -361,10 +361,10 @@ public class TransitionViews {
   /** {@link #RECORD_BUDGET_REVOCATION}: why the line moves, what moves, and the instruments the day allows. */
   public Map<String, Object> recordBudgetRevocation(Long transitionId) {
     OpdTransition transition = transitions.require(transitionId);
-    BudgetMove move = budgets.plan(transitionId, Wita.today(clock));
-    Map<String, Object> view = budgetHeader(transition, move);
+    MovementPlan plan = budgets.plan(transitionId, Wita.today(clock));
+    Map<String, Object> view = budgetHeader(transition, plan);
     view.put(CUT_REASON, cutReason(transition));
-    view.put(INSTRUMENTS, move.instruments().stream().map(BudgetInstrument::label).collect(Collectors.joining("\n")));
+    view.put(INSTRUMENTS, plan.instruments().stream().map(BudgetInstrument::label).collect(Collectors.joining("\n")));
     return view;
   }
 
@@ -418,12 +418,12 @@ public class TransitionViews {
   }
 
   /** The OPD, its fiscal year, its internet line and what moving it today would do. */
-  private Map<String, Object> budgetHeader(OpdTransition transition, BudgetMove move) {
+  private Map<String, Object> budgetHeader(OpdTransition transition, MovementPlan plan) {
     Map<String, Object> view = new LinkedHashMap<>();
     view.put(OPD, opdName(transition.opdCode()));
     view.put(FISCAL_YEAR, String.valueOf(transition.fiscalYear()));
     view.put(BUDGET_LINE, BudgetLineText.of(budgets.line(transition.opdCode(), transition.fiscalYear())));
-    view.put(BUDGET_MOVE, move.describe());
+    view.put(MOVEMENT_PLAN, plan.describe());
     return view;
   }
 

@@ -450,7 +450,7 @@ class BudgetPathsProcessTest {
         .containsEntry(TransitionViews.CUT_REASON, "Disetujui Sekda setelah masa pemantauan tanpa keluhan")
         .containsEntry(TransitionViews.BUDGET_LINE,
             "Pagu Rp 72.000.000, terealisasi/terikat Rp 6.000.000, sisa Rp 66.000.000 (rekening 5.1.02.02.01.0063, TA 2027)")
-        .containsEntry(TransitionViews.BUDGET_MOVE, "Berlaku mulai 1 Januari 2027. Sisa pagu Rp 66.000.000, tetap di OPD untuk titik"
+        .containsEntry(TransitionViews.MOVEMENT_PLAN, "Berlaku mulai 1 Januari 2027. Sisa pagu Rp 66.000.000, tetap di OPD untuk titik"
             + " yang masih memakai jaringan sendiri Rp 7.500.000. Dipindahkan ke belanja jaringan pusat Diskominfo:"
             + " Rp 58.500.000.")
         .containsEntry(TransitionViews.INSTRUMENTS,
@@ -478,7 +478,7 @@ class BudgetPathsProcessTest {
     BigDecimal centralBefore = central();
     Task record = driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION);
 
-    assertThat(engine.getTaskService().getVariableLocal(record.getId(), TransitionViews.BUDGET_MOVE))
+    assertThat(engine.getTaskService().getVariableLocal(record.getId(), TransitionViews.MOVEMENT_PLAN))
         .isEqualTo("Berlaku mulai 1 Januari 2027. Sisa pagu Rp 0. Tidak ada yang dipindahkan: pagu sudah terealisasi"
             + " atau terikat kontrak seluruhnya; tahun anggaran berikutnya tidak dianggarkan lagi di OPD.");
     driver.complete(record, recorded(BudgetInstrument.PERGESERAN, "Perwali 13/2027"));
@@ -519,7 +519,7 @@ class BudgetPathsProcessTest {
 
     Task record = driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION);
     // January to June 2027 of the island's own line stay with the OPD
-    assertThat(engine.getTaskService().getVariableLocal(record.getId(), TransitionViews.BUDGET_MOVE).toString())
+    assertThat(engine.getTaskService().getVariableLocal(record.getId(), TransitionViews.MOVEMENT_PLAN).toString())
         .contains("tetap di OPD untuk titik yang masih memakai jaringan sendiri Rp 6.000.000")
         .endsWith("Dipindahkan ke belanja jaringan pusat Diskominfo: Rp 66.000.000.");
     driver.complete(record, recorded(BudgetInstrument.PERGESERAN, "Perwali 14/2027"));

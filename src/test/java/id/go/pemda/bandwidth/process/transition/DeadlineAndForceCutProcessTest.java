@@ -14,7 +14,7 @@ import id.go.pemda.bandwidth.complaint.ComplaintService;
 import id.go.pemda.bandwidth.complaint.ComplaintStage;
 import id.go.pemda.bandwidth.complaint.ComplaintStatus;
 import id.go.pemda.bandwidth.identity.Groups;
-import id.go.pemda.bandwidth.process.contract.ComplaintCase;
+import id.go.pemda.bandwidth.process.contract.ComplaintCaseContract;
 import id.go.pemda.bandwidth.process.contract.ForceCutContract;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.form.FormInputException;
@@ -110,10 +110,10 @@ class DeadlineAndForceCutProcessTest {
     assertThat(stillOpen.status()).isEqualTo(ComplaintStatus.OPEN);
     assertThat(stillOpen.route()).isEqualTo(ComplaintRoute.TRANSITION);
     assertThat(stillOpen.caseProcessInstanceId()).isEqualTo(complaintCase.getId());
-    assertThat(complaintCase).isWaitingAt(ComplaintCase.TASK_EVALUATE_COMPLAINT);
-    assertThat(driver.caseTask(open.id(), ComplaintCase.TASK_EVALUATE_COMPLAINT)).hasCandidateGroup(Groups.DISKOMINFO);
+    assertThat(complaintCase).isWaitingAt(ComplaintCaseContract.TASK_EVALUATE_COMPLAINT);
+    assertThat(driver.caseTask(open.id(), ComplaintCaseContract.TASK_EVALUATE_COMPLAINT)).hasCandidateGroup(Groups.DISKOMINFO);
 
-    driver.complete(driver.caseTask(open.id(), ComplaintCase.TASK_EVALUATE_COMPLAINT), TransitionDriver.evaluation("RESOLVED"));
+    driver.complete(driver.caseTask(open.id(), ComplaintCaseContract.TASK_EVALUATE_COMPLAINT), TransitionDriver.evaluation("RESOLVED"));
     assertThat(complaintCase).isEnded();
     assertThat(complaints.require(open.id()).status()).isEqualTo(ComplaintStatus.CLOSED);
 
@@ -177,6 +177,6 @@ class DeadlineAndForceCutProcessTest {
 
   private ProcessInstance caseOf(ProcessInstance transition) {
     return engine.getRuntimeService().createProcessInstanceQuery()
-        .superProcessInstanceId(transition.getId()).processDefinitionKey(ComplaintCase.KEY).singleResult();
+        .superProcessInstanceId(transition.getId()).processDefinitionKey(ComplaintCaseContract.KEY).singleResult();
   }
 }

@@ -11,7 +11,7 @@ import java.util.Date;
  * started on its own for the others (the network-service route), always with
  * {@link #COMPLAINT_ID}.
  */
-public final class ComplaintCase {
+public final class ComplaintCaseContract {
 
   public static final String KEY = "complaint-case";
 
@@ -55,5 +55,5 @@ public final class ComplaintCase {
   public static final ProcessVariable<RepairConfirmation> REPAIR_CONFIRMATION =
       ProcessVariable.of("repairConfirmation", RepairConfirmation.class);
 
-  private ComplaintCase() {}
+  private ComplaintCaseContract() {}
 }

@@ -1,10 +1,11 @@
 package id.go.pemda.bandwidth.complaint;
 
 /**
- * Where complaints go in the processes. The complaint feature decides; the process layer
- * carries it out (it correlates messages and starts processes, which the feature may not).
+ * Hands a stored complaint to the process that handles it. The complaint feature decides its
+ * {@link ComplaintRoute}; the process layer carries it out (it correlates messages and starts
+ * processes, which the feature may not).
  */
-public interface ComplaintRouting {
+public interface ComplaintHandoff {
 
   /** Whether the transition running as this process instance still takes complaints. */
   boolean takesComplaints(String processInstanceId);

@@ -13,14 +13,15 @@ import java.util.List;
  * when, and how much moves. Before the fiscal year's APBD is adopted the line is left out of the
  * RKA-SKPD; after, only the unspent remainder moves, from the first day of the next month. A
  * site that still pays its own ISP keeps its months until its contract ends, and a site the Sekda
- * exempted until its exemption ends: the OPD never receives a bill its line cannot pay.
+ * exempted until its exemption ends: the OPD never receives a bill its line cannot pay. Once BPKAD
+ * records it, the movement is a {@link BudgetMovement} and the line's {@link BudgetLine.Movement}.
  *
  * @param effectiveFrom the first day of the period whose budget is zero (but for retained sites)
  * @param remaining the line's unspent remainder (sisa pagu)
  * @param retained what stays with the OPD for sites still on their own line
  * @param moved what leaves the OPD for the central line
  */
-public record BudgetMove(
+public record MovementPlan(
     int fiscalYear,
     List<BudgetInstrument> instruments,
     LocalDate effectiveFrom,
@@ -34,7 +35,7 @@ public record BudgetMove(
    */
   public record RetainedSite(String name, BigDecimal monthlyCost, LocalDate until) {}
 
-  public static BudgetMove on(
+  public static MovementPlan on(
       LocalDate day, BudgetLine line, MonthDay apbdAdoptedBy, List<RetainedSite> retainedSites) {
     int fiscalYear = line.fiscalYear();
     LocalDate adoption = apbdAdoptedBy.atYear(fiscalYear - 1);
@@ -52,7 +53,7 @@ public record BudgetMove(
             .map(site -> site.monthlyCost().multiply(BigDecimal.valueOf(months(effectiveFrom, site.until(), fiscalYear))))
             .reduce(BigDecimal.ZERO, BigDecimal::add)
             .min(remaining);
-    return new BudgetMove(fiscalYear, instruments, effectiveFrom, remaining, retained, remaining.subtract(retained));
+    return new MovementPlan(fiscalYear, instruments, effectiveFrom, remaining, retained, remaining.subtract(retained));
   }
 
   public boolean allows(BudgetInstrument instrument) {
