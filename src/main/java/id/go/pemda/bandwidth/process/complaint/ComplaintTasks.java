@@ -62,7 +62,7 @@ class ComplaintTasks {
             "form-evaluate-complaint", List.of(EVALUATION_RESULT.name(), EVALUATION_NOTES), ComplaintViews.EVALUATION),
         task -> views.evaluation(COMPLAINT_ID.from(task)),
         (task, input) -> {
-          EvaluationResult result = input.choice(EVALUATION_RESULT.name(), EvaluationResult.class);
+          EvaluationResult result = input.decision(EVALUATION_RESULT);
           Optional<TroubleTicket> ticket =
               complaints.evaluate(COMPLAINT_ID.from(task), result, input.text(EVALUATION_NOTES), currentUser(task));
           EVALUATION_RESULT.set(task, result);
@@ -77,12 +77,13 @@ class ComplaintTasks {
   @Bean
   FormTaskListener confirmRepairTask() {
     return new FormTaskListener(
-        FormContract.of("form-confirm-repair", List.of(REPAIR_CONFIRMATION.name(), CONFIRMATION_NOTES), ComplaintViews.REPAIR),
+        FormContract.of(
+            "form-confirm-repair", List.of(REPAIR_CONFIRMATION.name(), CONFIRMATION_NOTES), ComplaintViews.REPAIR),
         task -> views.repair(COMPLAINT_ID.from(task), TICKET_ID.from(task)),
         (task, input) -> {
-          RepairConfirmation confirmation = input.choice(REPAIR_CONFIRMATION.name(), RepairConfirmation.class);
-          Optional<TroubleTicket> next =
-              complaints.confirmRepair(TICKET_ID.from(task), confirmation, input.text(CONFIRMATION_NOTES), currentUser(task));
+          RepairConfirmation confirmation = input.decision(REPAIR_CONFIRMATION);
+          Optional<TroubleTicket> next = complaints.confirmRepair(
+              TICKET_ID.from(task), confirmation, input.text(CONFIRMATION_NOTES), currentUser(task));
           REPAIR_CONFIRMATION.set(task, confirmation);
           awaitRepair(task, next);
         });

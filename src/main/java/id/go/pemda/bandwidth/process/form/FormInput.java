@@ -1,5 +1,6 @@
 package id.go.pemda.bandwidth.process.form;
 
+import id.go.pemda.bandwidth.process.ProcessVariable;
 import id.go.pemda.bandwidth.shared.FieldError;
 import id.go.pemda.bandwidth.shared.Refusal;
 import id.go.pemda.bandwidth.shared.Wita;
@@ -110,6 +111,11 @@ public final class FormInput {
   public <E extends Enum<E>> E choice(String key, Class<E> choices) {
     String value = text(key);
     return value == null ? null : Enum.valueOf(choices, value);
+  }
+
+  /** The decision the form submits under the name of the process variable its gateway reads. */
+  public <E extends Enum<E>> E decision(ProcessVariable<E> variable) {
+    return choice(variable.name(), variable.type());
   }
 
   /** A checkbox: true, false, or null when the form hid it. */

@@ -72,7 +72,8 @@ public final class FormTaskListener implements TaskListener, FormServerSide {
     Map<String, Object> shown = new HashMap<>();
     view.of(task).forEach((key, value) -> {
       if (!contract.mayFill(key)) {
-        throw new IllegalStateException("The listener of " + contract.formId() + " fills '" + key + "', which the form does not show");
+        throw new IllegalStateException(
+            "The listener of " + contract.formId() + " fills '" + key + "', which the form does not show");
       }
       shown.put(key, value instanceof List<?> rows ? JsonRows.of(rows) : value);
     });

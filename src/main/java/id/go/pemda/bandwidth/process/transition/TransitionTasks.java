@@ -116,7 +116,8 @@ class TransitionTasks {
   FormTaskListener fillSurveyTask(SurveyService surveys) {
     return new FormTaskListener(
         FormContract.of("form-fill-survey",
-            List.of(SurveyForm.CONTACT_NAME, SurveyForm.CONTACT_PHONE, SurveyForm.OBSTACLES, SurveyForm.SITES), TransitionViews.FILL_SURVEY),
+            List.of(SurveyForm.CONTACT_NAME, SurveyForm.CONTACT_PHONE, SurveyForm.OBSTACLES, SurveyForm.SITES),
+            TransitionViews.FILL_SURVEY),
         task -> views.fillSurvey(TRANSITION_ID.from(task), OPD_CODE.from(task)),
         (task, input) -> surveys.submit(TRANSITION_ID.from(task), OPD_CODE.from(task), new SurveyAnswers(
             input.text(SurveyForm.CONTACT_NAME), input.text(SurveyForm.CONTACT_PHONE), input.text(SurveyForm.OBSTACLES),
@@ -131,7 +132,7 @@ class TransitionTasks {
             List.of(COORDINATION_DECISION.name(), RETURN_REASON, CoordinationForm.SITES), TransitionViews.COORDINATE_PLAN),
         task -> views.coordinatePlan(TRANSITION_ID.from(task)),
         (task, input) -> {
-          CoordinationDecision decision = decisionOf(input, COORDINATION_DECISION);
+          CoordinationDecision decision = input.decision(COORDINATION_DECISION);
           coordination.coordinate(TRANSITION_ID.from(task), new CoordinationOutcome(decision,
               decision == CoordinationDecision.AGREED
                   ? input.rows(CoordinationForm.SITES).stream().map(TransitionTasks::siteAgreement).toList()
@@ -147,7 +148,7 @@ class TransitionTasks {
         FormContract.of("form-approve-plan", List.of(PLAN_DECISION.name(), REJECTION_REASON), TransitionViews.APPROVE_PLAN),
         task -> views.approvePlan(TRANSITION_ID.from(task)),
         (task, input) -> {
-          PlanDecision decision = decisionOf(input, PLAN_DECISION);
+          PlanDecision decision = input.decision(PLAN_DECISION);
           coordination.decidePlan(TRANSITION_ID.from(task), decision);
           decided(task, PLAN_DECISION, decision, input.text(REJECTION_REASON));
         });
@@ -157,11 +158,12 @@ class TransitionTasks {
   @Bean
   FormTaskListener confirmInstallationTask(ConnectionService connections) {
     return new FormTaskListener(
-        FormContract.of("form-confirm-installation", List.of(INSTALLED_ON, CIRCUIT_ID, INSTALLED_BANDWIDTH), TransitionViews.ORDER),
+        FormContract.of(
+            "form-confirm-installation", List.of(INSTALLED_ON, CIRCUIT_ID, INSTALLED_BANDWIDTH), TransitionViews.ORDER),
         task -> views.order(CONNECTION_ORDER_ID.from(task)),
-        (task, input) -> connections.confirmInstallation(CONNECTION_ORDER_ID.from(task), new ConnectionOrder.Installation(
-            input.date(INSTALLED_ON), input.text(CIRCUIT_ID), input.wholeNumber(INSTALLED_BANDWIDTH).intValue(),
-            currentUser(task))));
+        (task, input) -> connections.confirmInstallation(CONNECTION_ORDER_ID.from(task),
+            new ConnectionOrder.Installation(input.date(INSTALLED_ON), input.text(CIRCUIT_ID),
+                input.wholeNumber(INSTALLED_BANDWIDTH).intValue(), currentUser(task))));
   }
 
   /**
@@ -175,7 +177,7 @@ class TransitionTasks {
             List.of(CHASE_DECISION.name(), PROMISED_DATE, CANCELLATION_REASON, CHASE_NOTES), TransitionViews.ORDER_FOLLOW_UP),
         task -> views.orderFollowUp(CONNECTION_ORDER_ID.from(task)),
         (task, input) -> {
-          ChaseDecision decision = decisionOf(input, CHASE_DECISION);
+          ChaseDecision decision = input.decision(CHASE_DECISION);
           ConnectionOrder order = connections.chase(CONNECTION_ORDER_ID.from(task),
               new ChaseOutcome(decision, input.date(PROMISED_DATE), input.text(CANCELLATION_REASON)));
           if (decision == ChaseDecision.KEEP_WAITING) {
@@ -209,7 +211,7 @@ class TransitionTasks {
             TransitionViews.FAILED_ORDER),
         task -> views.failedOrder(CONNECTION_ORDER_ID.from(task)),
         (task, input) -> {
-          FailedOrderOutcome outcome = new FailedOrderOutcome(decisionOf(input, FAILED_ORDER_DECISION),
+          FailedOrderOutcome outcome = new FailedOrderOutcome(input.decision(FAILED_ORDER_DECISION),
               input.text(SOLUTION_NOTES), input.date(PROPOSED_EXEMPTION_UNTIL), input.text(EXEMPTION_REASON));
           connections.handleFailedOrder(TRANSITION_ID.from(task), SITE_ID.from(task), outcome);
           decided(task, FAILED_ORDER_DECISION, outcome.decision(), outcome.reason());
@@ -224,7 +226,7 @@ class TransitionTasks {
             List.of(EXEMPTION_DECISION.name(), EXEMPTED_UNTIL, DECISION_NOTES), TransitionViews.DECIDE_EXEMPTION),
         task -> views.exemption(TRANSITION_ID.from(task), SITE_ID.from(task)),
         (task, input) -> {
-          ExemptionDecision decision = decisionOf(input, EXEMPTION_DECISION);
+          ExemptionDecision decision = input.decision(EXEMPTION_DECISION);
           connections.decideExemption(
               TRANSITION_ID.from(task), SITE_ID.from(task), new ExemptionOutcome(decision, input.date(EXEMPTED_UNTIL)));
           decided(task, EXEMPTION_DECISION, decision, input.text(DECISION_NOTES));
@@ -243,14 +245,14 @@ class TransitionTasks {
             TransitionViews.ACCEPT_LINK),
         task -> views.acceptLink(CONNECTION_ORDER_ID.from(task)),
         (task, input) -> {
-          LinkAcceptance acceptance = decisionOf(input, LINK_ACCEPTANCE);
+          LinkAcceptance acceptance = input.decision(LINK_ACCEPTANCE);
           if (acceptance == LinkAcceptance.ACCEPTED) {
             connections.accept(CONNECTION_ORDER_ID.from(task),
                 new SiteConnection.Acceptance(input.date(ACCEPTED_ON), input.text(BAUT_NUMBER)));
           } else {
-            Complaint filed = intake.fileAtAcceptance(TRANSITION_ID.from(task), SITE_ID.from(task), new Complaint.Report(
-                input.choice(COMPLAINT_CATEGORY, ComplaintCategory.class), input.text(COMPLAINT_DESCRIPTION), null,
-                currentUser(task), ComplaintChannel.TASKLIST));
+            Complaint filed = intake.fileAtAcceptance(TRANSITION_ID.from(task), SITE_ID.from(task),
+                new Complaint.Report(input.choice(COMPLAINT_CATEGORY, ComplaintCategory.class),
+                    input.text(COMPLAINT_DESCRIPTION), null, currentUser(task), ComplaintChannel.TASKLIST));
             ACCEPTANCE_COMPLAINT_ID.set(task, filed.id());
           }
           decided(task, LINK_ACCEPTANCE, acceptance, input.text(BAUT_NUMBER));
@@ -268,7 +270,7 @@ class TransitionTasks {
             List.of(REVOCATION_DECISION.name(), DEFER_REASON), TransitionViews.APPROVE_BUDGET_REVOCATION),
         task -> views.approveBudgetRevocation(TRANSITION_ID.from(task)),
         (task, input) -> {
-          RevocationDecision decision = decisionOf(input, REVOCATION_DECISION);
+          RevocationDecision decision = input.decision(REVOCATION_DECISION);
           budgets.decideRevocation(TRANSITION_ID.from(task), decision);
           decided(task, REVOCATION_DECISION, decision, input.text(DEFER_REASON));
         });
@@ -291,7 +293,8 @@ class TransitionTasks {
   FormTaskListener remindBudgetRevocationTask() {
     return new FormTaskListener(
         FormContract.of("form-closing-reminder", List.of(FOLLOW_UP_NOTES), TransitionViews.CLOSING_REMINDER),
-        task -> views.budgetRevocationReminder(TRANSITION_ID.from(task), BUDGET_REVOCATION_DUE_AT.from(task).toInstant()),
+        task -> views.budgetRevocationReminder(
+            TRANSITION_ID.from(task), BUDGET_REVOCATION_DUE_AT.from(task).toInstant()),
         (task, input) -> followedUp(task, input.text(FOLLOW_UP_NOTES)));
   }
 
@@ -306,9 +309,9 @@ class TransitionTasks {
             List.of(OVERDUE_DECISION.name(), NEW_DEADLINE, OVERDUE_REASON), TransitionViews.DECIDE_OVERDUE_TRANSITION),
         task -> views.overdueTransition(TRANSITION_ID.from(task)),
         (task, input) -> {
-          OverdueDecision decision = decisionOf(input, OVERDUE_DECISION);
-          OpdTransition transition =
-              transitions.decideOverdue(TRANSITION_ID.from(task), new OverdueOutcome(decision, input.date(NEW_DEADLINE)));
+          OverdueDecision decision = input.decision(OVERDUE_DECISION);
+          OpdTransition transition = transitions.decideOverdue(
+              TRANSITION_ID.from(task), new OverdueOutcome(decision, input.date(NEW_DEADLINE)));
           if (decision == OverdueDecision.EXTEND) {
             TRANSITION_DEADLINE.set(task, Date.from(transition.deadline()));
           }
@@ -339,14 +342,10 @@ class TransitionTasks {
         (task, input) -> followedUp(task, input.text(FOLLOW_UP_NOTES)));
   }
 
-  /** The decision a form submits, keyed like the variable its gateway reads. */
-  private static <E extends Enum<E>> E decisionOf(FormInput input, ProcessVariable<E> decision) {
-    return input.choice(decision.name(), decision.type());
-  }
-
   /** On the transition's decision log (who, when, why), and for the gateway after the task. */
   private <E extends Enum<E>> void decided(DelegateTask task, ProcessVariable<E> variable, E decision, String reason) {
-    transitions.recordDecision(TRANSITION_ID.from(task), task.getTaskDefinitionKey(), decision, reason, currentUser(task));
+    transitions.recordDecision(
+        TRANSITION_ID.from(task), task.getTaskDefinitionKey(), decision, reason, currentUser(task));
     variable.set(task, decision);
   }
 
@@ -357,7 +356,8 @@ class TransitionTasks {
   private static SurveyAnswers.SiteAnswer siteAnswer(FormInput.Row row) {
     Long notice = row.wholeNumber(SurveyForm.NOTICE_DAYS);
     SurveyAnswers.Internet internet = new SurveyAnswers.Internet(
-        row.choice(SurveyForm.CONNECTIVITY, SiteInternet.class), row.text(SurveyForm.ISP_NAME), row.date(SurveyForm.CONTRACT_END),
+        row.choice(SurveyForm.CONNECTIVITY, SiteInternet.class), row.text(SurveyForm.ISP_NAME),
+        row.date(SurveyForm.CONTRACT_END),
         notice == null ? null : notice.intValue(), row.wholeNumber(SurveyForm.CURRENT_BANDWIDTH).intValue(),
         row.rupiah(SurveyForm.MONTHLY_COST), row.text(SurveyForm.ICONPLUS_CIRCUIT));
     SiteSurvey.Needs needs = SiteSurvey.Needs.staff(row.wholeNumber(SurveyForm.STAFF).intValue())

@@ -128,7 +128,8 @@ public class ComplaintViews {
   public Map<String, Object> overdueRepair(Long complaintId, Long ticketId) {
     Map<String, Object> view = complaint(complaintId);
     TroubleTicket ticket = complaints.requireTicket(ticketId);
-    view.put(TICKET, "TKT-" + ticket.id() + (ticket.providerTicketId() == null ? "" : " (Icon+ " + ticket.providerTicketId() + ")")
+    view.put(TICKET, "TKT-" + ticket.id()
+        + (ticket.providerTicketId() == null ? "" : " (Icon+ " + ticket.providerTicketId() + ")")
         + ", " + ticket.status().label());
     view.put(REPAIR_DUE, Wita.format(ticket.repairDueAt()));
     return view;

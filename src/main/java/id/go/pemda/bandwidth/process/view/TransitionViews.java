@@ -213,9 +213,7 @@ public class TransitionViews {
    */
   public Map<String, Object> coordinatePlan(Long transitionId) {
     OpdTransition transition = transitions.require(transitionId);
-    Map<String, Object> view = new LinkedHashMap<>();
-    view.put(OPD, opdName(transition.opdCode()));
-    view.put(FISCAL_YEAR, String.valueOf(transition.fiscalYear()));
+    Map<String, Object> view = header(transition);
     surveys.latest(transitionId).ifPresent(survey -> {
       view.put(CONTACT, survey.contactName() + " (" + survey.contactPhone() + ")");
       if (survey.obstacles() != null) {
@@ -250,9 +248,7 @@ public class TransitionViews {
   /** {@link #APPROVE_PLAN}: one row per site, every value as text, and what the plan costs against today. */
   public Map<String, Object> approvePlan(Long transitionId) {
     OpdTransition transition = transitions.require(transitionId);
-    Map<String, Object> view = new LinkedHashMap<>();
-    view.put(OPD, opdName(transition.opdCode()));
-    view.put(FISCAL_YEAR, String.valueOf(transition.fiscalYear()));
+    Map<String, Object> view = header(transition);
     view.put(PLAN_ROWS, coordination.currentPlans(transitionId).stream().map(plan -> {
       SitePlan.Agreement agreed = plan.agreement();
       Map<String, Object> row = new LinkedHashMap<>();
@@ -275,11 +271,9 @@ public class TransitionViews {
   /** {@link #ORDER}: the order of a site. */
   public Map<String, Object> order(Long orderId) {
     ConnectionOrder order = connections.requireOrder(orderId);
-    Map<String, Object> view = new LinkedHashMap<>();
+    Map<String, Object> view = siteHeader(order.opdCode(), sites.require(order.siteId()));
     view.put(ORDER_NUMBER, "ORD-" + order.id() + " (percobaan " + order.attempt() + ")");
     view.put(PROVIDER_ORDER_ID, order.providerOrderId() == null ? "belum terkirim" : order.providerOrderId());
-    view.put(OPD, opdName(order.opdCode()));
-    view.put(SITE, sites.require(order.siteId()).name());
     view.put(ORDERED_BANDWIDTH, order.bandwidthMbps() + " Mbps");
     view.put(SITE_ADDRESS, order.siteAddress());
     view.put(INSTALLATION_DUE, Wita.format(order.installationDueAt()));
@@ -312,9 +306,7 @@ public class TransitionViews {
   public Map<String, Object> exemption(Long transitionId, Long siteId) {
     Site site = sites.require(siteId);
     SiteConnection.Exemption proposal = connections.require(transitionId, siteId).exemption();
-    Map<String, Object> view = new LinkedHashMap<>();
-    view.put(OPD, opdName(site.opdCode()));
-    view.put(SITE, site.name());
+    Map<String, Object> view = siteHeader(site.opdCode(), site);
     view.put(SITE_ADDRESS, site.address() + ", Kel. " + site.kelurahan());
     failureOf(connections.currentOrder(transitionId, siteId)).ifPresent(reason -> view.put(FAILURE_REASON, reason));
     view.put(EXEMPTION_REASON, proposal.exemptionReason());
@@ -326,9 +318,7 @@ public class TransitionViews {
   /** {@link #ACCEPT_LINK}: what was agreed and what Icon+ installed. */
   public Map<String, Object> acceptLink(Long orderId) {
     ConnectionOrder order = connections.requireOrder(orderId);
-    Map<String, Object> view = new LinkedHashMap<>();
-    view.put(OPD, opdName(order.opdCode()));
-    view.put(SITE, sites.require(order.siteId()).name());
+    Map<String, Object> view = siteHeader(order.opdCode(), sites.require(order.siteId()));
     view.put(AGREED_BANDWIDTH, order.bandwidthMbps() + " Mbps");
     view.put(INSTALLED_BANDWIDTH, order.installation().installedBandwidthMbps() + " Mbps");
     view.put(CIRCUIT_ID, order.installation().circuitId());
@@ -371,9 +361,7 @@ public class TransitionViews {
   /** {@link #DECIDE_OVERDUE_TRANSITION}: where the OPD stands at its deadline, and how far it may move. */
   public Map<String, Object> overdueTransition(Long transitionId) {
     OpdTransition transition = transitions.require(transitionId);
-    Map<String, Object> view = new LinkedHashMap<>();
-    view.put(OPD, opdName(transition.opdCode()));
-    view.put(FISCAL_YEAR, String.valueOf(transition.fiscalYear()));
+    Map<String, Object> view = header(transition);
     view.put(DEADLINE, Wita.format(transition.deadline()));
     view.put(STAGE, transition.status().label());
     view.put(SITES_SETTLED, connections.progress(transitionId));
@@ -387,9 +375,7 @@ public class TransitionViews {
   public Map<String, Object> ispTermination(Long transitionId, Long siteId) {
     Site site = sites.require(siteId);
     SiteSurvey.Connectivity current = connections.surveyOf(transitionId, siteId).current();
-    Map<String, Object> view = new LinkedHashMap<>();
-    view.put(OPD, opdName(site.opdCode()));
-    view.put(SITE, site.name());
+    Map<String, Object> view = siteHeader(site.opdCode(), site);
     view.put(CURRENT_ISP, current.currentIsp());
     view.put(CONTRACT_END, Wita.formatDate(current.contractEnd())
         + (current.noticeDays() == null ? "" : ", pemberitahuan " + current.noticeDays() + " hari"));
@@ -417,11 +403,25 @@ public class TransitionViews {
     return view;
   }
 
-  /** The OPD, its fiscal year, its internet line and what moving it today would do. */
-  private Map<String, Object> budgetHeader(OpdTransition transition, MovementPlan plan) {
+  /** Which OPD, in which fiscal year. */
+  private Map<String, Object> header(OpdTransition transition) {
     Map<String, Object> view = new LinkedHashMap<>();
     view.put(OPD, opdName(transition.opdCode()));
     view.put(FISCAL_YEAR, String.valueOf(transition.fiscalYear()));
+    return view;
+  }
+
+  /** Which OPD, which site. */
+  private Map<String, Object> siteHeader(String opdCode, Site site) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put(OPD, opdName(opdCode));
+    view.put(SITE, site.name());
+    return view;
+  }
+
+  /** The OPD, its fiscal year, its internet line and what moving it today would do. */
+  private Map<String, Object> budgetHeader(OpdTransition transition, MovementPlan plan) {
+    Map<String, Object> view = header(transition);
     view.put(BUDGET_LINE, BudgetLineText.of(budgets.line(transition.opdCode(), transition.fiscalYear())));
     view.put(MOVEMENT_PLAN, plan.describe());
     return view;
