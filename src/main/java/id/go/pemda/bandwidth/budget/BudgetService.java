@@ -1,6 +1,7 @@
 package id.go.pemda.bandwidth.budget;
 
 import id.go.pemda.bandwidth.BandwidthProperties;
+import id.go.pemda.bandwidth.complaint.ComplaintService;
 import id.go.pemda.bandwidth.connection.ConnectionService;
 import id.go.pemda.bandwidth.connection.SiteConnection;
 import id.go.pemda.bandwidth.connection.SiteStatus;
@@ -28,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The OPDs' internet lines and their move to the central network's line. A move happens once
- * per transition, by the instrument the day allows ({@link BudgetMove}), and raises Diskominfo's
+ * per transition, by the instrument the day allows ({@link MovementPlan}), and raises Diskominfo's
  * line by exactly what left the OPD.
  */
 @Service
@@ -42,6 +43,7 @@ public class BudgetService {
   private final SitePlanRepository plans;
   private final ConnectionService connections;
   private final SiteRegistry sites;
+  private final ComplaintService complaints;
   private final String centralOfficeCode;
   private final MonthDay apbdAdoptedBy;
   private final Clock clock;
@@ -54,6 +56,7 @@ public class BudgetService {
       SitePlanRepository plans,
       ConnectionService connections,
       SiteRegistry sites,
+      ComplaintService complaints,
       BandwidthProperties properties,
       Clock clock) {
     this.lines = lines;
@@ -63,6 +66,7 @@ public class BudgetService {
     this.plans = plans;
     this.connections = connections;
     this.sites = sites;
+    this.complaints = complaints;
     this.centralOfficeCode = properties.centralOfficeCode();
     this.apbdAdoptedBy = properties.apbdAdoptedBy();
     this.clock = clock;
@@ -80,10 +84,10 @@ public class BudgetService {
 
   /** What moving the transition's line on {@code day} would do. */
   @Transactional(readOnly = true)
-  public BudgetMove plan(Long transitionId, LocalDate day) {
+  public MovementPlan plan(Long transitionId, LocalDate day) {
     OpdTransition transition = transitions.require(transitionId);
     BudgetLine line = lineOrZero(transition);
-    return BudgetMove.on(day, line, apbdAdoptedBy, retainedSites(transitionId));
+    return MovementPlan.on(day, line, apbdAdoptedBy, retainedSites(transitionId));
   }
 
   /**
@@ -98,39 +102,61 @@ public class BudgetService {
         : Optional.of(lineOrZero(transition).movement());
     LocalDate contractEnd = connections.surveyOf(transitionId, siteId).current().contractEnd();
     return movement
-        .map(moved -> BudgetMove.paidUntil(moved.effectiveFrom(), contractEnd, transition.fiscalYear()))
+        .map(moved -> MovementPlan.paidUntil(moved.effectiveFrom(), contractEnd, transition.fiscalYear()))
         .orElse(LocalDate.of(transition.fiscalYear(), 12, 31));
   }
 
   /**
-   * Moves the OPD's line by the given instrument and raises the central line by the same
+   * The Sekda's decision after the monitoring: approved, BPKAD moves the line next; deferred,
+   * another monitoring period starts from now.
+   *
+   * @throws id.go.pemda.bandwidth.shared.Refusal when it breaks a rule of {@link RevocationDecision#check}
+   */
+  public void decideRevocation(Long transitionId, RevocationDecision decision) {
+    decision.check(complaints.openOf(transitionId).size()).throwIfAny();
+    if (decision == RevocationDecision.DEFER) {
+      transitions.startMonitoring(transitionId);
+    }
+  }
+
+  /**
+   * Moves the OPD's line by the document's instrument and raises the central line by the same
    * amount. Recorded once per transition: asking again returns the line as it was moved.
    *
-   * @throws IllegalArgumentException when the day does not allow the instrument
+   * @throws id.go.pemda.bandwidth.shared.Refusal when the document breaks a rule of {@link RevocationDocument#check}
    */
-  public BudgetLine revoke(
-      Long transitionId, BudgetInstrument instrument, String documentNumber, LocalDate documentDate, String by) {
+  public BudgetLine revoke(Long transitionId, RevocationDocument document, String by) {
     OpdTransition transition = transitions.require(transitionId);
     if (movements.findByTransitionId(transitionId).isPresent()) {
       return lineOrZero(transition);
     }
     BudgetLine line = line(transition.opdCode(), transition.fiscalYear())
         .orElseGet(() -> lines.save(BudgetLine.active(transition.opdCode(), transition.fiscalYear(), BigDecimal.ZERO, BigDecimal.ZERO)));
-    BudgetMove move = BudgetMove.on(documentDate, line, apbdAdoptedBy, retainedSites(transitionId));
-    if (!move.allows(instrument)) {
-      throw new IllegalArgumentException(instrument.label() + " tidak berlaku pada " + documentDate);
-    }
+    MovementPlan plan = MovementPlan.on(document.documentDate(), line, apbdAdoptedBy, retainedSites(transitionId));
+    document.check(Wita.today(clock), plan).throwIfAny();
     BudgetLine moved = lines.save(line.moved(new BudgetLine.Movement(
-        move.moved(), instrument, documentNumber, documentDate, move.effectiveFrom(), clock.instant(), by)));
+        plan.moved(), document.instrument(), document.documentNumber(), document.documentDate(), plan.effectiveFrom(),
+        clock.instant(), by)));
     // the money goes to the central office of the OPD's own Pemda
     String centralOffice = Tenants.opdCode(Tenants.of(transition.opdCode()), centralOfficeCode);
     BudgetLine central = record(centralOffice, transition.fiscalYear(), BigDecimal.ZERO, BigDecimal.ZERO);
-    lines.save(central.raisedBy(move.moved()));
+    lines.save(central.raisedBy(plan.moved()));
     movements.save(new BudgetMovement(
-        null, transitionId, transition.fiscalYear(), transition.opdCode(), centralOffice, move.moved(), instrument,
-        documentNumber, documentDate, by, clock.instant()));
+        null, transitionId, transition.fiscalYear(), transition.opdCode(), centralOffice, plan.moved(),
+        document.instrument(), document.documentNumber(), document.documentDate(), by, clock.instant()));
     transitions.recordBudgetRevoked(transitionId);
     return moved;
+  }
+
+  /**
+   * The OPD ended one site's old ISP contract.
+   *
+   * @throws id.go.pemda.bandwidth.shared.Refusal when the letter breaks a rule of {@link IspTerminationLetter#check}
+   */
+  public SiteConnection confirmIspTermination(Long transitionId, Long siteId, IspTerminationLetter letter, String by) {
+    letter.check(paidUntil(transitionId, siteId)).throwIfAny();
+    return connections.recordIspTermination(transitionId, siteId, new SiteConnection.IspTermination(
+        letter.ispTerminatedOn(), letter.ispTerminationReference(), letter.signerName(), by));
   }
 
   /** How long BPKAD has to record a move before the Sekda is reminded. */
@@ -217,16 +243,16 @@ public class BudgetService {
    * Sites the OPD's line still pays: exempted ones until their exemption ends, those with their
    * own ISP until the old contract ends. An OPD without a survey yet retains nothing it knows of.
    */
-  private List<BudgetMove.RetainedSite> retainedSites(Long transitionId) {
-    List<BudgetMove.RetainedSite> retained = new ArrayList<>();
+  private List<MovementPlan.RetainedSite> retainedSites(Long transitionId) {
+    List<MovementPlan.RetainedSite> retained = new ArrayList<>();
     for (SiteSurvey survey : connections.latestSurveys(transitionId)) {
       Optional<SiteConnection> connection = connections.find(transitionId, survey.siteId());
       String name = sites.require(survey.siteId()).name();
       BigDecimal monthly = survey.current().monthlyCostRupiah();
       if (connection.map(c -> c.status() == SiteStatus.EXEMPTED).orElse(false)) {
-        retained.add(new BudgetMove.RetainedSite(name, monthly, connection.get().exemption().exemptedUntil()));
+        retained.add(new MovementPlan.RetainedSite(name, monthly, connection.get().exemption().exemptedUntil()));
       } else if (survey.current().hasOwnIsp() && connection.map(c -> c.ispTermination() == null).orElse(true)) {
-        retained.add(new BudgetMove.RetainedSite(name, monthly, survey.current().contractEnd()));
+        retained.add(new MovementPlan.RetainedSite(name, monthly, survey.current().contractEnd()));
       }
     }
     return retained;

@@ -35,14 +35,21 @@ public class CampaignService {
     this.clock = clock;
   }
 
-  public boolean existsFor(String tenantId, int fiscalYear) {
-    return campaigns.existsByTenantIdAndFiscalYear(tenantId, fiscalYear);
-  }
-
-  /** The codes that name no OPD of the Pemda. */
-  @Transactional(readOnly = true)
-  public List<String> unknownOpdCodes(String tenantId, List<String> opdCodes) {
-    return opdCodes.stream().filter(code -> !registry.belongsTo(code, tenantId)).toList();
+  /**
+   * A Pemda's operator starts a program. The OPDs are named by the codes of the Pemda's own
+   * registry; a prefixed code must be the Pemda's.
+   *
+   * @throws id.go.pemda.bandwidth.shared.Refusal when it breaks a rule of {@link CampaignStart#check}
+   */
+  public Campaign start(String tenantId, CampaignStart start, String startedBy) {
+    List<String> opdCodes = start.opdCodes().stream()
+        .map(code -> code.contains(".") ? code : Tenants.opdCode(tenantId, code))
+        .toList();
+    start.check(
+        clock.instant(), opdCodes.stream().filter(code -> !registry.belongsTo(code, tenantId)).toList(),
+        campaigns.existsByTenantIdAndFiscalYear(tenantId, start.fiscalYear())).throwIfAny();
+    return plan(
+        tenantId, start.programName(), start.fiscalYear(), start.quietPeriodDays(), start.deadline(), startedBy, opdCodes);
   }
 
   /**

@@ -1,5 +1,7 @@
 package id.go.pemda.bandwidth.complaint;
 
+import id.go.pemda.bandwidth.shared.FieldErrors;
+import java.time.Duration;
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Embedded;
@@ -91,7 +93,22 @@ public record Complaint(
 
   /** What the person or system reporting the problem said. */
   public record Report(
-      ComplaintCategory category, String description, Instant occurredAt, String filedBy, ComplaintChannel channel) {}
+      ComplaintCategory category, String description, Instant occurredAt, String filedBy, ComplaintChannel channel) {
+
+    /** How far back a problem may be reported: older ones are history, not a complaint to evaluate. */
+    static final Duration OLDEST = Duration.ofDays(365);
+
+    /** A problem that happened, within the last year. */
+    FieldErrors check(Instant now) {
+      FieldErrors errors = new FieldErrors();
+      if (occurredAt == null) {
+        return errors;
+      }
+      return errors
+          .rejectIf(occurredAt.isAfter(now), "occurredAt", "tidak boleh di masa depan")
+          .rejectIf(occurredAt.isBefore(now.minus(OLDEST)), "occurredAt", "tidak boleh lebih dari satu tahun yang lalu");
+    }
+  }
 
   /**
    * What the triage table decided for this complaint.

@@ -20,39 +20,45 @@ import org.springframework.transaction.annotation.Transactional;
 public class ComplaintIntake {
 
   private final OpdRegistry registry;
-  private final ComplaintTriage triage;
+  private final TriageTable triage;
   private final ComplaintService complaints;
   private final TransitionService transitions;
-  private final ComplaintRouting routing;
+  private final ComplaintHandoff handoff;
   private final Clock clock;
 
   public ComplaintIntake(
       OpdRegistry registry,
-      ComplaintTriage triage,
+      TriageTable triage,
       ComplaintService complaints,
       TransitionService transitions,
-      ComplaintRouting routing, Clock clock) {
+      ComplaintHandoff handoff, Clock clock) {
     this.registry = registry;
     this.triage = triage;
     this.complaints = complaints;
     this.transitions = transitions;
-    this.routing = routing;
+    this.handoff = handoff;
     this.clock = clock;
   }
 
+  /**
+   * Files an OPD's complaint and routes it.
+   *
+   * @throws id.go.pemda.bandwidth.shared.Refusal when the report breaks a rule of {@link Complaint.Report#check}
+   */
   public Complaint file(String opdCode, Complaint.Report report) {
+    report.check(clock.instant()).throwIfAny();
     Opd opd = registry.require(opdCode);
     Optional<OpdTransition> latest = transitions.latestOf(opd.code());
     Optional<OpdTransition> running = latest.filter(OpdTransition::inTransition);
-    Optional<OpdTransition> listening = running.filter(t -> routing.takesComplaints(t.processInstanceId()));
+    Optional<OpdTransition> listening = running.filter(t -> handoff.takesComplaints(t.processInstanceId()));
     ComplaintStage stage = running.map(t -> ComplaintStage.of(t.status())).orElse(ComplaintStage.AFTER_TRANSITION);
     Complaint complaint =
         store(
             latest.map(OpdTransition::id).orElse(null), null, opd, stage, report,
             listening.isPresent() ? ComplaintRoute.TRANSITION : ComplaintRoute.SUPPORT);
     listening.ifPresentOrElse(
-        transition -> routing.deliverToTransition(transition.processInstanceId(), complaint.id()),
-        () -> routing.startCase(complaint));
+        transition -> handoff.deliverToTransition(transition.processInstanceId(), complaint.id()),
+        () -> handoff.startCase(complaint));
     return complaint;
   }
 

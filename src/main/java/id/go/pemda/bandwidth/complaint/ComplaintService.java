@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -144,13 +143,6 @@ public class ComplaintService {
   @Transactional(readOnly = true)
   public List<Complaint> openOf(Long transitionId) {
     return complaints.findByTransitionIdOrderById(transitionId).stream().filter(Complaint::open).toList();
-  }
-
-  /** A complaint and its OPD's history as the forms show them ({@link ComplaintView#VIEWS}). */
-  @Transactional(readOnly = true)
-  public Map<String, Object> view(Complaint complaint) {
-    String siteName = complaint.siteId() == null ? null : sites.require(complaint.siteId()).name();
-    return ComplaintView.of(complaint, registry.require(complaint.opdCode()).name(), siteName, historyOf(complaint.opdCode()));
   }
 
   /** Every complaint of an OPD, across its transitions and the support process. */

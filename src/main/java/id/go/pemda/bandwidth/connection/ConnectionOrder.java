@@ -1,5 +1,6 @@
 package id.go.pemda.bandwidth.connection;
 
+import id.go.pemda.bandwidth.shared.FieldErrors;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,7 +40,13 @@ public record ConnectionOrder(
   /** @param installationDueAt the installation SLA; Icon+ may reschedule it */
   public record Dispatch(String providerOrderId, Instant sentAt, Instant installationDueAt) {}
 
-  public record Installation(LocalDate installedOn, String circuitId, Integer installedBandwidthMbps, String reportedBy) {}
+  public record Installation(LocalDate installedOn, String circuitId, Integer installedBandwidthMbps, String reportedBy) {
+
+    /** An installation is reported once it happened. */
+    FieldErrors check(LocalDate today) {
+      return new FieldErrors().rejectIf(installedOn.isAfter(today), "installedOn", "tidak boleh setelah hari ini");
+    }
+  }
 
   public static ConnectionOrder record(
       Long transitionId, Long siteId, Long planId, String opdCode, int bandwidthMbps, String siteAddress, int attempt,

@@ -148,9 +148,18 @@ public class ConnectionService {
     return orders.save(requireOrder(orderId).failed(reason));
   }
 
-  /** Diskominfo withdraws an order Icon+ is late with; Icon+ is told by {@link #cancelAtProvider}. */
-  public ConnectionOrder cancel(Long orderId, String reason) {
-    return orders.save(requireOrder(orderId).cancelled(reason));
+  /**
+   * Diskominfo chased Icon+ about a late installation: the order waits until the promised day,
+   * or is withdrawn (Icon+ is told by {@link #cancelAtProvider}).
+   *
+   * @throws id.go.pemda.bandwidth.shared.Refusal when the outcome breaks a rule of {@link ChaseOutcome#check}
+   */
+  public ConnectionOrder chase(Long orderId, ChaseOutcome outcome) {
+    outcome.check(Wita.today(clock)).throwIfAny();
+    ConnectionOrder order = requireOrder(orderId);
+    return outcome.decision() == ChaseDecision.KEEP_WAITING
+        ? orders.save(order.rescheduled(outcome.promisedDueAt()))
+        : orders.save(order.cancelled(outcome.cancellationReason()));
   }
 
   /** Tells Icon+ the order is withdrawn; idempotent, so the engine may retry it. */
@@ -172,26 +181,61 @@ public class ConnectionService {
     return orders.save(order.installed(new ConnectionOrder.Installation(installedOn, circuitId, installedMbps, reportedBy)));
   }
 
-  /** The OPD tested the site's link and signed the berita acara uji terima. */
-  public SiteConnection recordAcceptance(Long transitionId, Long siteId, LocalDate acceptedOn, String bautNumber) {
-    return connections.save(
-        require(transitionId, siteId).accepted(new SiteConnection.Acceptance(acceptedOn, bautNumber), clock.instant()));
+  /**
+   * An installation Icon+ reported by phone or letter, which Diskominfo records.
+   *
+   * @throws id.go.pemda.bandwidth.shared.Refusal when it breaks a rule of {@link ConnectionOrder.Installation#check}
+   */
+  public ConnectionOrder confirmInstallation(Long orderId, ConnectionOrder.Installation installation) {
+    installation.check(Wita.today(clock)).throwIfAny();
+    return recordInstallation(
+        orderId, installation.installedOn(), installation.circuitId(), installation.installedBandwidthMbps(),
+        installation.reportedBy());
   }
 
-  /** Diskominfo's proposal that the site keeps its own line until a date, for the Sekda. */
-  public SiteConnection proposeExemption(Long transitionId, Long siteId, SiteConnection.Exemption proposal) {
-    return connections.save(require(transitionId, siteId).exemptionProposed(proposal, clock.instant()));
+  /**
+   * The OPD tested the link of the order's site and signed the berita acara uji terima.
+   *
+   * @throws id.go.pemda.bandwidth.shared.Refusal when it breaks a rule of {@link SiteConnection.Acceptance#check}
+   */
+  public SiteConnection accept(Long orderId, SiteConnection.Acceptance acceptance) {
+    ConnectionOrder order = requireOrder(orderId);
+    acceptance.check(order.installation().installedOn(), Wita.today(clock)).throwIfAny();
+    return connections.save(require(order.transitionId(), order.siteId()).accepted(acceptance, clock.instant()));
   }
 
-  /** Approved by the Sekda: the site keeps its own line until the end date. */
-  public SiteConnection exempt(Long transitionId, Long siteId, LocalDate until, String reason) {
-    return connections.save(
-        require(transitionId, siteId).exempted(new SiteConnection.Exemption(until, reason), clock.instant()));
+  /**
+   * Diskominfo's answer to an order Icon+ could not carry out: a new attempt (recorded by the
+   * next order), another technical solution under the central contract, or the proposal that the
+   * site keeps its own line until a date, for the Sekda.
+   *
+   * @throws id.go.pemda.bandwidth.shared.Refusal when it breaks a rule of {@link FailedOrderOutcome#check}
+   */
+  public void handleFailedOrder(Long transitionId, Long siteId, FailedOrderOutcome outcome) {
+    outcome.check(Wita.today(clock)).throwIfAny();
+    switch (outcome.decision()) {
+      case OTHER_SOLUTION -> coordination.otherSolution(transitionId, siteId, outcome.solutionNotes());
+      case EXEMPTION -> connections.save(require(transitionId, siteId).exemptionProposed(
+          new SiteConnection.Exemption(outcome.proposedExemptionUntil(), outcome.exemptionReason()), clock.instant()));
+      case RESEND -> {
+        // a new attempt of the same plan: the next order records it
+      }
+    }
   }
 
-  /** Another technical solution under the central contract, after Icon+ could not install. */
-  public void chooseOtherSolution(Long transitionId, Long siteId, String notes) {
-    coordination.otherSolution(transitionId, siteId, notes);
+  /**
+   * The Sekda's decision on Diskominfo's proposal: approved, the site keeps its own line until
+   * the date, for the proposal's reason.
+   *
+   * @throws id.go.pemda.bandwidth.shared.Refusal when it breaks a rule of {@link ExemptionOutcome#check}
+   */
+  public void decideExemption(Long transitionId, Long siteId, ExemptionOutcome outcome) {
+    outcome.check(Wita.today(clock), transitions.require(transitionId).fiscalYear()).throwIfAny();
+    if (outcome.decision() == ExemptionDecision.APPROVE) {
+      SiteConnection connection = require(transitionId, siteId);
+      connections.save(connection.exempted(
+          new SiteConnection.Exemption(outcome.exemptedUntil(), connection.exemption().exemptionReason()), clock.instant()));
+    }
   }
 
   public SiteConnection recordIspTermination(

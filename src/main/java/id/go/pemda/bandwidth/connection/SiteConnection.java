@@ -1,5 +1,7 @@
 package id.go.pemda.bandwidth.connection;
 
+import id.go.pemda.bandwidth.shared.FieldErrors;
+import id.go.pemda.bandwidth.shared.Wita;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.data.annotation.Id;
@@ -19,7 +21,14 @@ public record SiteConnection(
     Instant updatedAt) {
 
   /** @param bautNumber the number of the berita acara uji terima */
-  public record Acceptance(LocalDate acceptedOn, String bautNumber) {}
+  public record Acceptance(LocalDate acceptedOn, String bautNumber) {
+
+    /** A link is tested after it is installed, and not on a day still to come. */
+    FieldErrors check(LocalDate installedOn, LocalDate today) {
+      return new FieldErrors().rejectIf(acceptedOn.isAfter(today) || acceptedOn.isBefore(installedOn),
+          "acceptedOn", "antara tanggal instalasi (" + Wita.formatDate(installedOn) + ") dan hari ini");
+    }
+  }
 
   /** Approved by the Sekda: the site keeps its own line until the end date. */
   public record Exemption(LocalDate exemptedUntil, String exemptionReason) {}

@@ -27,6 +27,16 @@ public record SitePlan(
   public record Agreement(
       Integer agreedMbps, BigDecimal centralMonthlyCostRupiah, Solution solution, String technicalNotes) {}
 
+  /**
+   * The agreement to coordinate from: the last one (the Head returned it), else the recommended
+   * bandwidth, on the site's Icon+ circuit when the survey found one, else on new fiber.
+   */
+  public Agreement proposal(boolean onIconPlus) {
+    return agreement != null
+        ? agreement
+        : new Agreement(recommendedMbps, null, onIconPlus ? Solution.ICONPLUS_ADOPTED : Solution.ICONPLUS_FIBER, null);
+  }
+
   public SitePlan agreed(Agreement newAgreement) {
     return new SitePlan(id, transitionId, siteId, siteSurveyId, recommendedMbps, newAgreement, PlanStatus.AGREED,
         createdAt);

@@ -3,7 +3,7 @@ package id.go.pemda.bandwidth.demo;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.pemda.bandwidth.budget.BudgetInstrument;
-import id.go.pemda.bandwidth.budget.BudgetMove;
+import id.go.pemda.bandwidth.budget.MovementPlan;
 import id.go.pemda.bandwidth.budget.BudgetService;
 import id.go.pemda.bandwidth.campaign.CampaignRepository;
 import id.go.pemda.bandwidth.campaign.TransitionDeadline;
@@ -19,11 +19,11 @@ import id.go.pemda.bandwidth.iconplus.IconPlusEvents;
 import id.go.pemda.bandwidth.opd.Opd;
 import id.go.pemda.bandwidth.opd.OpdRegistry;
 import id.go.pemda.bandwidth.process.contract.CampaignContract;
-import id.go.pemda.bandwidth.process.contract.ComplaintCase;
+import id.go.pemda.bandwidth.process.contract.ComplaintCaseContract;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.form.FormSubmissions;
 import id.go.pemda.bandwidth.process.form.JsonRows;
-import id.go.pemda.bandwidth.process.transition.ForceCutService;
+import id.go.pemda.bandwidth.transition.ForceCutService;
 import id.go.pemda.bandwidth.shared.Wita;
 import id.go.pemda.bandwidth.site.SiteRegistry;
 import id.go.pemda.bandwidth.transition.OpdTransition;
@@ -239,7 +239,7 @@ public class DemoProgram implements DemoStep {
 
   /** BPKAD records the instrument the day allows, with its document. */
   private void recordBudget(OpdTransition transition, LocalDate day) {
-    BudgetMove move = budgets.plan(transition.id(), day);
+    MovementPlan move = budgets.plan(transition.id(), day);
     BudgetInstrument instrument = move.instruments().get(0);
     String document = instrument == BudgetInstrument.RKA_NOT_PROPOSED
         ? "BA TAPD 900/" + transition.id() + "/RKA-" + transition.fiscalYear()
@@ -268,7 +268,7 @@ public class DemoProgram implements DemoStep {
       return;
     }
     String caseId = complaints.require(complaint.id()).caseProcessInstanceId();
-    tasklist.submit(tasklist.single(caseId, ComplaintCase.TASK_EVALUATE_COMPLAINT), Map.of(
+    tasklist.submit(tasklist.single(caseId, ComplaintCaseContract.TASK_EVALUATE_COMPLAINT), Map.of(
         "evaluationResult", "PROVIDER_FAULT", "evaluationNotes", "Perangkat ONT di lokasi perlu diganti Icon+"));
   }
 

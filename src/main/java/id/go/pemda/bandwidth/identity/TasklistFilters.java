@@ -1,5 +1,7 @@
 package id.go.pemda.bandwidth.identity;
 
+import id.go.pemda.bandwidth.process.view.ComplaintViews;
+import id.go.pemda.bandwidth.process.view.SharedViews;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +31,9 @@ public class TasklistFilters {
    * which complaint (the values the task's form shows, so no extra process variable is kept).
    */
   static final List<Map<String, String>> COLUMNS = List.of(
-      Map.of("name", "viewOpd", "label", "OPD"),
-      Map.of("name", "viewSite", "label", "Titik"),
-      Map.of("name", "viewComplaintNumber", "label", "Keluhan"));
+      Map.of("name", SharedViews.OPD, "label", "OPD"),
+      Map.of("name", SharedViews.SITE, "label", "Titik"),
+      Map.of("name", ComplaintViews.NUMBER, "label", "Keluhan"));
 
   /**
    * Creates missing filters; answers which of the Pemda's groups may read which filter. The

@@ -32,9 +32,12 @@ public class SurveyService {
 
   /**
    * Stores the answers; a site the registry did not know is added to it, a known one takes the
-   * name, kind and place the OPD wrote. A site of another OPD is refused (the form checks it first).
+   * name, kind and place the OPD wrote.
+   *
+   * @throws id.go.pemda.bandwidth.shared.Refusal when the answers break a rule of {@link SurveyAnswers#check}
    */
   public Survey submit(Long transitionId, String opdCode, SurveyAnswers answers, String submittedBy) {
+    answers.check(code -> sites.byCode(code).filter(site -> site.opdCode().equals(opdCode)).isPresent()).throwIfAny();
     latest.forget(transitionId);
     latestSites.forget(transitionId);
     Survey survey =
@@ -44,7 +47,7 @@ public class SurveyService {
                 clock.instant()));
     for (SurveyAnswers.SiteAnswer answer : answers.sites()) {
       Site site = siteOf(opdCode, answer);
-      siteSurveys.save(new SiteSurvey(null, survey.id(), transitionId, site.id(), answer.current(), answer.needs()));
+      siteSurveys.save(new SiteSurvey(null, survey.id(), transitionId, site.id(), answer.internet().current(), answer.needs()));
     }
     return survey;
   }
@@ -85,9 +88,7 @@ public class SurveyService {
     if (answer.siteCode() == null) {
       return sites.report(opdCode, answer.name(), answer.kind(), answer.kelurahan(), answer.address());
     }
-    Site known = sites.byCode(answer.siteCode())
-        .filter(site -> site.opdCode().equals(opdCode))
-        .orElseThrow(() -> new IllegalArgumentException("Site " + answer.siteCode() + " is not a site of " + opdCode));
+    Site known = sites.byCode(answer.siteCode()).orElseThrow();
     return sites.relocate(known, answer.name(), answer.kind(), answer.kelurahan(), answer.address());
   }
 }

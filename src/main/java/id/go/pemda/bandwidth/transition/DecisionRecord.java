@@ -11,4 +11,8 @@ public record DecisionRecord(
     String decision,
     String reason,
     String decidedBy,
-    Instant decidedAt) {}
+    Instant decidedAt) {
+
+  /** What a reminder or an escalation records as its decision: someone followed up. */
+  public static final String FOLLOWED_UP = "FOLLOWED_UP";
+}

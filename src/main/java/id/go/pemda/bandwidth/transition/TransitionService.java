@@ -1,7 +1,12 @@
 package id.go.pemda.bandwidth.transition;
 
+import id.go.pemda.bandwidth.BandwidthProperties;
+import id.go.pemda.bandwidth.campaign.TransitionDeadline;
+import id.go.pemda.bandwidth.shared.Wita;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -14,11 +19,15 @@ public class TransitionService {
 
   private final OpdTransitionRepository transitions;
   private final DecisionRecordRepository decisions;
+  private final MonthDay latestExtension;
   private final Clock clock;
 
-  public TransitionService(OpdTransitionRepository transitions, DecisionRecordRepository decisions, Clock clock) {
+  public TransitionService(
+      OpdTransitionRepository transitions, DecisionRecordRepository decisions, BandwidthProperties properties,
+      Clock clock) {
     this.transitions = transitions;
     this.decisions = decisions;
+    this.latestExtension = properties.latestExtension();
     this.clock = clock;
   }
 
@@ -45,8 +54,24 @@ public class TransitionService {
     return transitions.findFirstByOpdCodeOrderByIdDesc(opdCode);
   }
 
-  public OpdTransition extendDeadline(Long transitionId, Instant newDeadline) {
-    return transitions.save(require(transitionId).toBuilder().deadline(newDeadline).build());
+  /**
+   * The Sekda's decision on an OPD still in transition at its deadline: extended, the deadline is
+   * the end of the new day, WITA; cut, the process moves the budget.
+   *
+   * @throws id.go.pemda.bandwidth.shared.Refusal when it breaks a rule of {@link OverdueOutcome#check}
+   */
+  public OpdTransition decideOverdue(Long transitionId, OverdueOutcome outcome) {
+    OpdTransition transition = require(transitionId);
+    outcome.check(Wita.today(clock), latestExtension(transition)).throwIfAny();
+    if (outcome.decision() != OverdueDecision.EXTEND) {
+      return transition;
+    }
+    return transitions.save(transition.toBuilder().deadline(TransitionDeadline.endOf(outcome.newDeadline())).build());
+  }
+
+  /** The latest day of its fiscal year the Sekda may extend a transition's deadline to. */
+  public LocalDate latestExtension(OpdTransition transition) {
+    return latestExtension.atYear(transition.fiscalYear());
   }
 
   @Transactional(readOnly = true)
@@ -124,6 +149,12 @@ public class TransitionService {
       Long transitionId, String step, Enum<?> decision, String reason, String decidedBy) {
     return decisions.save(
         new DecisionRecord(null, transitionId, step, decision.name(), reason, decidedBy, clock.instant()));
+  }
+
+  /** A reminder or an escalation: someone followed up, in their own words. */
+  public DecisionRecord recordFollowUp(Long transitionId, String step, String notes, String by) {
+    return decisions.save(
+        new DecisionRecord(null, transitionId, step, DecisionRecord.FOLLOWED_UP, notes, by, clock.instant()));
   }
 
   @Transactional(readOnly = true)

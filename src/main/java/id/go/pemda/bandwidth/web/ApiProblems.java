@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import id.go.pemda.bandwidth.shared.FieldError;
+import id.go.pemda.bandwidth.shared.Refusal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -30,6 +31,12 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(ApiInputException.class)
   ResponseEntity<ProblemDetail> invalidInput(ApiInputException e) {
+    return ResponseEntity.badRequest().body(invalid(e.errors()));
+  }
+
+  /** A feature's rules refused the request; its fields are the request's. */
+  @ExceptionHandler(Refusal.class)
+  ResponseEntity<ProblemDetail> refused(Refusal e) {
     return ResponseEntity.badRequest().body(invalid(e.errors()));
   }
 

@@ -21,8 +21,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Locale;
@@ -48,13 +46,11 @@ public class ComplaintApi {
   private final ComplaintIntake intake;
   private final ComplaintService complaints;
   private final OpdRegistry registry;
-  private final Clock clock;
 
-  public ComplaintApi(ComplaintIntake intake, ComplaintService complaints, OpdRegistry registry, Clock clock) {
+  public ComplaintApi(ComplaintIntake intake, ComplaintService complaints, OpdRegistry registry) {
     this.intake = intake;
     this.complaints = complaints;
     this.registry = registry;
-    this.clock = clock;
   }
 
   @PostMapping
@@ -77,12 +73,6 @@ public class ComplaintApi {
       throw ApiInputException.of("opdCode", "OPD '" + request.opdCode() + "' tidak terdaftar");
     }
     Instant occurredAt = request.occurredAt() == null ? null : request.occurredAt().toInstant();
-    if (occurredAt != null && occurredAt.isAfter(clock.instant())) {
-      throw ApiInputException.of("occurredAt", "tidak boleh di masa depan");
-    }
-    if (occurredAt != null && occurredAt.isBefore(clock.instant().minus(Duration.ofDays(365)))) {
-      throw ApiInputException.of("occurredAt", "tidak boleh lebih dari satu tahun yang lalu");
-    }
     requireAccess(caller, opdCode);
     Complaint complaint =
         intake.file(

@@ -122,6 +122,14 @@ class ArchitectureTest {
           .or().implement(ExecutionListener.class)
           .should().resideInAPackage("..bandwidth.process..");
 
+  /** What a form shows is the features' data as text: computed without the engine or the glue that calls it. */
+  @ArchTest
+  static final ArchRule views_import_neither_the_engine_nor_the_glue =
+      noClasses().that().resideInAPackage("..bandwidth.process.view..")
+          .should().dependOnClassesThat().resideInAnyPackage(
+              "org.camunda..", "..bandwidth.process.form..", "..bandwidth.process.transition..",
+              "..bandwidth.process.complaint..", "..bandwidth.process.campaign..");
+
   @ArchTest
   static final ArchRule nothing_depends_on_the_engine_api_door =
       noClasses().that().resideOutsideOfPackage("..bandwidth.engineapi..")

@@ -16,11 +16,11 @@ import id.go.pemda.bandwidth.demo.DemoUsers;
 import id.go.pemda.bandwidth.identity.Groups;
 import id.go.pemda.bandwidth.opd.Opd;
 import id.go.pemda.bandwidth.opd.OpdRepository;
-import id.go.pemda.bandwidth.process.contract.ComplaintCase;
+import id.go.pemda.bandwidth.process.contract.ComplaintCaseContract;
 import id.go.pemda.bandwidth.process.contract.ComplaintIntakeContract;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.iconplus.IconPlusEventHandler;
-import id.go.pemda.bandwidth.process.transition.ForceCutService;
+import id.go.pemda.bandwidth.transition.ForceCutService;
 import id.go.pemda.bandwidth.shared.Wita;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.TestOpds;
@@ -265,27 +265,27 @@ class TasklistFormsBrowserTest {
       }
       case "form-evaluate-complaint" -> {
         Complaint complaint = driver.fileComplaint(opd, "OTHER", "Email tidak bisa dikirim");
-        yield new Reached(caseTask(complaint, ComplaintCase.TASK_EVALUATE_COMPLAINT), "diskominfo", Map.of(
+        yield new Reached(caseTask(complaint, ComplaintCaseContract.TASK_EVALUATE_COMPLAINT), "diskominfo", Map.of(
             "evaluationResult", "RESOLVED", "evaluationNotes", "Diperiksa di lokasi: kabel LAN longgar"));
       }
       case "form-review-overdue-complaint" -> {
         Complaint complaint = driver.fileComplaint(opd, "LINK_DOWN", "Kantor tidak bisa daring");
         TimeTravel.advance(Duration.ofHours(4).plusMinutes(1));
-        driver.runCaseJobs(complaint.id(), ComplaintCase.EVENT_COMPLAINT_OVERDUE);
-        yield new Reached(caseTask(complaint, ComplaintCase.TASK_REVIEW_OVERDUE_COMPLAINT), "kadis",
+        driver.runCaseJobs(complaint.id(), ComplaintCaseContract.EVENT_COMPLAINT_OVERDUE);
+        yield new Reached(caseTask(complaint, ComplaintCaseContract.TASK_REVIEW_OVERDUE_COMPLAINT), "kadis",
             Map.of("escalationNotes", "Tim jaringan diminta datang hari ini"));
       }
       case "form-review-overdue-repair" -> {
         Complaint complaint = ticketSent(opd);
         TimeTravel.to(complaints.ticketsOf(complaint.id()).get(0).repairDueAt().plusSeconds(60));
-        driver.runCaseJobs(complaint.id(), ComplaintCase.EVENT_REPAIR_OVERDUE);
-        yield new Reached(caseTask(complaint, ComplaintCase.TASK_REVIEW_OVERDUE_REPAIR), "kadis",
+        driver.runCaseJobs(complaint.id(), ComplaintCaseContract.EVENT_REPAIR_OVERDUE);
+        yield new Reached(caseTask(complaint, ComplaintCaseContract.TASK_REVIEW_OVERDUE_REPAIR), "kadis",
             Map.of("followUpNotes", "Eskalasi ke manajer Icon+ Samarinda"));
       }
       case "form-confirm-repair" -> {
         Complaint complaint = ticketSent(opd);
         iconPlus.repaired(complaints.ticketsOf(complaint.id()).get(0).providerTicketId());
-        yield new Reached(caseTask(complaint, ComplaintCase.TASK_CONFIRM_REPAIR), operator, Map.of(
+        yield new Reached(caseTask(complaint, ComplaintCaseContract.TASK_CONFIRM_REPAIR), operator, Map.of(
             "repairConfirmation", "WORKS", "confirmationNotes", "Sudah normal sejak pagi"));
       }
       case "form-complaint-receipt" -> {
@@ -460,8 +460,8 @@ class TasklistFormsBrowserTest {
 
   private Complaint ticketSent(String opd) {
     Complaint complaint = driver.fileComplaint(opd, "LINK_DOWN", "Putus sejak subuh");
-    driver.complete(driver.caseTask(complaint.id(), ComplaintCase.TASK_EVALUATE_COMPLAINT), evaluation("PROVIDER_FAULT"));
-    driver.runCaseJobs(complaint.id(), ComplaintCase.TASK_SEND_TROUBLE_TICKET);
+    driver.complete(driver.caseTask(complaint.id(), ComplaintCaseContract.TASK_EVALUATE_COMPLAINT), evaluation("PROVIDER_FAULT"));
+    driver.runCaseJobs(complaint.id(), ComplaintCaseContract.TASK_SEND_TROUBLE_TICKET);
     return complaint;
   }
 

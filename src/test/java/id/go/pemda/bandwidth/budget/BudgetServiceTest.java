@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.go.pemda.bandwidth.campaign.Campaign;
 import id.go.pemda.bandwidth.campaign.CampaignService;
 import id.go.pemda.bandwidth.campaign.TransitionDeadline;
+import id.go.pemda.bandwidth.shared.Refusal;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.TestOpds;
 import id.go.pemda.bandwidth.support.TimeTravel;
@@ -57,7 +58,7 @@ class BudgetServiceTest {
     BigDecimal centralBefore = central(FISCAL_YEAR);
 
     BudgetLine moved = budgets.revoke(
-        transition.id(), BudgetInstrument.PERGESERAN, "Perwali 3/2035", AFTER_ADOPTION, "bpkad");
+        transition.id(), new RevocationDocument(BudgetInstrument.PERGESERAN, "Perwali 3/2035", AFTER_ADOPTION), "bpkad");
 
     assertThat(moved.status()).isEqualTo(BudgetStatus.REVOKED);
     assertThat(moved.amountRupiah()).isEqualByComparingTo("15000000");
@@ -86,11 +87,13 @@ class BudgetServiceTest {
   void revoking_twice_changes_nothing() {
     OpdTransition transition = transitionOf(opds.register("UJI-ANGGARAN-DUA-KALI"), FISCAL_YEAR);
     budgets.record(transition.opdCode(), FISCAL_YEAR, new BigDecimal("36000000"), BigDecimal.ZERO);
-    BudgetLine first = budgets.revoke(transition.id(), BudgetInstrument.PERGESERAN, "Perwali 4/2035", AFTER_ADOPTION, "bpkad");
+    BudgetLine first = budgets.revoke(
+        transition.id(), new RevocationDocument(BudgetInstrument.PERGESERAN, "Perwali 4/2035", AFTER_ADOPTION), "bpkad");
     BigDecimal centralAfterFirst = central(FISCAL_YEAR);
 
     BudgetLine second = budgets.revoke(
-        transition.id(), BudgetInstrument.APBD_PERUBAHAN, "Perda 9/2035", AFTER_ADOPTION.plusDays(3), "someone-else");
+        transition.id(), new RevocationDocument(BudgetInstrument.APBD_PERUBAHAN, "Perda 9/2035", AFTER_ADOPTION.plusDays(3)),
+        "someone-else");
 
     assertThat(second).isEqualTo(first);
     assertThat(lines.findById(first.id()).orElseThrow()).isEqualTo(first);
@@ -106,15 +109,15 @@ class BudgetServiceTest {
 
     // the day before the APBD 2035 is adopted only the RKA-SKPD can leave the line out
     assertThatThrownBy(() -> budgets.revoke(
-            transition.id(), BudgetInstrument.PERGESERAN, "Perwali 5/2035", LocalDate.parse("2034-11-29"), "bpkad"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining(BudgetInstrument.PERGESERAN.label())
-        .hasMessageContaining("2034-11-29");
+        transition.id(), new RevocationDocument(BudgetInstrument.PERGESERAN, "Perwali 5/2035", LocalDate.parse("2034-11-29")), "bpkad"))
+        .isInstanceOf(Refusal.class)
+        .hasMessage("instrument: tidak berlaku pada 29 November 2034; yang berlaku: "
+            + BudgetInstrument.RKA_NOT_PROPOSED.label());
     // and from the adoption on the RKA is no longer the instrument
     assertThatThrownBy(() -> budgets.revoke(
-            transition.id(), BudgetInstrument.RKA_NOT_PROPOSED, "BA TAPD 1/2034", LocalDate.parse("2034-11-30"), "bpkad"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining(BudgetInstrument.RKA_NOT_PROPOSED.label());
+        transition.id(), new RevocationDocument(BudgetInstrument.RKA_NOT_PROPOSED, "BA TAPD 1/2034", LocalDate.parse("2034-11-30")), "bpkad"))
+        .isInstanceOf(Refusal.class)
+        .hasMessageContaining("instrument: tidak berlaku pada 30 November 2034");
 
     assertThat(lines.findById(line.id()).orElseThrow()).isEqualTo(line);
     assertThat(central(FISCAL_YEAR)).isEqualByComparingTo(centralBefore);
@@ -129,7 +132,7 @@ class BudgetServiceTest {
     budgets.record(transition.opdCode(), FISCAL_YEAR, new BigDecimal("30000000"), BigDecimal.ZERO);
 
     BudgetLine moved = budgets.revoke(
-        transition.id(), BudgetInstrument.RKA_NOT_PROPOSED, "BA TAPD 7/2034", LocalDate.parse("2034-06-02"), "bpkad");
+        transition.id(), new RevocationDocument(BudgetInstrument.RKA_NOT_PROPOSED, "BA TAPD 7/2034", LocalDate.parse("2034-06-02")), "bpkad");
 
     assertThat(moved.movement().instrument()).isEqualTo(BudgetInstrument.RKA_NOT_PROPOSED);
     assertThat(moved.movement().effectiveFrom()).isEqualTo(LocalDate.parse("2035-01-01"));
@@ -138,12 +141,13 @@ class BudgetServiceTest {
 
   @Test
   void fifteen_digit_amounts_move_to_the_exact_rupiah() {
+    TimeTravel.to(Instant.parse("2039-02-14T02:00:00Z"));
     OpdTransition transition = transitionOf(opds.register("UJI-ANGGARAN-BESAR"), LARGE_FISCAL_YEAR);
     budgets.record(transition.opdCode(), LARGE_FISCAL_YEAR, new BigDecimal("987654321012345"), new BigDecimal("12345"));
     BigDecimal centralBefore = central(LARGE_FISCAL_YEAR);
 
     BudgetLine moved = budgets.revoke(
-        transition.id(), BudgetInstrument.PERGESERAN, "Perwali 1/2039", LocalDate.parse("2039-02-14"), "bpkad");
+        transition.id(), new RevocationDocument(BudgetInstrument.PERGESERAN, "Perwali 1/2039", LocalDate.parse("2039-02-14")), "bpkad");
 
     assertThat(moved.movement().movedAmountRupiah()).isEqualTo(new BigDecimal("987654321000000"));
     BudgetLine stored = lines.findById(moved.id()).orElseThrow();
@@ -162,7 +166,8 @@ class BudgetServiceTest {
     assertThat(budgets.plan(transition.id(), AFTER_ADOPTION).describe())
         .contains("Tidak ada yang dipindahkan: pagu sudah terealisasi atau terikat kontrak seluruhnya");
 
-    BudgetLine moved = budgets.revoke(transition.id(), BudgetInstrument.PERGESERAN, "Perwali 6/2035", AFTER_ADOPTION, "bpkad");
+    BudgetLine moved = budgets.revoke(
+        transition.id(), new RevocationDocument(BudgetInstrument.PERGESERAN, "Perwali 6/2035", AFTER_ADOPTION), "bpkad");
 
     assertThat(moved.status()).isEqualTo(BudgetStatus.REVOKED);
     assertThat(moved.amountRupiah()).isEqualByComparingTo("36000000");
@@ -175,7 +180,8 @@ class BudgetServiceTest {
   void an_opd_without_a_line_gets_a_moved_zero_line_on_record() {
     OpdTransition transition = transitionOf(opds.register("UJI-ANGGARAN-TANPA-PAGU"), FISCAL_YEAR);
 
-    BudgetLine moved = budgets.revoke(transition.id(), BudgetInstrument.PERGESERAN, "Perwali 7/2035", AFTER_ADOPTION, "bpkad");
+    BudgetLine moved = budgets.revoke(
+        transition.id(), new RevocationDocument(BudgetInstrument.PERGESERAN, "Perwali 7/2035", AFTER_ADOPTION), "bpkad");
 
     assertThat(moved.id()).isNotNull();
     assertThat(moved.status()).isEqualTo(BudgetStatus.REVOKED);
@@ -198,11 +204,11 @@ class BudgetServiceTest {
     OpdTransition transition = transitionOf(opds.register("UJI-ANGGARAN-RENCANA"), FISCAL_YEAR);
     BudgetLine line = budgets.record(transition.opdCode(), FISCAL_YEAR, new BigDecimal("24000000"), new BigDecimal("4000000"));
 
-    BudgetMove move = budgets.plan(transition.id(), LocalDate.parse("2035-03-15"));
+    MovementPlan plan = budgets.plan(transition.id(), LocalDate.parse("2035-03-15"));
 
-    assertThat(move.instruments()).containsExactly(BudgetInstrument.PERGESERAN, BudgetInstrument.APBD_PERUBAHAN);
-    assertThat(move.effectiveFrom()).isEqualTo(LocalDate.parse("2035-04-01"));
-    assertThat(move.moved()).isEqualByComparingTo("20000000");
+    assertThat(plan.instruments()).containsExactly(BudgetInstrument.PERGESERAN, BudgetInstrument.APBD_PERUBAHAN);
+    assertThat(plan.effectiveFrom()).isEqualTo(LocalDate.parse("2035-04-01"));
+    assertThat(plan.moved()).isEqualByComparingTo("20000000");
     assertThat(lines.findById(line.id()).orElseThrow()).isEqualTo(line);
     assertThat(movementsOf(transition)).isEmpty();
   }

@@ -19,8 +19,9 @@ import id.go.pemda.bandwidth.connection.OrderStatus;
 import id.go.pemda.bandwidth.connection.SiteConnection;
 import id.go.pemda.bandwidth.connection.SiteStatus;
 import id.go.pemda.bandwidth.identity.Groups;
-import id.go.pemda.bandwidth.process.contract.ComplaintCase;
+import id.go.pemda.bandwidth.process.contract.ComplaintCaseContract;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
+import id.go.pemda.bandwidth.process.view.TransitionViews;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.FakeIconPlus;
 import id.go.pemda.bandwidth.support.Processes;
@@ -131,7 +132,7 @@ class IconPlusCallbackApiTest {
         .isWaitingAt(TransitionContract.TASK_HANDLE_FAILED_ORDER);
     Task handle = driver.task(instance, TransitionContract.TASK_HANDLE_FAILED_ORDER);
     assertThat(handle).hasCandidateGroup(Groups.DISKOMINFO);
-    assertThat(engine.getTaskService().getVariableLocal(handle.getId(), "viewFailureReason"))
+    assertThat(engine.getTaskService().getVariableLocal(handle.getId(), TransitionViews.FAILURE_REASON))
         .isEqualTo("Tiang listrik di depan kantor belum berizin");
     assertThat(connections.requireOrder(order.id()).status()).isEqualTo(OrderStatus.FAILED);
 
@@ -177,7 +178,7 @@ class IconPlusCallbackApiTest {
     Task chase = driver.task(instance, TransitionContract.TASK_CHASE_ICONPLUS);
     assertThat(siteOf(chase)).isEqualTo(order.siteId());
     assertThat(chase).hasCandidateGroup(Groups.DISKOMINFO);
-    assertThat(engine.getTaskService().getVariableLocal(chase.getId(), "viewProviderStatus")).isEqualTo("ACCEPTED");
+    assertThat(engine.getTaskService().getVariableLocal(chase.getId(), TransitionViews.PROVIDER_STATUS)).isEqualTo("ACCEPTED");
     assertThat(post(installed(order.providerOrderId())).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     // the report ends that site's installation, the chase task with it; the other site still waits
     assertThat(instance).isWaitingAt(TransitionContract.TASK_ACCEPT_LINK, TransitionContract.TASK_CONFIRM_INSTALLATION);
@@ -214,12 +215,12 @@ class IconPlusCallbackApiTest {
   void repaired_moves_the_trouble_ticket_once_and_asks_the_opd_to_confirm() {
     Complaint complaint = driver.fileComplaint(TICKET_OPD, "LINK_DOWN", "Putus sejak subuh");
     driver.complete(
-        driver.caseTask(complaint.id(), ComplaintCase.TASK_EVALUATE_COMPLAINT),
+        driver.caseTask(complaint.id(), ComplaintCaseContract.TASK_EVALUATE_COMPLAINT),
         Map.of("evaluationResult", "PROVIDER_FAULT", "evaluationNotes", "Port rusak"));
-    driver.runCaseJobs(complaint.id(), ComplaintCase.TASK_SEND_TROUBLE_TICKET);
+    driver.runCaseJobs(complaint.id(), ComplaintCaseContract.TASK_SEND_TROUBLE_TICKET);
     TroubleTicket ticket = complaints.ticketsOf(complaint.id()).get(0);
     assertThat(ticket.providerTicketId()).startsWith("FAKE-TKT-");
-    assertThat(driver.caseTask(complaint.id(), ComplaintCase.TASK_CONFIRM_REPAIR)).isNull();
+    assertThat(driver.caseTask(complaint.id(), ComplaintCaseContract.TASK_CONFIRM_REPAIR)).isNull();
 
     Map<String, Object> repaired = new LinkedHashMap<>();
     repaired.put("ticketId", ticket.providerTicketId());
@@ -229,7 +230,7 @@ class IconPlusCallbackApiTest {
 
     assertThat(complaints.requireTicket(ticket.id()).status()).isEqualTo(TicketStatus.REPAIRED);
     assertThat(complaints.require(complaint.id()).status()).isEqualTo(ComplaintStatus.REPAIRED);
-    assertThat(driver.caseTask(complaint.id(), ComplaintCase.TASK_CONFIRM_REPAIR))
+    assertThat(driver.caseTask(complaint.id(), ComplaintCaseContract.TASK_CONFIRM_REPAIR))
         .hasCandidateGroup(Groups.opd(TICKET_OPD));
     long callbacks = received.count();
 
@@ -241,7 +242,7 @@ class IconPlusCallbackApiTest {
     assertThat(received.count()).isEqualTo(callbacks);
     assertThat(engine.getTaskService().createTaskQuery()
         .processInstanceId(complaints.require(complaint.id()).caseProcessInstanceId())
-        .taskDefinitionKey(ComplaintCase.TASK_CONFIRM_REPAIR).count()).isOne();
+        .taskDefinitionKey(ComplaintCaseContract.TASK_CONFIRM_REPAIR).count()).isOne();
   }
 
   @Test

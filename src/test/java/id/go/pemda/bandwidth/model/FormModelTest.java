@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.pemda.bandwidth.process.form.FormContract;
-import id.go.pemda.bandwidth.process.form.FormReader;
 import id.go.pemda.bandwidth.process.form.FormSchema;
+import id.go.pemda.bandwidth.process.form.FormServerSide;
+import id.go.pemda.bandwidth.process.view.ComplaintViews;
+import id.go.pemda.bandwidth.process.view.SharedViews;
+import id.go.pemda.bandwidth.process.view.TransitionViews;
 import id.go.pemda.bandwidth.support.ApplicationTest;
+import id.go.pemda.bandwidth.support.ProcessContracts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +40,8 @@ import org.springframework.context.ApplicationContext;
  * A form that Tasklist cannot render, or whose server side reads or fills keys the form does
  * not have, must not land: every form's component ids and keys are unique, every user task's
  * listener and every start form's delegate declares exactly the form's input and shown keys,
- * and every form is used by a model.
+ * every form is used by a model, and every key a form shows is a constant of its view class,
+ * spelled nowhere else.
  */
 @ApplicationTest
 class FormModelTest {
@@ -61,7 +66,7 @@ class FormModelTest {
   }
 
   @Test
-  void every_form_reader_reads_and_fills_exactly_its_forms_keys() throws IOException {
+  void every_forms_server_side_reads_and_fills_exactly_its_keys() throws IOException {
     Map<String, FormSchema> forms = new HashMap<>();
     for (Path file : formFiles()) {
       FormSchema schema = FormSchema.parse(Files.readAllBytes(file));
@@ -71,7 +76,7 @@ class FormModelTest {
     for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion().list()) {
       BpmnModelInstance model = repository.getBpmnModelInstance(definition.getId());
       for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-        FormContract contract = readerOf(listenerBeans(task), task.getId()).form();
+        FormContract contract = serverSideOf(listenerBeans(task), task.getId()).contract();
         assertContractMatches(contract, task.getCamundaFormRef(), forms, task.getId());
         used.add(task.getCamundaFormRef());
       }
@@ -80,12 +85,37 @@ class FormModelTest {
           continue;
         }
         // the start form is read by the process's first service task
-        FormContract contract = readerOf(startDelegates(process), start.getId()).form();
+        FormContract contract = serverSideOf(startDelegates(process), start.getId()).contract();
         assertContractMatches(contract, start.getCamundaFormRef(), forms, start.getId());
         used.add(start.getCamundaFormRef());
       }
     }
     assertThat(used).as("forms used by a model").containsExactlyInAnyOrderElementsOf(forms.keySet());
+  }
+
+  @Test
+  void every_view_key_is_one_a_form_shows_spelled_once_in_its_view_class() throws IOException {
+    Set<String> shown = new HashSet<>();
+    for (Path file : formFiles()) {
+      FormSchema.parse(Files.readAllBytes(file)).views().forEach(field -> shown.add(field.key()));
+    }
+    Map<String, Class<?>> declared = new HashMap<>();
+    for (Class<?> views : List.of(SharedViews.class, TransitionViews.class, ComplaintViews.class)) {
+      ProcessContracts.constants(views, String.class).values().forEach(key -> declared.put(key, views));
+    }
+    assertThat(shown).as("keys the forms show").containsExactlyInAnyOrderElementsOf(declared.keySet());
+    Map<String, List<Path>> spelled = new HashMap<>();
+    for (Path source : javaSources()) {
+      String code = Files.readString(source);
+      for (String key : declared.keySet()) {
+        for (int at = code.indexOf('"' + key + '"'); at >= 0; at = code.indexOf('"' + key + '"', at + 1)) {
+          spelled.computeIfAbsent(key, any -> new ArrayList<>()).add(source);
+        }
+      }
+    }
+    assertThat(spelled).allSatisfy((key, sources) -> assertThat(sources).as("where \"%s\" is spelled", key)
+        .singleElement().satisfies(source -> assertThat(source.getFileName())
+            .hasToString(declared.get(key).getSimpleName() + ".java")));
   }
 
   private void assertContractMatches(FormContract contract, String formRef, Map<String, FormSchema> forms, String element) {
@@ -98,11 +128,11 @@ class FormModelTest {
         .containsExactlyInAnyOrderElementsOf(form.views().stream().map(FormSchema.Field::key).toList());
   }
 
-  private FormReader readerOf(List<String> beans, String element) {
-    List<FormReader> readers =
-        beans.stream().map(context::getBean).filter(FormReader.class::isInstance).map(FormReader.class::cast).toList();
-    assertThat(readers).as("the form reader of %s among %s", element, beans).hasSize(1);
-    return readers.get(0);
+  private FormServerSide serverSideOf(List<String> beans, String element) {
+    List<FormServerSide> serverSides =
+        beans.stream().map(context::getBean).filter(FormServerSide.class::isInstance).map(FormServerSide.class::cast).toList();
+    assertThat(serverSides).as("the server side of the form of %s among %s", element, beans).hasSize(1);
+    return serverSides.get(0);
   }
 
   private static List<String> listenerBeans(UserTask task) {
@@ -138,6 +168,12 @@ class FormModelTest {
         keys.merge(component.get("key").asText(), 1, Integer::sum);
       }
       count(component.path("components"), ids, keys);
+    }
+  }
+
+  private static List<Path> javaSources() throws IOException {
+    try (Stream<Path> main = Files.walk(Path.of("src/main/java")); Stream<Path> test = Files.walk(Path.of("src/test/java"))) {
+      return Stream.concat(main, test).filter(file -> file.toString().endsWith(".java")).toList();
     }
   }
 

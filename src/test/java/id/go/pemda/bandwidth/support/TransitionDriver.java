@@ -10,7 +10,7 @@ import id.go.pemda.bandwidth.complaint.ComplaintCategory;
 import id.go.pemda.bandwidth.complaint.ComplaintChannel;
 import id.go.pemda.bandwidth.complaint.ComplaintIntake;
 import id.go.pemda.bandwidth.complaint.ComplaintService;
-import id.go.pemda.bandwidth.process.contract.ComplaintCase;
+import id.go.pemda.bandwidth.process.contract.ComplaintCaseContract;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.form.FormSubmissions;
 import id.go.pemda.bandwidth.process.form.JsonRows;
@@ -266,7 +266,7 @@ public class TransitionDriver {
   }
 
   public static Map<String, Object> evaluation(String result) {
-    return Map.of(ComplaintCase.EVALUATION_RESULT.name(), result, "evaluationNotes", "Diperiksa di lokasi");
+    return Map.of(ComplaintCaseContract.EVALUATION_RESULT.name(), result, "evaluationNotes", "Diperiksa di lokasi");
   }
 
   // ---------------------------------------------------------------- tasks

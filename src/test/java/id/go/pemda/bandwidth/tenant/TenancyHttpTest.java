@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.pemda.bandwidth.complaint.Complaint;
 import id.go.pemda.bandwidth.opd.OpdRegistry;
 import id.go.pemda.bandwidth.process.contract.CampaignContract;
-import id.go.pemda.bandwidth.process.contract.ComplaintCase;
+import id.go.pemda.bandwidth.process.contract.ComplaintCaseContract;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.shared.Wita;
 import id.go.pemda.bandwidth.support.ApplicationTest;
@@ -154,7 +154,7 @@ class TenancyHttpTest {
         JsonNode.class);
     assertThat(status(filed)).isEqualTo(201);
     assertThat(filed.getBody().get("opdCode").asText()).isEqualTo("PPU.DINKES");
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ComplaintCase.KEY)
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ComplaintCaseContract.KEY)
             .processInstanceBusinessKey("PPU.DINKES").list())
         .extracting(ProcessInstance::getTenantId).isNotEmpty().containsOnly("ppu");
     long ppuComplaint = filed.getBody().get("complaintId").asLong();

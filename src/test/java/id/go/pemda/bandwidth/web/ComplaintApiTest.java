@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.pemda.bandwidth.complaint.Complaint;
 import id.go.pemda.bandwidth.complaint.ComplaintChannel;
 import id.go.pemda.bandwidth.complaint.ComplaintService;
-import id.go.pemda.bandwidth.process.contract.ComplaintCase;
+import id.go.pemda.bandwidth.process.contract.ComplaintCaseContract;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import java.util.HashMap;
 import java.util.Map;
@@ -51,8 +51,8 @@ class ComplaintApiTest {
     assertThat(stored.report().filedBy()).isEqualTo(OPD_USER);
     // this complaint, not an earlier one of the same OPD, has a case of its own (the support route)
     assertThat(engine.getRuntimeService().createProcessInstanceQuery()
-            .processDefinitionKey(ComplaintCase.KEY)
-            .variableValueEquals(ComplaintCase.COMPLAINT_ID.name(), id)
+            .processDefinitionKey(ComplaintCaseContract.KEY)
+            .variableValueEquals(ComplaintCaseContract.COMPLAINT_ID.name(), id)
             .list())
         .singleElement()
         .satisfies(complaintCase -> assertThat(complaintCase.getId()).isEqualTo(stored.caseProcessInstanceId()));

@@ -9,6 +9,7 @@ import id.go.pemda.bandwidth.iconplus.IconPlusSignature;
 import id.go.pemda.bandwidth.process.contract.CampaignContract;
 import id.go.pemda.bandwidth.process.contract.ComplaintIntakeContract;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
+import id.go.pemda.bandwidth.process.view.SharedViews;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.DatabaseSnapshot;
 import id.go.pemda.bandwidth.support.TestOpds;
@@ -280,7 +281,7 @@ class HostileRequestsTest {
         new Object[] {HttpMethod.PUT, "/process-instance/" + instance + "/variables/opdGroup", some},
         new Object[] {HttpMethod.POST, "/process-instance/" + instance + "/variables",
             Map.of("modifications", Map.of("opdGroup", some))},
-        new Object[] {HttpMethod.POST, "/task/" + taskId + "/variables", Map.of("modifications", Map.of("viewOpd", some))},
+        new Object[] {HttpMethod.POST, "/task/" + taskId + "/variables", Map.of("modifications", Map.of(SharedViews.OPD, some))},
         new Object[] {HttpMethod.PUT, "/task/" + taskId + "/localVariables/viewOpd", some},
         new Object[] {HttpMethod.DELETE, "/deployment/" + UNKNOWN, null},
         new Object[] {HttpMethod.POST, "/process-instance/delete", Map.of("processInstanceIds", List.of(instance))},

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.pemda.bandwidth.process.ProcessVariable;
 import id.go.pemda.bandwidth.process.contract.CampaignContract;
-import id.go.pemda.bandwidth.process.contract.ComplaintCase;
+import id.go.pemda.bandwidth.process.contract.ComplaintCaseContract;
 import id.go.pemda.bandwidth.process.contract.ComplaintIntakeContract;
 import id.go.pemda.bandwidth.process.contract.ForceCutContract;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
@@ -205,7 +205,7 @@ class SubmissionIntegrityHttpTest {
   /** Every variable the process contracts declare: ids, groups, decisions, the cut, priorities, deadlines. */
   private static List<ProcessVariable<?>> ownedVariables() {
     Set<ProcessVariable<?>> owned = new LinkedHashSet<>();
-    for (Class<?> contract : List.of(TransitionContract.class, CampaignContract.class, ComplaintCase.class,
+    for (Class<?> contract : List.of(TransitionContract.class, CampaignContract.class, ComplaintCaseContract.class,
         ComplaintIntakeContract.class, ForceCutContract.class)) {
       for (Field field : contract.getFields()) {
         if (Modifier.isStatic(field.getModifiers()) && field.getType() == ProcessVariable.class) {

@@ -4,7 +4,7 @@ import id.go.pemda.bandwidth.complaint.Complaint;
 import id.go.pemda.bandwidth.complaint.ComplaintService;
 import id.go.pemda.bandwidth.identity.Groups;
 import id.go.pemda.bandwidth.identity.InstanceAccess;
-import id.go.pemda.bandwidth.process.contract.ComplaintCase;
+import id.go.pemda.bandwidth.process.contract.ComplaintCaseContract;
 import id.go.pemda.bandwidth.tenant.Tenants;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -29,12 +29,13 @@ public class OpenComplaintCaseDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Complaint complaint = complaints.handledBy(ComplaintCase.COMPLAINT_ID.from(execution), execution.getProcessInstanceId());
-    ComplaintCase.RESPONSE_DUE_AT.set(execution, Date.from(complaint.responseDueAt()));
+    Complaint complaint =
+        complaints.handledBy(ComplaintCaseContract.COMPLAINT_ID.from(execution), execution.getProcessInstanceId());
+    ComplaintCaseContract.RESPONSE_DUE_AT.set(execution, Date.from(complaint.responseDueAt()));
     // the triage table names the role; the group is the role's in the complaint's Pemda
-    ComplaintCase.HANDLING_GROUP.set(execution, Groups.of(Tenants.of(complaint.opdCode()), complaint.handlingGroup()));
-    ComplaintCase.OPD_GROUP.set(execution, Groups.opd(complaint.opdCode()));
-    ComplaintCase.TASK_PRIORITY.set(execution, complaint.severity().taskPriority());
+    ComplaintCaseContract.HANDLING_GROUP.set(execution, Groups.of(Tenants.of(complaint.opdCode()), complaint.handlingGroup()));
+    ComplaintCaseContract.OPD_GROUP.set(execution, Groups.opd(complaint.opdCode()));
+    ComplaintCaseContract.TASK_PRIORITY.set(execution, complaint.severity().taskPriority());
     access.grantRead(Groups.opd(complaint.opdCode()), execution.getProcessInstanceId());
   }
 }

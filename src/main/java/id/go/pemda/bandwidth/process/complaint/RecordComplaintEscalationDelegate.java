@@ -1,7 +1,7 @@
 package id.go.pemda.bandwidth.process.complaint;
 
 import id.go.pemda.bandwidth.complaint.ComplaintService;
-import id.go.pemda.bandwidth.process.contract.ComplaintCase;
+import id.go.pemda.bandwidth.process.contract.ComplaintCaseContract;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,6 +21,6 @@ public class RecordComplaintEscalationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    complaints.escalate(ComplaintCase.COMPLAINT_ID.from(execution));
+    complaints.escalate(ComplaintCaseContract.COMPLAINT_ID.from(execution));
   }
 }

@@ -1,7 +1,7 @@
 package id.go.pemda.bandwidth.process.complaint;
 
 import id.go.pemda.bandwidth.complaint.ComplaintService;
-import id.go.pemda.bandwidth.process.contract.ComplaintCase;
+import id.go.pemda.bandwidth.process.contract.ComplaintCaseContract;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,6 +18,6 @@ public class RecordRepairEscalationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    complaints.escalateRepair(ComplaintCase.TICKET_ID.from(execution));
+    complaints.escalateRepair(ComplaintCaseContract.TICKET_ID.from(execution));
   }
 }

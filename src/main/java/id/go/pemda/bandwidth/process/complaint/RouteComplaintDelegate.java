@@ -11,10 +11,7 @@ import id.go.pemda.bandwidth.process.CurrentUser;
 import id.go.pemda.bandwidth.process.contract.ComplaintIntakeContract;
 import id.go.pemda.bandwidth.process.form.FormContract;
 import id.go.pemda.bandwidth.process.form.FormInput;
-import id.go.pemda.bandwidth.process.form.FormReader;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
+import id.go.pemda.bandwidth.process.form.FormServerSide;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,7 +25,7 @@ import org.springframework.stereotype.Component;
  * reporting user belongs to; the complaint is stored and routed by {@link ComplaintIntake}.
  */
 @Component("routeComplaint")
-public class RouteComplaintDelegate implements JavaDelegate, FormReader {
+public class RouteComplaintDelegate implements JavaDelegate, FormServerSide {
 
   static final String CATEGORY = "complaintCategory";
   static final String DESCRIPTION = "complaintDescription";
@@ -38,29 +35,20 @@ public class RouteComplaintDelegate implements JavaDelegate, FormReader {
 
   private final ComplaintIntake intake;
   private final OpdRegistry registry;
-  private final Clock clock;
 
-  public RouteComplaintDelegate(ComplaintIntake intake, OpdRegistry registry, Clock clock) {
+  public RouteComplaintDelegate(ComplaintIntake intake, OpdRegistry registry) {
     this.intake = intake;
     this.registry = registry;
-    this.clock = clock;
   }
 
   @Override
-  public FormContract form() {
+  public FormContract contract() {
     return FORM;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     FormInput input = FormInput.ofStart(execution, FORM);
-    Instant occurredAt = input.instant(OCCURRED_AT);
-    Instant now = clock.instant();
-    if (occurredAt != null && occurredAt.isAfter(now)) {
-      input.reject(OCCURRED_AT, "tidak boleh di masa depan");
-    } else if (occurredAt != null && occurredAt.isBefore(now.minus(Duration.ofDays(365)))) {
-      input.reject(OCCURRED_AT, "tidak boleh lebih dari satu tahun yang lalu");
-    }
     String user = CurrentUser.of(execution).orElse(null);
     List<Opd> opds = user == null ? List.of() : opdsOf(execution, user);
     if (opds.size() != 1) {
@@ -70,12 +58,9 @@ public class RouteComplaintDelegate implements JavaDelegate, FormReader {
               : "akun Anda terdaftar di lebih dari satu OPD; laporkan melalui akun operator OPD yang terganggu");
     }
     input.throwIfInvalid();
-    Complaint complaint =
-        intake.file(
-            opds.get(0).code(),
-            new Complaint.Report(
-                input.choice(CATEGORY, ComplaintCategory.class), input.text(DESCRIPTION), occurredAt, user,
-                ComplaintChannel.TASKLIST));
+    Complaint complaint = input.apply(() -> intake.file(opds.get(0).code(), new Complaint.Report(
+        input.choice(CATEGORY, ComplaintCategory.class), input.text(DESCRIPTION), input.instant(OCCURRED_AT), user,
+        ComplaintChannel.TASKLIST)));
     input.consume();
     execution.setProcessBusinessKey(complaint.opdCode());
     ComplaintIntakeContract.OPD_CODE.set(execution, complaint.opdCode());

@@ -1,7 +1,7 @@
 package id.go.pemda.bandwidth.process.complaint;
 
 import id.go.pemda.bandwidth.complaint.TroubleTicketService;
-import id.go.pemda.bandwidth.process.contract.ComplaintCase;
+import id.go.pemda.bandwidth.process.contract.ComplaintCaseContract;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,6 +18,6 @@ public class SendTroubleTicketDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    tickets.send(ComplaintCase.TICKET_ID.from(execution));
+    tickets.send(ComplaintCaseContract.TICKET_ID.from(execution));
   }
 }

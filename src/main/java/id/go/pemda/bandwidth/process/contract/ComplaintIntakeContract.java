@@ -16,7 +16,7 @@ public final class ComplaintIntakeContract {
   public static final ProcessVariable<String> OPD_CODE = ProcessVariable.of("opdCode", String.class);
   /** The reporting OPD's group, which holds the receipt task. */
   public static final ProcessVariable<String> OPD_GROUP = ProcessVariable.of("opdGroup", String.class);
-  public static final ProcessVariable<Long> COMPLAINT_ID = ComplaintCase.COMPLAINT_ID;
+  public static final ProcessVariable<Long> COMPLAINT_ID = ComplaintCaseContract.COMPLAINT_ID;
 
   private ComplaintIntakeContract() {}
 }

@@ -14,8 +14,6 @@ public final class ForceCutContract {
   public static final String TASK_FORCE_CUT = "Task_ForceCut";
   /** Which OPD was cut, kept so that Cockpit shows it. */
   public static final ProcessVariable<String> OPD_CODE = ProcessVariable.of("opdCode", String.class);
-  /** Where a forced cut is recorded in the transition's decision log. */
-  public static final String STEP_FORCE_CUT = "ForceCut";
 
   private ForceCutContract() {}
 }

@@ -16,7 +16,7 @@ import java.util.Date;
  * The OPD transition process ({@code bpmn/opd-transition.bpmn}): its key, element ids,
  * messages and typed variables, used by delegates, listeners and tests alike. The network
  * ({@link #SUBPROCESS_NETWORK}, one {@link #SUBPROCESS_SITE} per site) and the budget
- * ({@link #SUBPROCESS_BUDGET}) run side by side; complaints are handled by {@link ComplaintCase}.
+ * ({@link #SUBPROCESS_BUDGET}) run side by side; complaints are handled by {@link ComplaintCaseContract}.
  */
 public final class TransitionContract {
 

@@ -1,7 +1,7 @@
 package id.go.pemda.bandwidth.process.decision;
 
 import id.go.pemda.bandwidth.complaint.ComplaintCategory;
-import id.go.pemda.bandwidth.complaint.ComplaintTriage;
+import id.go.pemda.bandwidth.complaint.TriageTable;
 import id.go.pemda.bandwidth.complaint.Severity;
 import id.go.pemda.bandwidth.complaint.Triage;
 import java.time.Duration;
@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code bpmn/complaint-triage.dmn}: severity, response time and handling group of a complaint. */
 @Component
-public class ComplaintTriageTable implements ComplaintTriage {
+public class ComplaintTriageTable implements TriageTable {
 
   public static final String DECISION_KEY = "Decision_ComplaintTriage";
 

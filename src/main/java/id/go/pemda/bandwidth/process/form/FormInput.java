@@ -1,6 +1,8 @@
 package id.go.pemda.bandwidth.process.form;
 
+import id.go.pemda.bandwidth.process.ProcessVariable;
 import id.go.pemda.bandwidth.shared.FieldError;
+import id.go.pemda.bandwidth.shared.Refusal;
 import id.go.pemda.bandwidth.shared.Wita;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -11,6 +13,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -18,14 +23,18 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 /**
  * The values of one submitted form, already checked by {@link FormSubmissions} against the
  * form's own rules (type, required, limits, options), read as the types the application uses.
- * A listener adds the rules a form cannot express ("not after today", "an OPD in transition")
- * with {@link #reject}; {@link #throwIfInvalid()} then refuses the whole submission.
+ * The rules a form cannot express ("not after today", "an OPD in transition") are the features':
+ * what they refuse ({@link Refusal}) {@link #apply} rejects under the form's own labels and
+ * refuses the whole submission.
  *
  * <p>A task's submission reaches its listener beside the engine call and is never a variable. A
  * start form's values are process variables until {@link #consume()} removes them once the
  * application stored them.
  */
 public final class FormInput {
+
+  /** A feature's name for a cell of a list: {@code sites[2].contractEnd}. */
+  private static final Pattern ROW_CELL = Pattern.compile("(\\w+)\\[(\\d+)]\\.(\\w+)");
 
   private final Map<String, Object> values;
   private final VariableScope startScope;
@@ -102,6 +111,11 @@ public final class FormInput {
   public <E extends Enum<E>> E choice(String key, Class<E> choices) {
     String value = text(key);
     return value == null ? null : Enum.valueOf(choices, value);
+  }
+
+  /** The decision the form submits under the name of the process variable its gateway reads. */
+  public <E extends Enum<E>> E decision(ProcessVariable<E> variable) {
+    return choice(variable.name(), variable.type());
   }
 
   /** A checkbox: true, false, or null when the form hid it. */
@@ -201,6 +215,45 @@ public final class FormInput {
   /** A rule about the submission as a whole, such as who may submit it. */
   public void refuse(String message) {
     errors.add(new FieldError("Formulir (" + form.id() + ")", message));
+  }
+
+  /**
+   * Runs what the submission does (a feature's use case); what the feature refuses is rejected
+   * under this form's labels, and the submission with it.
+   */
+  public void apply(Runnable useCase) {
+    apply(() -> {
+      useCase.run();
+      return null;
+    });
+  }
+
+  /** {@link #apply(Runnable)}, for a use case that answers. */
+  public <T> T apply(Supplier<T> useCase) {
+    T result = null;
+    try {
+      result = useCase.get();
+    } catch (Refusal refusal) {
+      reject(refusal);
+    }
+    throwIfInvalid();
+    return result;
+  }
+
+  /**
+   * What a feature refused, each under its field's label in this form: a field by its key, a
+   * cell of a list ({@code sites[2].contractEnd}) under its row. The features name their
+   * commands' fields as the forms do.
+   */
+  void reject(Refusal refusal) {
+    for (FieldError error : refusal.errors()) {
+      Matcher cell = ROW_CELL.matcher(error.field());
+      if (cell.matches()) {
+        rows(cell.group(1)).get(Integer.parseInt(cell.group(2))).reject(cell.group(3), error.message());
+      } else {
+        reject(error.field(), error.message());
+      }
+    }
   }
 
   public void throwIfInvalid() {

@@ -1,45 +1,84 @@
 package id.go.pemda.bandwidth.process.form;
 
+import id.go.pemda.bandwidth.process.CurrentUser;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
- * The server side of one user task's form. On {@code create} it fills in what the form shows
- * (task-local: it vanishes with the task and never touches the process); on {@code complete}
- * it stores what the user submitted through a domain service.
+ * The server side of one user task's form: its contract, what it shows and what a submission
+ * does. Each process declares its tasks' listeners as beans named like the model's
+ * {@code delegateExpression} ({@code process.transition.TransitionTasks}). On {@code create} it
+ * fills in what the form shows (task-local: it vanishes with the task and never touches the
+ * process; a list of rows becomes the form's Json list); on {@code complete} it hands the checked
+ * submission to the completion, and shows what a feature refuses under the form's fields.
  */
-public abstract class FormTaskListener implements TaskListener, FormReader {
+public final class FormTaskListener implements TaskListener, FormServerSide {
+
+  /** What the form shows when its task opens, by key. */
+  @FunctionalInterface
+  public interface View {
+    Map<String, ?> of(DelegateTask task);
+  }
+
+  /** What a submission does: one feature command, one service call, the decision recorded. */
+  @FunctionalInterface
+  public interface Completion {
+    void complete(DelegateTask task, FormInput input);
+  }
+
+  private final FormContract contract;
+  private final View view;
+  private final Completion completion;
+
+  public FormTaskListener(FormContract contract, View view, Completion completion) {
+    this.contract = contract;
+    this.view = view;
+    this.completion = completion;
+  }
+
+  /** A form that only shows something, such as a receipt: completing it stores nothing. */
+  public static FormTaskListener viewOnly(FormContract contract, View view) {
+    return new FormTaskListener(contract, view, (task, input) -> {
+      // an acknowledgement
+    });
+  }
 
   @Override
-  public final void notify(DelegateTask task) {
+  public FormContract contract() {
+    return contract;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
     switch (task.getEventName()) {
       case EVENTNAME_CREATE -> {
         nameAfterBusinessKey(task);
-        Map<String, Object> shown = show(task);
-        shown.keySet().stream()
-            .filter(key -> !form().mayFill(key))
-            .findFirst()
-            .ifPresent(key -> {
-              throw new IllegalStateException(getClass().getSimpleName() + " fills '" + key + "', which " + form().formId() + " does not show");
-            });
-        task.setVariablesLocal(shown);
+        task.setVariablesLocal(shown(task));
       }
-      case EVENTNAME_COMPLETE -> onComplete(task, FormInput.of(task, form()));
+      case EVENTNAME_COMPLETE -> {
+        FormInput input = FormInput.of(task, contract);
+        input.apply(() -> completion.complete(task, input));
+      }
       default -> {
         // other events are not bound to form listeners
       }
     }
   }
 
-  /** What the form shows when the task opens; by default nothing. */
-  protected Map<String, Object> show(DelegateTask task) {
-    return Map.of();
+  private Map<String, Object> shown(DelegateTask task) {
+    Map<String, Object> shown = new HashMap<>();
+    view.of(task).forEach((key, value) -> {
+      if (!contract.mayFill(key)) {
+        throw new IllegalStateException(
+            "The listener of " + contract.formId() + " fills '" + key + "', which the form does not show");
+      }
+      shown.put(key, value instanceof List<?> rows ? JsonRows.of(rows) : value);
+    });
+    return shown;
   }
-
-  protected abstract void onComplete(DelegateTask task, FormInput input);
 
   /**
    * "Koordinasi teknis" becomes "Koordinasi teknis — DISDUKCAPIL" in Tasklist's list, where a
@@ -53,9 +92,7 @@ public abstract class FormTaskListener implements TaskListener, FormReader {
   }
 
   /** The user completing the task: the authenticated caller, else the assignee. */
-  protected static String currentUser(DelegateTask task) {
-    return Optional.ofNullable(task.getProcessEngineServices().getIdentityService().getCurrentAuthentication())
-        .map(Authentication::getUserId)
-        .orElse(task.getAssignee() != null ? task.getAssignee() : "system");
+  public static String currentUser(DelegateTask task) {
+    return CurrentUser.of(task).orElse(task.getAssignee() != null ? task.getAssignee() : "system");
   }
 }

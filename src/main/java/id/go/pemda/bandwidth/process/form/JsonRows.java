@@ -23,7 +23,7 @@ public final class JsonRows {
   private JsonRows() {}
 
   /** Rows for a form to show or prefill: one map per row, keyed like the row's fields. */
-  public static JsonValue of(List<? extends Map<String, ?>> rows) {
+  public static JsonValue of(List<?> rows) {
     try {
       return SpinValues.jsonValue(JSON.writeValueAsString(rows)).create();
     } catch (JsonProcessingException e) {

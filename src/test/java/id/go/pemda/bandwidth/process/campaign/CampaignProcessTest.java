@@ -15,7 +15,7 @@ import id.go.pemda.bandwidth.identity.Groups;
 import id.go.pemda.bandwidth.process.contract.CampaignContract;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.form.FormInputException;
-import id.go.pemda.bandwidth.process.transition.ForceCutService;
+import id.go.pemda.bandwidth.transition.ForceCutService;
 import id.go.pemda.bandwidth.shared.Wita;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.Processes;

@@ -24,10 +24,13 @@ import id.go.pemda.bandwidth.connection.SiteConnection;
 import id.go.pemda.bandwidth.iconplus.CallbackOutcome;
 import id.go.pemda.bandwidth.iconplus.IconPlusException;
 import id.go.pemda.bandwidth.identity.Groups;
-import id.go.pemda.bandwidth.process.contract.ComplaintCase;
+import id.go.pemda.bandwidth.process.contract.ComplaintCaseContract;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.form.FormInputException;
 import id.go.pemda.bandwidth.process.iconplus.IconPlusEventHandler;
+import id.go.pemda.bandwidth.process.view.ComplaintViews;
+import id.go.pemda.bandwidth.process.view.SharedViews;
+import id.go.pemda.bandwidth.process.view.TransitionViews;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.FakeIconPlus;
 import id.go.pemda.bandwidth.support.FakeIconPlus.Behaviour;
@@ -108,25 +111,25 @@ class ComplaintCaseProcessTest {
     assertThat(complaintCase.getBusinessKey()).isEqualTo(opd);
     assertThat(transition).hasPassed(TransitionContract.START_COMPLAINT_FILED)
         .isWaitingAt(TransitionContract.TASK_FILL_SURVEY, TransitionContract.CALL_COMPLAINT_CASE);
-    assertThat(complaintCase).hasPassed(ComplaintCase.TASK_OPEN_COMPLAINT_CASE)
-        .isWaitingAt(ComplaintCase.TASK_EVALUATE_COMPLAINT);
-    Task evaluate = driver.caseTask(complaint.id(), ComplaintCase.TASK_EVALUATE_COMPLAINT);
+    assertThat(complaintCase).hasPassed(ComplaintCaseContract.TASK_OPEN_COMPLAINT_CASE)
+        .isWaitingAt(ComplaintCaseContract.TASK_EVALUATE_COMPLAINT);
+    Task evaluate = driver.caseTask(complaint.id(), ComplaintCaseContract.TASK_EVALUATE_COMPLAINT);
     assertThat(evaluate).hasCandidateGroup(complaint.handlingGroup());
     assertThat(complaint.handlingGroup()).isEqualTo(Groups.DISKOMINFO);
     assertThat(evaluate.getPriority()).isEqualTo(Severity.MEDIUM.taskPriority());
     assertThat(engine.getTaskService().getVariablesLocal(evaluate.getId()))
-        .containsEntry("viewComplaintDescription", "Internet lama lambat sekali")
-        .containsEntry("viewComplaintStage", ComplaintStage.BEFORE_CONNECTION.label());
+        .containsEntry(ComplaintViews.DESCRIPTION, "Internet lama lambat sekali")
+        .containsEntry(ComplaintViews.STAGE, ComplaintStage.BEFORE_CONNECTION.label());
 
     // the open complaint is in view when Diskominfo coordinates
     driver.fillSurvey(transition, survey(ownIspSite("Kantor Dinas", 2_000_000L, "2027-03-31")));
     Task coordinate = driver.task(transition, TransitionContract.TASK_COORDINATE_TECHNICALLY);
-    assertThat(engine.getTaskService().getVariableLocal(coordinate.getId(), "viewOpenComplaints"))
+    assertThat(engine.getTaskService().getVariableLocal(coordinate.getId(), TransitionViews.OPEN_COMPLAINTS))
         .isEqualTo("KLH-" + complaint.id() + " | Lambat | Internet lama lambat sekali");
 
     driver.complete(evaluate, Map.of("evaluationResult", "OPD_SIDE", "evaluationNotes", "Router OPD perlu diganti"));
 
-    assertThat(complaintCase).hasPassed(ComplaintCase.END_COMPLAINT_CLOSED).isEnded();
+    assertThat(complaintCase).hasPassed(ComplaintCaseContract.END_COMPLAINT_CLOSED).isEnded();
     Complaint closed = complaints.require(complaint.id());
     assertThat(closed.status()).isEqualTo(ComplaintStatus.CLOSED);
     assertThat(closed.closedAt()).isEqualTo(TimeTravel.now());
@@ -151,11 +154,11 @@ class ComplaintCaseProcessTest {
     assertThat(complaints.require(complaint.id()).caseProcessInstanceId()).isEqualTo(complaintCase.getId());
     assertThat(transition)
         .isWaitingAt(TransitionContract.TASK_CONFIRM_INSTALLATION, TransitionContract.CALL_COMPLAINT_CASE);
-    Task evaluate = driver.caseTask(complaint.id(), ComplaintCase.TASK_EVALUATE_COMPLAINT);
+    Task evaluate = driver.caseTask(complaint.id(), ComplaintCaseContract.TASK_EVALUATE_COMPLAINT);
     assertThat(evaluate).hasCandidateGroup(Groups.DISKOMINFO);
     assertThat(engine.getTaskService().getVariablesLocal(evaluate.getId()))
-        .containsEntry("viewComplaintStage", ComplaintStage.CONNECTION.label())
-        .hasEntrySatisfying("viewSites", sites -> assertThat(sites.toString()).startsWith("Kantor " + opd + ": "));
+        .containsEntry(ComplaintViews.STAGE, ComplaintStage.CONNECTION.label())
+        .hasEntrySatisfying(ComplaintViews.OPD_SITES, sites -> assertThat(sites.toString()).startsWith("Kantor " + opd + ": "));
 
     driver.complete(evaluate, evaluation("RESOLVED"));
 
@@ -191,14 +194,14 @@ class ComplaintCaseProcessTest {
         .isWaitingAt(TransitionContract.CALL_ACCEPTANCE_COMPLAINT);
     ProcessInstance complaintCase = calledCase(transition);
     assertThat(complaint.caseProcessInstanceId()).isEqualTo(complaintCase.getId());
-    assertThat(complaintCase).isWaitingAt(ComplaintCase.TASK_EVALUATE_COMPLAINT);
-    assertThat(Processes.variable(engine, complaintCase, ComplaintCase.RESPONSE_DUE_AT))
+    assertThat(complaintCase).isWaitingAt(ComplaintCaseContract.TASK_EVALUATE_COMPLAINT);
+    assertThat(Processes.variable(engine, complaintCase, ComplaintCaseContract.RESPONSE_DUE_AT))
         .isEqualTo(Date.from(complaint.responseDueAt()));
-    Task evaluate = driver.caseTask(complaint.id(), ComplaintCase.TASK_EVALUATE_COMPLAINT);
+    Task evaluate = driver.caseTask(complaint.id(), ComplaintCaseContract.TASK_EVALUATE_COMPLAINT);
     assertThat(evaluate).hasCandidateGroup(Groups.DISKOMINFO);
     assertThat(engine.getTaskService().getVariablesLocal(evaluate.getId()))
-        .containsEntry("viewSite", "Kantor " + opd)
-        .containsEntry("viewComplaintStage", ComplaintStage.ACCEPTANCE.label());
+        .containsEntry(SharedViews.SITE, "Kantor " + opd)
+        .containsEntry(ComplaintViews.STAGE, ComplaintStage.ACCEPTANCE.label());
     assertThat(transitions.decisions(transitionId)).extracting(DecisionRecord::step, DecisionRecord::decision)
         .contains(tuple(TransitionContract.TASK_ACCEPT_LINK, "NOT_WORKING"));
 
@@ -229,21 +232,21 @@ class ComplaintCaseProcessTest {
     assertThat(complaint.transitionId()).isNull();
     assertThat(complaint.severity()).isEqualTo(Severity.LOW);
     ProcessInstance complaintCase = caseOf(complaint);
-    assertThat(complaintCase.getProcessDefinitionId()).startsWith(ComplaintCase.KEY + ":");
+    assertThat(complaintCase.getProcessDefinitionId()).startsWith(ComplaintCaseContract.KEY + ":");
     assertThat(complaintCase.getBusinessKey()).isEqualTo(opd);
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(complaintCase.getId())
         .singleResult().getSuperProcessInstanceId()).isNull();
-    assertThat(complaintCase).isWaitingAt(ComplaintCase.TASK_EVALUATE_COMPLAINT);
-    Task evaluate = driver.caseTask(complaint.id(), ComplaintCase.TASK_EVALUATE_COMPLAINT);
+    assertThat(complaintCase).isWaitingAt(ComplaintCaseContract.TASK_EVALUATE_COMPLAINT);
+    Task evaluate = driver.caseTask(complaint.id(), ComplaintCaseContract.TASK_EVALUATE_COMPLAINT);
     assertThat(evaluate).hasCandidateGroup(Groups.DISKOMINFO);
     assertThat(evaluate.getName()).isEqualTo("Evaluasi keluhan — " + opd);
     assertThat(engine.getTaskService().getVariablesLocal(evaluate.getId()))
-        .containsEntry("viewOpd", "OPD uji " + opd + " (" + opd + ")")
-        .doesNotContainKey("viewComplaintStage");
+        .containsEntry(SharedViews.OPD, "OPD uji " + opd + " (" + opd + ")")
+        .doesNotContainKey(ComplaintViews.STAGE);
 
     driver.complete(evaluate, Map.of("evaluationResult", "OPD_SIDE", "evaluationNotes", "Pengaturan email OPD"));
 
-    assertThat(complaintCase).hasPassed(ComplaintCase.END_COMPLAINT_CLOSED).isEnded();
+    assertThat(complaintCase).hasPassed(ComplaintCaseContract.END_COMPLAINT_CLOSED).isEnded();
     Complaint closed = complaints.require(complaint.id());
     assertThat(closed.status()).isEqualTo(ComplaintStatus.CLOSED);
     assertThat(closed.evaluation().evaluationResult()).isEqualTo(EvaluationResult.OPD_SIDE);
@@ -263,11 +266,11 @@ class ComplaintCaseProcessTest {
     assertThat(overdueJob(complaintCase).getDuedate()).isEqualTo(Date.from(complaint.responseDueAt()));
 
     TimeTravel.advance(Duration.ofHours(4).plusMinutes(1));
-    driver.runCaseJobs(complaint.id(), ComplaintCase.EVENT_COMPLAINT_OVERDUE);
+    driver.runCaseJobs(complaint.id(), ComplaintCaseContract.EVENT_COMPLAINT_OVERDUE);
 
-    assertThat(complaintCase).hasPassed(ComplaintCase.TASK_RECORD_ESCALATION)
-        .isWaitingAt(ComplaintCase.TASK_EVALUATE_COMPLAINT, ComplaintCase.TASK_REVIEW_OVERDUE_COMPLAINT);
-    Task review = driver.caseTask(complaint.id(), ComplaintCase.TASK_REVIEW_OVERDUE_COMPLAINT);
+    assertThat(complaintCase).hasPassed(ComplaintCaseContract.TASK_RECORD_ESCALATION)
+        .isWaitingAt(ComplaintCaseContract.TASK_EVALUATE_COMPLAINT, ComplaintCaseContract.TASK_REVIEW_OVERDUE_COMPLAINT);
+    Task review = driver.caseTask(complaint.id(), ComplaintCaseContract.TASK_REVIEW_OVERDUE_COMPLAINT);
     assertThat(review).hasCandidateGroup(Groups.KADIS_DISKOMINFO);
     assertThat(review.getName()).isEqualTo("Keluhan melewati batas respons — " + opd);
     Complaint escalated = complaints.require(complaint.id());
@@ -276,9 +279,9 @@ class ComplaintCaseProcessTest {
 
     driver.complete(review, Map.of("escalationNotes", "Teknisi diminta datang hari ini"));
     TimeTravel.advance(Duration.ofMinutes(30));
-    driver.complete(driver.caseTask(complaint.id(), ComplaintCase.TASK_EVALUATE_COMPLAINT), evaluation("RESOLVED"));
+    driver.complete(driver.caseTask(complaint.id(), ComplaintCaseContract.TASK_EVALUATE_COMPLAINT), evaluation("RESOLVED"));
 
-    assertThat(complaintCase).hasPassed(ComplaintCase.END_COMPLAINT_CLOSED).isEnded();
+    assertThat(complaintCase).hasPassed(ComplaintCaseContract.END_COMPLAINT_CLOSED).isEnded();
     Complaint closed = complaints.require(complaint.id());
     assertThat(closed.status()).isEqualTo(ComplaintStatus.CLOSED);
     assertThat(closed.escalation().escalationNotes()).isEqualTo("Teknisi diminta datang hari ini");
@@ -293,21 +296,21 @@ class ComplaintCaseProcessTest {
     ProcessInstance complaintCase = calledCase(transition);
 
     TimeTravel.advance(Duration.ofHours(4).plusMinutes(1));
-    driver.runCaseJobs(complaint.id(), ComplaintCase.EVENT_COMPLAINT_OVERDUE);
+    driver.runCaseJobs(complaint.id(), ComplaintCaseContract.EVENT_COMPLAINT_OVERDUE);
 
     assertThat(complaintCase)
-        .isWaitingAt(ComplaintCase.TASK_EVALUATE_COMPLAINT, ComplaintCase.TASK_REVIEW_OVERDUE_COMPLAINT);
-    assertThat(driver.caseTask(complaint.id(), ComplaintCase.TASK_REVIEW_OVERDUE_COMPLAINT))
+        .isWaitingAt(ComplaintCaseContract.TASK_EVALUATE_COMPLAINT, ComplaintCaseContract.TASK_REVIEW_OVERDUE_COMPLAINT);
+    assertThat(driver.caseTask(complaint.id(), ComplaintCaseContract.TASK_REVIEW_OVERDUE_COMPLAINT))
         .hasCandidateGroup(Groups.KADIS_DISKOMINFO);
     assertThat(complaints.require(complaint.id()).escalation().escalatedAt()).isEqualTo(TimeTravel.now());
     assertThat(transition).isWaitingAt(TransitionContract.TASK_FILL_SURVEY, TransitionContract.CALL_COMPLAINT_CASE);
 
-    driver.complete(driver.caseTask(complaint.id(), ComplaintCase.TASK_EVALUATE_COMPLAINT), evaluation("RESOLVED"));
+    driver.complete(driver.caseTask(complaint.id(), ComplaintCaseContract.TASK_EVALUATE_COMPLAINT), evaluation("RESOLVED"));
 
     // the evaluation closes the complaint; the Head's review is still his to complete
     assertThat(complaints.require(complaint.id()).status()).isEqualTo(ComplaintStatus.CLOSED);
-    assertThat(complaintCase).isWaitingAt(ComplaintCase.TASK_REVIEW_OVERDUE_COMPLAINT);
-    driver.complete(driver.caseTask(complaint.id(), ComplaintCase.TASK_REVIEW_OVERDUE_COMPLAINT),
+    assertThat(complaintCase).isWaitingAt(ComplaintCaseContract.TASK_REVIEW_OVERDUE_COMPLAINT);
+    driver.complete(driver.caseTask(complaint.id(), ComplaintCaseContract.TASK_REVIEW_OVERDUE_COMPLAINT),
         Map.of("escalationNotes", "Dibahas di rapat pimpinan"));
     assertThat(complaintCase).isEnded();
     assertThat(transition).isWaitingAt(TransitionContract.TASK_FILL_SURVEY);
@@ -326,7 +329,7 @@ class ComplaintCaseProcessTest {
     assertThat(complaint.stage()).isEqualTo(ComplaintStage.MONITORING);
     ProcessInstance complaintCase = calledCase(transition);
 
-    driver.complete(driver.caseTask(complaint.id(), ComplaintCase.TASK_EVALUATE_COMPLAINT),
+    driver.complete(driver.caseTask(complaint.id(), ComplaintCaseContract.TASK_EVALUATE_COMPLAINT),
         Map.of("evaluationResult", "PROVIDER_FAULT", "evaluationNotes", "Port Icon+ rusak"));
 
     Complaint waiting = complaints.require(complaint.id());
@@ -338,18 +341,18 @@ class ComplaintCaseProcessTest {
     assertThat(ticket.repairDueAt()).isEqualTo(TimeTravel.now().plus(Severity.HIGH.repairTime()));
     assertThat(ticket.caseProcessInstanceId()).isEqualTo(complaintCase.getId());
     assertThat(ticket.providerTicketId()).isNull();
-    assertThat(complaintCase).hasPassed(ComplaintCase.GATEWAY_EVALUATION_RESULT)
-        .isWaitingAt(ComplaintCase.TASK_SEND_TROUBLE_TICKET);
+    assertThat(complaintCase).hasPassed(ComplaintCaseContract.GATEWAY_EVALUATION_RESULT)
+        .isWaitingAt(ComplaintCaseContract.TASK_SEND_TROUBLE_TICKET);
     int atIconPlus = FakeIconPlus.created();
 
-    driver.runCaseJobs(complaint.id(), ComplaintCase.TASK_SEND_TROUBLE_TICKET);
+    driver.runCaseJobs(complaint.id(), ComplaintCaseContract.TASK_SEND_TROUBLE_TICKET);
 
     TroubleTicket sent = complaints.requireTicket(ticket.id());
     assertThat(sent.providerTicketId()).isEqualTo(FakeIconPlus.idFor(ticket.idempotencyKey())).startsWith("FAKE-TKT-");
     assertThat(sent.sentAt()).isEqualTo(TimeTravel.now());
     assertThat(FakeIconPlus.created()).isEqualTo(atIconPlus + 1);
-    assertThat(complaintCase).isWaitingAt(ComplaintCase.TASK_AWAIT_REPAIR);
-    assertThat(Processes.variable(engine, complaintCase, ComplaintCase.REPAIR_DUE_AT))
+    assertThat(complaintCase).isWaitingAt(ComplaintCaseContract.TASK_AWAIT_REPAIR);
+    assertThat(Processes.variable(engine, complaintCase, ComplaintCaseContract.REPAIR_DUE_AT))
         .isEqualTo(Date.from(ticket.repairDueAt()));
 
     // the quiet stretch passes while Icon+ has not repaired: the monitoring goes on
@@ -369,13 +372,13 @@ class ComplaintCaseProcessTest {
     assertThat(complaints.require(complaint.id()).status()).isEqualTo(ComplaintStatus.REPAIRED);
     assertThat(complaints.requireTicket(ticket.id()).status()).isEqualTo(TicketStatus.REPAIRED);
     assertThat(complaints.requireTicket(ticket.id()).repairedAt()).isEqualTo(TimeTravel.now());
-    assertThat(complaintCase).hasPassed(ComplaintCase.TASK_AWAIT_REPAIR).isWaitingAt(ComplaintCase.TASK_CONFIRM_REPAIR);
-    Task confirm = driver.caseTask(complaint.id(), ComplaintCase.TASK_CONFIRM_REPAIR);
+    assertThat(complaintCase).hasPassed(ComplaintCaseContract.TASK_AWAIT_REPAIR).isWaitingAt(ComplaintCaseContract.TASK_CONFIRM_REPAIR);
+    Task confirm = driver.caseTask(complaint.id(), ComplaintCaseContract.TASK_CONFIRM_REPAIR);
     assertThat(confirm).hasCandidateGroup(Groups.opd(opd));
     assertThat(engine.getTaskService().getVariablesLocal(confirm.getId()))
-        .containsEntry("viewTicket", "TKT-" + ticket.id() + " (Icon+ " + sent.providerTicketId() + "), "
+        .containsEntry(ComplaintViews.TICKET, "TKT-" + ticket.id() + " (Icon+ " + sent.providerTicketId() + "), "
             + TicketStatus.REPAIRED.label())
-        .containsKey("viewRepairedAt");
+        .containsKey(ComplaintViews.REPAIRED_AT);
     // a repair still unconfirmed keeps the complaint open
     assertThat(complaints.quietPeriod(transitionId).openComplaints()).isOne();
 
@@ -383,7 +386,7 @@ class ComplaintCaseProcessTest {
     driver.complete(confirm, Map.of("repairConfirmation", "WORKS", "confirmationNotes", "Sudah normal"));
 
     Instant closedAt = TimeTravel.now();
-    assertThat(complaintCase).hasPassed(ComplaintCase.END_COMPLAINT_REPAIRED).isEnded();
+    assertThat(complaintCase).hasPassed(ComplaintCaseContract.END_COMPLAINT_REPAIRED).isEnded();
     Complaint closed = complaints.require(complaint.id());
     assertThat(closed.status()).isEqualTo(ComplaintStatus.CLOSED);
     assertThat(closed.closedAt()).isEqualTo(closedAt);
@@ -414,17 +417,17 @@ class ComplaintCaseProcessTest {
     String opd = opds.register("UJI-KELUHAN-MASIH-PUTUS");
     Complaint complaint = driver.fileComplaint(opd, "LINK_DOWN", "Putus total");
     ProcessInstance complaintCase = caseOf(complaint);
-    driver.complete(driver.caseTask(complaint.id(), ComplaintCase.TASK_EVALUATE_COMPLAINT), evaluation("PROVIDER_FAULT"));
-    driver.runCaseJobs(complaint.id(), ComplaintCase.TASK_SEND_TROUBLE_TICKET);
+    driver.complete(driver.caseTask(complaint.id(), ComplaintCaseContract.TASK_EVALUATE_COMPLAINT), evaluation("PROVIDER_FAULT"));
+    driver.runCaseJobs(complaint.id(), ComplaintCaseContract.TASK_SEND_TROUBLE_TICKET);
     TroubleTicket first = onlyTicketOf(complaint);
     iconPlus.repaired(first.providerTicketId());
     TimeTravel.advance(Duration.ofHours(1));
 
-    driver.complete(driver.caseTask(complaint.id(), ComplaintCase.TASK_CONFIRM_REPAIR),
+    driver.complete(driver.caseTask(complaint.id(), ComplaintCaseContract.TASK_CONFIRM_REPAIR),
         Map.of("repairConfirmation", "STILL_DOWN", "confirmationNotes", "Masih tidak ada sinyal"));
 
-    assertThat(complaintCase).hasPassed(ComplaintCase.GATEWAY_REPAIR_CONFIRMED)
-        .isWaitingAt(ComplaintCase.TASK_SEND_TROUBLE_TICKET);
+    assertThat(complaintCase).hasPassed(ComplaintCaseContract.GATEWAY_REPAIR_CONFIRMED)
+        .isWaitingAt(ComplaintCaseContract.TASK_SEND_TROUBLE_TICKET);
     assertThat(complaints.require(complaint.id()).status()).isEqualTo(ComplaintStatus.AWAITING_REPAIR);
     List<TroubleTicket> tickets = complaints.ticketsOf(complaint.id());
     assertThat(tickets).hasSize(2);
@@ -436,20 +439,20 @@ class ComplaintCaseProcessTest {
     assertThat(second.status()).isEqualTo(TicketStatus.OPEN);
     assertThat(second.idempotencyKey()).isNotEqualTo(first.idempotencyKey());
     assertThat(second.repairDueAt()).isEqualTo(TimeTravel.now().plus(Severity.HIGH.repairTime()));
-    assertThat(Processes.variable(engine, complaintCase, ComplaintCase.TICKET_ID)).isEqualTo(second.id());
-    assertThat(Processes.variable(engine, complaintCase, ComplaintCase.REPAIR_DUE_AT))
+    assertThat(Processes.variable(engine, complaintCase, ComplaintCaseContract.TICKET_ID)).isEqualTo(second.id());
+    assertThat(Processes.variable(engine, complaintCase, ComplaintCaseContract.REPAIR_DUE_AT))
         .isEqualTo(Date.from(second.repairDueAt()));
 
-    driver.runCaseJobs(complaint.id(), ComplaintCase.TASK_SEND_TROUBLE_TICKET);
+    driver.runCaseJobs(complaint.id(), ComplaintCaseContract.TASK_SEND_TROUBLE_TICKET);
 
     TroubleTicket sent = complaints.requireTicket(second.id());
     assertThat(sent.providerTicketId()).isEqualTo(FakeIconPlus.idFor(second.idempotencyKey()))
         .isNotEqualTo(first.providerTicketId());
-    assertThat(complaintCase).isWaitingAt(ComplaintCase.TASK_AWAIT_REPAIR);
+    assertThat(complaintCase).isWaitingAt(ComplaintCaseContract.TASK_AWAIT_REPAIR);
     assertThat(repairOverdueJob(complaintCase).getDuedate()).isEqualTo(Date.from(second.repairDueAt()));
     // the first ticket's repair was reported already: a late report of it changes nothing
     assertThat(iconPlus.repaired(first.providerTicketId())).isEqualTo(CallbackOutcome.NOT_WAITING);
-    assertThat(complaintCase).isWaitingAt(ComplaintCase.TASK_AWAIT_REPAIR);
+    assertThat(complaintCase).isWaitingAt(ComplaintCaseContract.TASK_AWAIT_REPAIR);
   }
 
   @Test
@@ -457,21 +460,21 @@ class ComplaintCaseProcessTest {
     String opd = opds.register("UJI-KELUHAN-PERBAIKAN-TERLAMBAT");
     Complaint complaint = driver.fileComplaint(opd, "LINK_DOWN", "Putus, teknisi belum datang");
     ProcessInstance complaintCase = caseOf(complaint);
-    driver.complete(driver.caseTask(complaint.id(), ComplaintCase.TASK_EVALUATE_COMPLAINT), evaluation("PROVIDER_FAULT"));
-    driver.runCaseJobs(complaint.id(), ComplaintCase.TASK_SEND_TROUBLE_TICKET);
+    driver.complete(driver.caseTask(complaint.id(), ComplaintCaseContract.TASK_EVALUATE_COMPLAINT), evaluation("PROVIDER_FAULT"));
+    driver.runCaseJobs(complaint.id(), ComplaintCaseContract.TASK_SEND_TROUBLE_TICKET);
     TroubleTicket ticket = onlyTicketOf(complaint);
     assertThat(repairOverdueJob(complaintCase).getDuedate()).isEqualTo(Date.from(ticket.repairDueAt()));
 
     TimeTravel.to(ticket.repairDueAt().plusSeconds(60));
-    driver.runCaseJobs(complaint.id(), ComplaintCase.EVENT_REPAIR_OVERDUE);
+    driver.runCaseJobs(complaint.id(), ComplaintCaseContract.EVENT_REPAIR_OVERDUE);
 
-    assertThat(complaintCase).hasPassed(ComplaintCase.TASK_RECORD_REPAIR_ESCALATION)
-        .isWaitingAt(ComplaintCase.TASK_AWAIT_REPAIR, ComplaintCase.TASK_REVIEW_OVERDUE_REPAIR);
-    Task review = driver.caseTask(complaint.id(), ComplaintCase.TASK_REVIEW_OVERDUE_REPAIR);
+    assertThat(complaintCase).hasPassed(ComplaintCaseContract.TASK_RECORD_REPAIR_ESCALATION)
+        .isWaitingAt(ComplaintCaseContract.TASK_AWAIT_REPAIR, ComplaintCaseContract.TASK_REVIEW_OVERDUE_REPAIR);
+    Task review = driver.caseTask(complaint.id(), ComplaintCaseContract.TASK_REVIEW_OVERDUE_REPAIR);
     assertThat(review).hasCandidateGroup(Groups.KADIS_DISKOMINFO);
     assertThat(engine.getTaskService().getVariablesLocal(review.getId()))
-        .containsKeys("viewTicket", "viewRepairDue")
-        .doesNotContainKey("viewRepairedAt");
+        .containsKeys(ComplaintViews.TICKET, ComplaintViews.REPAIR_DUE)
+        .doesNotContainKey(ComplaintViews.REPAIRED_AT);
     TroubleTicket escalated = complaints.requireTicket(ticket.id());
     assertThat(escalated.escalatedAt()).isEqualTo(TimeTravel.now());
     assertThat(escalated.status()).isEqualTo(TicketStatus.OPEN);
@@ -480,9 +483,9 @@ class ComplaintCaseProcessTest {
     driver.complete(review, Map.of("followUpNotes", "Manajer Icon+ ditelepon"));
 
     // the case still waits for Icon+, and its report still reaches it
-    assertThat(complaintCase).isWaitingAt(ComplaintCase.TASK_AWAIT_REPAIR);
+    assertThat(complaintCase).isWaitingAt(ComplaintCaseContract.TASK_AWAIT_REPAIR);
     assertThat(iconPlus.repaired(ticket.providerTicketId())).isEqualTo(CallbackOutcome.ACCEPTED);
-    assertThat(complaintCase).isWaitingAt(ComplaintCase.TASK_CONFIRM_REPAIR);
+    assertThat(complaintCase).isWaitingAt(ComplaintCaseContract.TASK_CONFIRM_REPAIR);
     assertThat(complaints.requireTicket(ticket.id()).escalatedAt()).isEqualTo(escalated.escalatedAt());
   }
 
@@ -491,7 +494,7 @@ class ComplaintCaseProcessTest {
     String opd = opds.register("UJI-KELUHAN-TIKET-GAGAL");
     Complaint complaint = driver.fileComplaint(opd, "LINK_DOWN", "Putus, Icon+ sedang gangguan");
     ProcessInstance complaintCase = caseOf(complaint);
-    driver.complete(driver.caseTask(complaint.id(), ComplaintCase.TASK_EVALUATE_COMPLAINT), evaluation("PROVIDER_FAULT"));
+    driver.complete(driver.caseTask(complaint.id(), ComplaintCaseContract.TASK_EVALUATE_COMPLAINT), evaluation("PROVIDER_FAULT"));
     TroubleTicket ticket = onlyTicketOf(complaint);
     int atIconPlus = FakeIconPlus.created();
     FakeIconPlus.behave(Behaviour.SERVER_ERROR);
@@ -506,7 +509,7 @@ class ComplaintCaseProcessTest {
     assertThat(sendTicketJob(complaintCase).getRetries()).isZero();
     Incident incident = engine.getRuntimeService().createIncidentQuery().processInstanceId(complaintCase.getId())
         .singleResult();
-    assertThat(incident.getActivityId()).isEqualTo(ComplaintCase.TASK_SEND_TROUBLE_TICKET);
+    assertThat(incident.getActivityId()).isEqualTo(ComplaintCaseContract.TASK_SEND_TROUBLE_TICKET);
     assertThat(incident.getIncidentMessage()).contains("Icon+ gagal membuat tiket gangguan").contains("HTTP 500");
     assertThat(engine.getManagementService().createJobQuery().processInstanceId(complaintCase.getId())
         .withException().noRetriesLeft().count()).isOne();
@@ -519,7 +522,7 @@ class ComplaintCaseProcessTest {
     engine.getManagementService().setJobRetries(sendTicketJob(complaintCase).getId(), 1);
     runSendTicketJob(complaintCase);
 
-    assertThat(complaintCase).isWaitingAt(ComplaintCase.TASK_AWAIT_REPAIR);
+    assertThat(complaintCase).isWaitingAt(ComplaintCaseContract.TASK_AWAIT_REPAIR);
     assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(complaintCase.getId()).count())
         .isZero();
     assertThat(FakeIconPlus.created()).isEqualTo(atIconPlus + 1);
@@ -573,7 +576,7 @@ class ComplaintCaseProcessTest {
 
     // the complaint is closed a day later; the Sekda decides a quiet stretch after that
     TimeTravel.advance(Duration.ofDays(1));
-    driver.complete(driver.caseTask(complaint.id(), ComplaintCase.TASK_EVALUATE_COMPLAINT), evaluation("RESOLVED"));
+    driver.complete(driver.caseTask(complaint.id(), ComplaintCaseContract.TASK_EVALUATE_COMPLAINT), evaluation("RESOLVED"));
     Instant closedAt = TimeTravel.now();
     TimeTravel.to(deferredAt.plus(QUIET_PERIOD));
     driver.runJobs(transition, TransitionContract.EVENT_QUIET_PERIOD_ELAPSED);
@@ -599,7 +602,7 @@ class ComplaintCaseProcessTest {
   private ProcessInstance calledCase(ProcessInstance transition) {
     return engine.getRuntimeService().createProcessInstanceQuery()
         .superProcessInstanceId(transition.getId())
-        .processDefinitionKey(ComplaintCase.KEY)
+        .processDefinitionKey(ComplaintCaseContract.KEY)
         .singleResult();
   }
 
@@ -628,15 +631,15 @@ class ComplaintCaseProcessTest {
   }
 
   private Job overdueJob(ProcessInstance complaintCase) {
-    return jobAt(complaintCase, ComplaintCase.EVENT_COMPLAINT_OVERDUE);
+    return jobAt(complaintCase, ComplaintCaseContract.EVENT_COMPLAINT_OVERDUE);
   }
 
   private Job repairOverdueJob(ProcessInstance complaintCase) {
-    return jobAt(complaintCase, ComplaintCase.EVENT_REPAIR_OVERDUE);
+    return jobAt(complaintCase, ComplaintCaseContract.EVENT_REPAIR_OVERDUE);
   }
 
   private Job sendTicketJob(ProcessInstance complaintCase) {
-    return jobAt(complaintCase, ComplaintCase.TASK_SEND_TROUBLE_TICKET);
+    return jobAt(complaintCase, ComplaintCaseContract.TASK_SEND_TROUBLE_TICKET);
   }
 
   private void runSendTicketJob(ProcessInstance complaintCase) {

@@ -11,10 +11,11 @@ import id.go.pemda.bandwidth.complaint.ComplaintRoute;
 import id.go.pemda.bandwidth.complaint.ComplaintService;
 import id.go.pemda.bandwidth.complaint.ComplaintStage;
 import id.go.pemda.bandwidth.identity.Groups;
-import id.go.pemda.bandwidth.process.contract.ComplaintCase;
+import id.go.pemda.bandwidth.process.contract.ComplaintCaseContract;
 import id.go.pemda.bandwidth.process.contract.ComplaintIntakeContract;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.form.FormInputException;
+import id.go.pemda.bandwidth.process.view.ComplaintViews;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.TimeTravel;
 import id.go.pemda.bandwidth.support.TransitionDriver;
@@ -76,7 +77,7 @@ class ComplaintIntakeProcessTest {
     Task receipt = engine.getTaskService().createTaskQuery().processInstanceId(report.getId()).singleResult();
     assertThat(receipt).hasCandidateGroup(Groups.opd(OPD));
     assertThat(receipt.getName()).isEqualTo("Tanda terima keluhan — " + OPD);
-    assertThat(engine.getTaskService().getVariableLocal(receipt.getId(), "viewComplaintRoute").toString())
+    assertThat(engine.getTaskService().getVariableLocal(receipt.getId(), ComplaintViews.ROUTE).toString())
         .startsWith("Diteruskan ke transisi OPD (tahap " + ComplaintStage.MONITORING.label() + ")");
     // stored as typed, shown as text, never run as markup
     Complaint complaint = complaints.historyOf(OPD).get(0);
@@ -86,10 +87,10 @@ class ComplaintIntakeProcessTest {
     assertThat(complaint.route()).isEqualTo(ComplaintRoute.TRANSITION);
     // the transition's complaint case has it, with Diskominfo to evaluate
     ProcessInstance complaintCase = engine.getRuntimeService().createProcessInstanceQuery()
-        .superProcessInstanceId(transition.getId()).processDefinitionKey(ComplaintCase.KEY).singleResult();
+        .superProcessInstanceId(transition.getId()).processDefinitionKey(ComplaintCaseContract.KEY).singleResult();
     assertThat(complaints.require(complaint.id()).caseProcessInstanceId()).isEqualTo(complaintCase.getId());
-    assertThat(complaintCase).isWaitingAt(ComplaintCase.TASK_EVALUATE_COMPLAINT);
-    assertThat(driver.caseTask(complaint.id(), ComplaintCase.TASK_EVALUATE_COMPLAINT))
+    assertThat(complaintCase).isWaitingAt(ComplaintCaseContract.TASK_EVALUATE_COMPLAINT);
+    assertThat(driver.caseTask(complaint.id(), ComplaintCaseContract.TASK_EVALUATE_COMPLAINT))
         .hasCandidateGroup(complaint.handlingGroup());
     assertThat(transition).isWaitingAt(TransitionContract.EVENT_QUIET_PERIOD_ELAPSED, TransitionContract.CALL_COMPLAINT_CASE);
 

@@ -23,7 +23,7 @@ class SubmissionCheckTest {
       FormSchema.parse(
           """
           {"id": "form-test", "components": [
-            {"type": "textfield", "key": "viewOpd", "id": "Field_viewOpd", "label": "OPD", "disabled": true},
+            {"type": "textfield", "key": "viewName", "id": "Field_viewName", "label": "OPD", "disabled": true},
             {"type": "radio", "key": "decision", "id": "Field_decision", "label": "Keputusan",
              "values": [{"label": "Setuju", "value": "APPROVE"}, {"label": "Tolak", "value": "REJECT"}],
              "validate": {"required": true}},
@@ -43,9 +43,9 @@ class SubmissionCheckTest {
 
   @Test
   void keys_the_form_does_not_have_are_named_and_nothing_else_is_checked() {
-    assertThat(check.check(FORM, Map.of("decision", "APPROVE", "opdGroup", "sekda", "viewOpd", "X"), Map.of()))
+    assertThat(check.check(FORM, Map.of("decision", "APPROVE", "opdGroup", "sekda", "viewName", "X"), Map.of()))
         .extracting(FieldError::field)
-        .containsExactlyInAnyOrder("opdGroup", "viewOpd");
+        .containsExactlyInAnyOrder("opdGroup", "viewName");
   }
 
   @Test

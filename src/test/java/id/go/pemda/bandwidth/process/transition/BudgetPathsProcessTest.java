@@ -25,6 +25,8 @@ import id.go.pemda.bandwidth.process.contract.ForceCutContract;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.form.FormInputException;
 import id.go.pemda.bandwidth.process.iconplus.IconPlusEventHandler;
+import id.go.pemda.bandwidth.process.view.SharedViews;
+import id.go.pemda.bandwidth.process.view.TransitionViews;
 import id.go.pemda.bandwidth.shared.Wita;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.Processes;
@@ -32,6 +34,7 @@ import id.go.pemda.bandwidth.support.TestOpds;
 import id.go.pemda.bandwidth.support.TimeTravel;
 import id.go.pemda.bandwidth.support.TransitionDriver;
 import id.go.pemda.bandwidth.transition.DecisionRecord;
+import id.go.pemda.bandwidth.transition.ForceCutService;
 import id.go.pemda.bandwidth.transition.OpdTransition;
 import id.go.pemda.bandwidth.transition.TransitionService;
 import id.go.pemda.bandwidth.transition.TransitionStatus;
@@ -151,10 +154,10 @@ class BudgetPathsProcessTest {
     Task record = driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION);
     assertThat(record).hasCandidateGroup(Groups.BPKAD);
     assertThat(record.getDueDate().toInstant()).isEqualTo(TimeTravel.now().plus(BudgetService.RECORDING_TIME));
-    assertThat(engine.getTaskService().getVariableLocal(record.getId(), "viewCutReason"))
+    assertThat(engine.getTaskService().getVariableLocal(record.getId(), TransitionViews.CUT_REASON))
         .isEqualTo("Dipotong Sekda pada " + Wita.format(TimeTravel.now()) + ": Putus saja: tidak ada kemajuan"
             + (stage.networkReady() ? "." : ". Jaringan OPD masih dalam pemasangan dan tetap dilanjutkan."));
-    assertThat(transitions.latestDecision(transitionId, ForceCutContract.STEP_FORCE_CUT).orElseThrow())
+    assertThat(transitions.latestDecision(transitionId, ForceCutService.DECISION_STEP).orElseThrow())
         .extracting(DecisionRecord::decision, DecisionRecord::reason, DecisionRecord::decidedBy)
         .containsExactly("FORCE_REVOCATION", "Putus saja: tidak ada kemajuan", "sekda");
     // and the network stays where it was: nothing cancelled, nothing ended before acceptance
@@ -279,10 +282,10 @@ class BudgetPathsProcessTest {
     Task decide = reachDeadline(instance);
     Map<String, Object> shown = engine.getTaskService().getVariablesLocal(decide.getId());
     assertThat(shown)
-        .containsEntry("viewDeadline", "31 Desember 2026 23.59 WITA")
-        .containsEntry("viewStatus", TransitionStatus.CONNECTION.label())
-        .containsEntry("viewSitesSettled", "0 dari 1 titik tersambung");
-    assertThat(shown.get("viewExtensionLimit").toString())
+        .containsEntry(TransitionViews.DEADLINE, "31 Desember 2026 23.59 WITA")
+        .containsEntry(TransitionViews.STAGE, TransitionStatus.CONNECTION.label())
+        .containsEntry(TransitionViews.SITES_SETTLED, "0 dari 1 titik tersambung");
+    assertThat(shown.get(TransitionViews.EXTENSION_LIMIT).toString())
         .startsWith("Paling lambat 31 Maret 2027.")
         .contains("dibayar dua kali dalam TA 2027");
     driver.complete(decide, forced("Instalasi tidak kunjung selesai"));
@@ -401,7 +404,7 @@ class BudgetPathsProcessTest {
     assertThat(driver.tasks(instance, TransitionContract.TASK_DECIDE_OVERDUE_TRANSITION)).hasSize(1);
     assertThat(driver.task(instance, TransitionContract.TASK_DECIDE_OVERDUE_TRANSITION)).hasCandidateGroup(Groups.SEKDA);
     assertThat(engine.getTaskService().getVariableLocal(
-            driver.task(instance, TransitionContract.TASK_DECIDE_OVERDUE_TRANSITION).getId(), "viewDeadline"))
+            driver.task(instance, TransitionContract.TASK_DECIDE_OVERDUE_TRANSITION).getId(), TransitionViews.DEADLINE))
         .isEqualTo("31 Maret 2027 23.59 WITA");
   }
 
@@ -415,7 +418,7 @@ class BudgetPathsProcessTest {
     ProcessInstance instance = driver.start(opd, FISCAL_YEAR);
     forceCut.cut(transitions.require(transitionId(instance)), "Tidak diusulkan lagi di RKA", "sekda");
     Task record = driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION);
-    assertThat(engine.getTaskService().getVariableLocal(record.getId(), "viewInstruments"))
+    assertThat(engine.getTaskService().getVariableLocal(record.getId(), TransitionViews.INSTRUMENTS))
         .isEqualTo(BudgetInstrument.RKA_NOT_PROPOSED.label());
 
     assertThatThrownBy(() -> driver.complete(record, recorded(BudgetInstrument.PERGESERAN, "Perwali 9/2026")))
@@ -444,13 +447,13 @@ class BudgetPathsProcessTest {
     Task record = driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION);
     Map<String, Object> shown = engine.getTaskService().getVariablesLocal(record.getId());
     assertThat(shown)
-        .containsEntry("viewCutReason", "Disetujui Sekda setelah masa pemantauan tanpa keluhan")
-        .containsEntry("viewBudgetLine",
+        .containsEntry(TransitionViews.CUT_REASON, "Disetujui Sekda setelah masa pemantauan tanpa keluhan")
+        .containsEntry(TransitionViews.BUDGET_LINE,
             "Pagu Rp 72.000.000, terealisasi/terikat Rp 6.000.000, sisa Rp 66.000.000 (rekening 5.1.02.02.01.0063, TA 2027)")
-        .containsEntry("viewBudgetMove", "Berlaku mulai 1 Januari 2027. Sisa pagu Rp 66.000.000, tetap di OPD untuk titik"
+        .containsEntry(TransitionViews.MOVEMENT_PLAN, "Berlaku mulai 1 Januari 2027. Sisa pagu Rp 66.000.000, tetap di OPD untuk titik"
             + " yang masih memakai jaringan sendiri Rp 7.500.000. Dipindahkan ke belanja jaringan pusat Diskominfo:"
             + " Rp 58.500.000.")
-        .containsEntry("viewInstruments",
+        .containsEntry(TransitionViews.INSTRUMENTS,
             BudgetInstrument.PERGESERAN.label() + "\n" + BudgetInstrument.APBD_PERUBAHAN.label());
 
     driver.complete(record, recorded(BudgetInstrument.PERGESERAN, "Perwali 12/2027"));
@@ -475,7 +478,7 @@ class BudgetPathsProcessTest {
     BigDecimal centralBefore = central();
     Task record = driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION);
 
-    assertThat(engine.getTaskService().getVariableLocal(record.getId(), "viewBudgetMove"))
+    assertThat(engine.getTaskService().getVariableLocal(record.getId(), TransitionViews.MOVEMENT_PLAN))
         .isEqualTo("Berlaku mulai 1 Januari 2027. Sisa pagu Rp 0. Tidak ada yang dipindahkan: pagu sudah terealisasi"
             + " atau terikat kontrak seluruhnya; tahun anggaran berikutnya tidak dianggarkan lagi di OPD.");
     driver.complete(record, recorded(BudgetInstrument.PERGESERAN, "Perwali 13/2027"));
@@ -516,7 +519,7 @@ class BudgetPathsProcessTest {
 
     Task record = driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION);
     // January to June 2027 of the island's own line stay with the OPD
-    assertThat(engine.getTaskService().getVariableLocal(record.getId(), "viewBudgetMove").toString())
+    assertThat(engine.getTaskService().getVariableLocal(record.getId(), TransitionViews.MOVEMENT_PLAN).toString())
         .contains("tetap di OPD untuk titik yang masih memakai jaringan sendiri Rp 6.000.000")
         .endsWith("Dipindahkan ke belanja jaringan pusat Diskominfo: Rp 66.000.000.");
     driver.complete(record, recorded(BudgetInstrument.PERGESERAN, "Perwali 14/2027"));
@@ -525,7 +528,7 @@ class BudgetPathsProcessTest {
     // only the accepted office ends its old contract; the exempted island keeps it
     List<Task> terminations = driver.tasks(instance, TransitionContract.TASK_CONFIRM_ISP_TERMINATION);
     assertThat(terminations).singleElement()
-        .satisfies(task -> assertThat(engine.getTaskService().getVariableLocal(task.getId(), "viewSite")).isEqualTo("Kantor Dinas"));
+        .satisfies(task -> assertThat(engine.getTaskService().getVariableLocal(task.getId(), SharedViews.SITE)).isEqualTo("Kantor Dinas"));
     driver.complete(terminations.get(0), terminated("2026-12-31"));
     assertThat(instance).isEnded();
     assertThat(connections.connectionsOf(transitionId)).extracting(SiteConnection::status)
@@ -553,8 +556,8 @@ class BudgetPathsProcessTest {
     Task reminder = driver.task(instance, TransitionContract.TASK_REMIND_BUDGET_REVOCATION);
     assertThat(reminder).hasCandidateGroup(Groups.SEKDA);
     assertThat(engine.getTaskService().getVariablesLocal(reminder.getId()))
-        .containsEntry("viewReminder", "BPKAD belum mencatat pemindahan anggaran internet OPD ke belanja jaringan pusat.")
-        .containsEntry("viewDueAt", "15 Desember 2026 09.00 WITA");
+        .containsEntry(TransitionViews.REMINDER, "BPKAD belum mencatat pemindahan anggaran internet OPD ke belanja jaringan pusat.")
+        .containsEntry(TransitionViews.DUE_AT, "15 Desember 2026 09.00 WITA");
     assertThat(driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION).getId()).isEqualTo(record.getId());
     driver.complete(reminder, Map.of("followUpNotes", "Kepala BPKAD ditelepon"));
     assertThat(transitions.latestDecision(transitionId, TransitionContract.TASK_REMIND_BUDGET_REVOCATION).orElseThrow())
@@ -601,9 +604,9 @@ class BudgetPathsProcessTest {
     Task reminder = driver.task(instance, TransitionContract.TASK_REMIND_ISP_TERMINATION);
     assertThat(reminder).hasCandidateGroup(Groups.DISKOMINFO);
     assertThat(engine.getTaskService().getVariablesLocal(reminder.getId()))
-        .containsEntry("viewReminder",
+        .containsEntry(TransitionViews.REMINDER,
             "OPD belum memutus kontrak ISP lama di Kantor Dinas. Anggaran OPD untuk titik ini segera habis.")
-        .containsEntry("viewDueAt", "1 Maret 2027 23.59 WITA");
+        .containsEntry(TransitionViews.DUE_AT, "1 Maret 2027 23.59 WITA");
     assertThat(driver.task(instance, TransitionContract.TASK_CONFIRM_ISP_TERMINATION).getId()).isEqualTo(terminate.getId());
     driver.complete(reminder, Map.of("followUpNotes", "Sekretaris OPD dihubungi"));
     assertThat(transitions.latestDecision(transitionId, TransitionContract.TASK_REMIND_ISP_TERMINATION)).isPresent();
@@ -621,9 +624,9 @@ class BudgetPathsProcessTest {
         recorded(BudgetInstrument.PERGESERAN, "Perwali 18/2027"));
     Task terminate = driver.task(instance, TransitionContract.TASK_CONFIRM_ISP_TERMINATION);
     assertThat(engine.getTaskService().getVariablesLocal(terminate.getId()))
-        .containsEntry("viewSite", "Kantor Dinas")
-        .containsEntry("viewPaidUntil", "31 Maret 2027")
-        .containsEntry("viewContractEnd", "31 Maret 2027, pemberitahuan 30 hari");
+        .containsEntry(SharedViews.SITE, "Kantor Dinas")
+        .containsEntry(TransitionViews.PAID_UNTIL, "31 Maret 2027")
+        .containsEntry(TransitionViews.CONTRACT_END, "31 Maret 2027, pemberitahuan 30 hari");
 
     assertThatThrownBy(() -> driver.complete(terminate, terminated("2027-04-01")))
         .isInstanceOf(FormInputException.class)

@@ -14,10 +14,11 @@ import id.go.pemda.bandwidth.complaint.ComplaintService;
 import id.go.pemda.bandwidth.complaint.ComplaintStage;
 import id.go.pemda.bandwidth.complaint.ComplaintStatus;
 import id.go.pemda.bandwidth.identity.Groups;
-import id.go.pemda.bandwidth.process.contract.ComplaintCase;
+import id.go.pemda.bandwidth.process.contract.ComplaintCaseContract;
 import id.go.pemda.bandwidth.process.contract.ForceCutContract;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.form.FormInputException;
+import id.go.pemda.bandwidth.process.view.TransitionViews;
 import id.go.pemda.bandwidth.shared.Wita;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.Processes;
@@ -91,7 +92,7 @@ class DeadlineAndForceCutProcessTest {
     driver.runJobs(transition, TransitionContract.EVENT_TRANSITION_DEADLINE);
     Task decide = driver.task(transition, TransitionContract.TASK_DECIDE_OVERDUE_TRANSITION);
     assertThat(decide).hasCandidateGroup(Groups.SEKDA);
-    assertThat(engine.getTaskService().getVariableLocal(decide.getId(), "viewDeadline"))
+    assertThat(engine.getTaskService().getVariableLocal(decide.getId(), TransitionViews.DEADLINE))
         .isEqualTo("31 Desember 2026 23.59 WITA");
     driver.complete(decide, Map.of("overdueDecision", "FORCE_REVOCATION", "overdueReason", "Tidak ada kemajuan"));
 
@@ -109,10 +110,10 @@ class DeadlineAndForceCutProcessTest {
     assertThat(stillOpen.status()).isEqualTo(ComplaintStatus.OPEN);
     assertThat(stillOpen.route()).isEqualTo(ComplaintRoute.TRANSITION);
     assertThat(stillOpen.caseProcessInstanceId()).isEqualTo(complaintCase.getId());
-    assertThat(complaintCase).isWaitingAt(ComplaintCase.TASK_EVALUATE_COMPLAINT);
-    assertThat(driver.caseTask(open.id(), ComplaintCase.TASK_EVALUATE_COMPLAINT)).hasCandidateGroup(Groups.DISKOMINFO);
+    assertThat(complaintCase).isWaitingAt(ComplaintCaseContract.TASK_EVALUATE_COMPLAINT);
+    assertThat(driver.caseTask(open.id(), ComplaintCaseContract.TASK_EVALUATE_COMPLAINT)).hasCandidateGroup(Groups.DISKOMINFO);
 
-    driver.complete(driver.caseTask(open.id(), ComplaintCase.TASK_EVALUATE_COMPLAINT), TransitionDriver.evaluation("RESOLVED"));
+    driver.complete(driver.caseTask(open.id(), ComplaintCaseContract.TASK_EVALUATE_COMPLAINT), TransitionDriver.evaluation("RESOLVED"));
     assertThat(complaintCase).isEnded();
     assertThat(complaints.require(open.id()).status()).isEqualTo(ComplaintStatus.CLOSED);
 
@@ -176,6 +177,6 @@ class DeadlineAndForceCutProcessTest {
 
   private ProcessInstance caseOf(ProcessInstance transition) {
     return engine.getRuntimeService().createProcessInstanceQuery()
-        .superProcessInstanceId(transition.getId()).processDefinitionKey(ComplaintCase.KEY).singleResult();
+        .superProcessInstanceId(transition.getId()).processDefinitionKey(ComplaintCaseContract.KEY).singleResult();
   }
 }

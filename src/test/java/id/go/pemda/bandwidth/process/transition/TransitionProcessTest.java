@@ -23,6 +23,8 @@ import id.go.pemda.bandwidth.coordination.SitePlan;
 import id.go.pemda.bandwidth.identity.Groups;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.iconplus.IconPlusEventHandler;
+import id.go.pemda.bandwidth.process.view.SharedViews;
+import id.go.pemda.bandwidth.process.view.TransitionViews;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.TestOpds;
 import id.go.pemda.bandwidth.support.TimeTravel;
@@ -84,8 +86,8 @@ class TransitionProcessTest {
     assertThat(surveyTask).hasCandidateGroup(Groups.opd(opd));
     assertThat(surveyTask.getName()).isEqualTo("Isi survei titik koneksi — " + opd);
     assertThat(engine.getTaskService().getVariablesLocal(surveyTask.getId()))
-        .containsEntry("viewOpd", "OPD uji " + opd + " (" + opd + ")")
-        .doesNotContainKey("viewReturnReason");
+        .containsEntry(SharedViews.OPD, "OPD uji " + opd + " (" + opd + ")")
+        .doesNotContainKey(TransitionViews.RETURN_REASON);
     driver.fillSurvey(instance, survey(
         ownIspSite("Kantor Dinas", 2_500_000L, "2027-03-31"),
         siteWithoutInternet("Puskesmas Sempaja"),
@@ -139,10 +141,10 @@ class TransitionProcessTest {
     assertThat(transitions.require(transitionId).status()).isEqualTo(TransitionStatus.REVOCATION_APPROVAL);
     Map<String, Object> shown = engine.getTaskService().getVariablesLocal(approve.getId());
     assertThat(shown)
-        .containsEntry("viewSitesSettled", "3 dari 3 titik tersambung")
-        .containsEntry("viewOwnAnnualCost", "Rp 40.800.000")
-        .containsEntry("viewCentralAnnualCost", "Rp 36.000.000")
-        .containsEntry("viewAnnualSaving", "hemat Rp 4.800.000 per tahun");
+        .containsEntry(TransitionViews.SITES_SETTLED, "3 dari 3 titik tersambung")
+        .containsEntry(TransitionViews.OWN_ANNUAL_COST, "Rp 40.800.000")
+        .containsEntry(TransitionViews.CENTRAL_ANNUAL_COST, "Rp 36.000.000")
+        .containsEntry(TransitionViews.ANNUAL_SAVING, "hemat Rp 4.800.000 per tahun");
     driver.complete(approve, Map.of("revocationDecision", "APPROVE"));
 
     Task record = driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION);
@@ -178,7 +180,7 @@ class TransitionProcessTest {
 
     Task surveyTask = driver.task(instance, TransitionContract.TASK_FILL_SURVEY);
     assertThat(surveyTask).hasCandidateGroup(Groups.opd(opd));
-    assertThat(engine.getTaskService().getVariableLocal(surveyTask.getId(), "viewReturnReason"))
+    assertThat(engine.getTaskService().getVariableLocal(surveyTask.getId(), TransitionViews.RETURN_REASON))
         .isEqualTo("Puskesmas pembantu belum didata");
     List<Map<String, Object>> previous = driver.prefilledRows(surveyTask, "sites");
     assertThat(previous).extracting(row -> row.get("name"), row -> row.get("connectivity"), row -> row.get("monthlyCostRupiah"))
@@ -204,15 +206,15 @@ class TransitionProcessTest {
 
     Task approve = driver.task(instance, TransitionContract.TASK_APPROVE_PLAN);
     assertThat(approve).hasCandidateGroup(Groups.KADIS_DISKOMINFO);
-    assertThat(driver.prefilledRows(approve, "planRows")).extracting(row -> row.get("centralCost"))
+    assertThat(driver.prefilledRows(approve, TransitionViews.PLAN_ROWS)).extracting(row -> row.get("centralCost"))
         .containsExactly("Rp 3.000.000");
-    assertThat(engine.getTaskService().getVariableLocal(approve.getId(), "viewPlanTotals"))
+    assertThat(engine.getTaskService().getVariableLocal(approve.getId(), TransitionViews.PLAN_COST_COMPARISON))
         .isEqualTo("1 titik. Jaringan sendiri Rp 2.000.000/bulan; jaringan pusat Rp 3.000.000/bulan;"
             + " biaya tambahan Rp 12.000.000 per tahun.");
     driver.complete(approve, Map.of("planDecision", "REJECT", "rejectionReason", "Biaya terlalu tinggi"));
 
     Task coordinate = driver.task(instance, TransitionContract.TASK_COORDINATE_TECHNICALLY);
-    assertThat(engine.getTaskService().getVariableLocal(coordinate.getId(), "viewRejectionReason"))
+    assertThat(engine.getTaskService().getVariableLocal(coordinate.getId(), TransitionViews.REJECTION_REASON))
         .isEqualTo("Biaya terlalu tinggi");
     assertThat(driver.prefilledRows(coordinate, "sites")).extracting(row -> row.get("centralMonthlyCostRupiah"))
         .containsExactly(3_000_000);
@@ -231,7 +233,7 @@ class TransitionProcessTest {
 
     Task handle = driver.task(instance, TransitionContract.TASK_HANDLE_FAILED_ORDER);
     assertThat(handle).hasCandidateGroup(Groups.DISKOMINFO);
-    assertThat(engine.getTaskService().getVariableLocal(handle.getId(), "viewFailureReason"))
+    assertThat(engine.getTaskService().getVariableLocal(handle.getId(), TransitionViews.FAILURE_REASON))
         .isEqualTo("Izin tiang PLN belum terbit");
     assertThat(connections.requireOrder(first.id()).status()).isEqualTo(OrderStatus.FAILED);
     driver.complete(handle, Map.of("failedOrderDecision", "RESEND"));
@@ -279,9 +281,9 @@ class TransitionProcessTest {
     Task decide = driver.task(instance, TransitionContract.TASK_DECIDE_EXEMPTION);
     assertThat(decide).hasCandidateGroup(Groups.SEKDA);
     assertThat(engine.getTaskService().getVariablesLocal(decide.getId()))
-        .containsEntry("viewSite", "Pos Pantau Tepian")
-        .containsEntry("viewProposedUntil", "31 Desember 2027")
-        .containsEntry("viewOwnMonthlyCost", "Rp 750.000");
+        .containsEntry(SharedViews.SITE, "Pos Pantau Tepian")
+        .containsEntry(TransitionViews.PROPOSED_UNTIL, "31 Desember 2027")
+        .containsEntry(TransitionViews.OWN_MONTHLY_COST, "Rp 750.000");
     driver.complete(decide, Map.of(
         "exemptionDecision", "APPROVE", "exemptedUntil", "2027-09-30", "decisionNotes", "Sampai fiber tersedia"));
 
@@ -327,7 +329,7 @@ class TransitionProcessTest {
     Task chase = driver.task(instance, TransitionContract.TASK_CHASE_ICONPLUS);
     assertThat(chase).hasCandidateGroup(Groups.DISKOMINFO);
     assertThat(chase.getName()).startsWith("Tindak lanjuti laporan instalasi Icon+");
-    assertThat(engine.getTaskService().getVariableLocal(chase.getId(), "viewProviderStatus")).isEqualTo("ACCEPTED");
+    assertThat(engine.getTaskService().getVariableLocal(chase.getId(), TransitionViews.PROVIDER_STATUS)).isEqualTo("ACCEPTED");
     LocalDate promised = today().plusDays(5);
     driver.complete(chase, Map.of(
         "chaseDecision", "KEEP_WAITING", "promisedDate", promised.toString(), "chaseNotes", "Icon+: tim lapangan penuh"));
@@ -347,7 +349,7 @@ class TransitionProcessTest {
     driver.runJobs(instance, TransitionContract.TASK_CANCEL_CONNECTION_ORDER);
     assertThat(id.go.pemda.bandwidth.support.FakeIconPlus.requests()).isEqualTo(requests + 1);
     Task handle = driver.task(instance, TransitionContract.TASK_HANDLE_FAILED_ORDER);
-    assertThat(engine.getTaskService().getVariableLocal(handle.getId(), "viewFailureReason"))
+    assertThat(engine.getTaskService().getVariableLocal(handle.getId(), TransitionViews.FAILURE_REASON))
         .isEqualTo("Dibatalkan Diskominfo: Icon+ tidak sanggup memasang tahun ini");
     assertThat(driver.tasks(instance, TransitionContract.TASK_CONFIRM_INSTALLATION)).isEmpty();
   }
@@ -364,7 +366,7 @@ class TransitionProcessTest {
     driver.runJobs(instance, TransitionContract.EVENT_INSTALLATION_OVERDUE_HEAD);
     Task head = driver.task(instance, TransitionContract.TASK_REVIEW_OVERDUE_INSTALLATION);
     assertThat(head).hasCandidateGroup(Groups.KADIS_DISKOMINFO);
-    assertThat(engine.getTaskService().getVariableLocal(head.getId(), "viewDaysOverdue"))
+    assertThat(engine.getTaskService().getVariableLocal(head.getId(), TransitionViews.DAYS_OVERDUE))
         .isEqualTo("7 hari melewati batas waktu instalasi");
     driver.complete(head, Map.of("followUpNotes", "Surat teguran ke Icon+ regional Kalimantan"));
 

@@ -1,0 +1,105 @@
+package id.go.pemda.bandwidth.budget;
+
+import id.go.pemda.bandwidth.shared.Rupiah;
+import id.go.pemda.bandwidth.shared.Wita;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * What moving an OPD's internet line would do on a given day: which instruments apply, from
+ * when, and how much moves. Before the fiscal year's APBD is adopted the line is left out of the
+ * RKA-SKPD; after, only the unspent remainder moves, from the first day of the next month. A
+ * site that still pays its own ISP keeps its months until its contract ends, and a site the Sekda
+ * exempted until its exemption ends: the OPD never receives a bill its line cannot pay. Once BPKAD
+ * records it, the movement is a {@link BudgetMovement} and the line's {@link BudgetLine.Movement}.
+ *
+ * @param effectiveFrom the first day of the period whose budget is zero (but for retained sites)
+ * @param remaining the line's unspent remainder (sisa pagu)
+ * @param retained what stays with the OPD for sites still on their own line
+ * @param moved what leaves the OPD for the central line
+ */
+public record MovementPlan(
+    int fiscalYear,
+    List<BudgetInstrument> instruments,
+    LocalDate effectiveFrom,
+    BigDecimal remaining,
+    BigDecimal retained,
+    BigDecimal moved) {
+
+  /**
+   * A site that keeps its own line for a while (its ISP contract runs, or it is exempted), what
+   * that costs a month, and the last day it is paid.
+   */
+  public record RetainedSite(String name, BigDecimal monthlyCost, LocalDate until) {}
+
+  public static MovementPlan on(
+      LocalDate day, BudgetLine line, MonthDay apbdAdoptedBy, List<RetainedSite> retainedSites) {
+    int fiscalYear = line.fiscalYear();
+    LocalDate adoption = apbdAdoptedBy.atYear(fiscalYear - 1);
+    LocalDate yearStart = LocalDate.of(fiscalYear, 1, 1);
+    boolean beforeAdoption = day.isBefore(adoption);
+    List<BudgetInstrument> instruments =
+        beforeAdoption
+            ? List.of(BudgetInstrument.RKA_NOT_PROPOSED)
+            : List.of(BudgetInstrument.PERGESERAN, BudgetInstrument.APBD_PERUBAHAN);
+    LocalDate nextMonth = day.withDayOfMonth(1).plusMonths(1);
+    LocalDate effectiveFrom = nextMonth.isBefore(yearStart) ? yearStart : nextMonth;
+    BigDecimal remaining = line.remainingRupiah();
+    BigDecimal retained =
+        retainedSites.stream()
+            .map(site -> site.monthlyCost().multiply(BigDecimal.valueOf(months(effectiveFrom, site.until(), fiscalYear))))
+            .reduce(BigDecimal.ZERO, BigDecimal::add)
+            .min(remaining);
+    return new MovementPlan(fiscalYear, instruments, effectiveFrom, remaining, retained, remaining.subtract(retained));
+  }
+
+  public boolean allows(BudgetInstrument instrument) {
+    return instruments.contains(instrument);
+  }
+
+  /** Nothing left to move: every rupiah of the line is spent, committed or kept for exemptions. */
+  public boolean nothingToMove() {
+    return moved.signum() == 0;
+  }
+
+  /** The move as BPKAD and the Sekda read it. */
+  public String describe() {
+    StringBuilder text = new StringBuilder();
+    text.append("Berlaku mulai ").append(Wita.formatDate(effectiveFrom)).append(". Sisa pagu ")
+        .append(Rupiah.format(remaining));
+    if (retained.signum() > 0) {
+      text.append(", tetap di OPD untuk titik yang masih memakai jaringan sendiri ").append(Rupiah.format(retained));
+    }
+    if (nothingToMove()) {
+      text.append(". Tidak ada yang dipindahkan: pagu sudah terealisasi atau terikat kontrak seluruhnya;"
+          + " tahun anggaran berikutnya tidak dianggarkan lagi di OPD.");
+    } else {
+      text.append(". Dipindahkan ke belanja jaringan pusat Diskominfo: ").append(Rupiah.format(moved)).append('.');
+    }
+    return text.toString();
+  }
+
+  /**
+   * The last day the OPD's line pays a retained site: until its contract or exemption ends,
+   * within the fiscal year, and at least until the day before the move takes effect.
+   */
+  public static LocalDate paidUntil(LocalDate effectiveFrom, LocalDate until, int fiscalYear) {
+    LocalDate yearEnd = LocalDate.of(fiscalYear, 12, 31);
+    LocalDate capped = until == null || until.isAfter(yearEnd) ? yearEnd : until;
+    LocalDate dayBefore = effectiveFrom.minusDays(1);
+    return capped.isBefore(dayBefore) ? dayBefore : capped;
+  }
+
+  /** Months of the fiscal year from {@code from} until {@code until}; a started month counts. */
+  static long months(LocalDate from, LocalDate until, int fiscalYear) {
+    LocalDate end = until.isAfter(LocalDate.of(fiscalYear, 12, 31)) ? LocalDate.of(fiscalYear, 12, 31) : until;
+    if (end.isBefore(from)) {
+      return 0;
+    }
+    long whole = ChronoUnit.MONTHS.between(from, end);
+    return from.plusMonths(whole).isAfter(end) ? whole : whole + 1;
+  }
+}

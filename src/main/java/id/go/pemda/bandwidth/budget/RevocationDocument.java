@@ -1,0 +1,26 @@
+package id.go.pemda.bandwidth.budget;
+
+import id.go.pemda.bandwidth.shared.FieldErrors;
+import id.go.pemda.bandwidth.shared.Wita;
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+
+/** What BPKAD records for an OPD's line: the instrument that moved it and its document. */
+public record RevocationDocument(BudgetInstrument instrument, String documentNumber, LocalDate documentDate) {
+
+  /**
+   * A document is dated no later than today, and its day allows its instrument (before the APBD
+   * is adopted only the RKA, after it a pergeseran or the APBD Perubahan).
+   *
+   * @param onDocumentDate what moving the line would do on the document's date
+   */
+  FieldErrors check(LocalDate today, MovementPlan onDocumentDate) {
+    FieldErrors errors = new FieldErrors();
+    if (documentDate.isAfter(today)) {
+      return errors.reject("documentDate", "tidak boleh setelah hari ini");
+    }
+    return errors.rejectIf(!onDocumentDate.allows(instrument), "instrument",
+        "tidak berlaku pada " + Wita.formatDate(documentDate) + "; yang berlaku: "
+            + onDocumentDate.instruments().stream().map(BudgetInstrument::label).collect(Collectors.joining(" atau ")));
+  }
+}

@@ -1,0 +1,83 @@
+package id.go.pemda.bandwidth.budget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.pemda.bandwidth.shared.FieldError;
+import id.go.pemda.bandwidth.shared.Wita;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules of moving an OPD's line and ending its old contracts, without an engine: on a fixed
+ * clock, 10 December 2026 in WITA, after the APBD 2027 was adopted (30 November).
+ */
+class BudgetRulesTest {
+
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-10T02:00:00Z"), ZoneOffset.UTC);
+  private static final LocalDate TODAY = Wita.today(CLOCK);
+  private static final MonthDay ADOPTED_BY = MonthDay.parse("--11-30");
+  private static final BudgetLine LINE =
+      BudgetLine.active("DISDUKCAPIL", 2027, new BigDecimal("72000000"), BigDecimal.ZERO);
+
+  @Test
+  void a_document_of_today_with_an_instrument_its_day_allows_is_recorded() {
+    assertThat(document(BudgetInstrument.PERGESERAN, TODAY).check(TODAY, planOn(TODAY)).list()).isEmpty();
+  }
+
+  @Test
+  void a_document_is_not_dated_after_today() {
+    LocalDate tomorrow = TODAY.plusDays(1);
+
+    assertThat(document(BudgetInstrument.PERGESERAN, tomorrow).check(TODAY, planOn(tomorrow)).list())
+        .containsExactly(new FieldError("documentDate", "tidak boleh setelah hari ini"));
+  }
+
+  @Test
+  void the_day_of_the_document_decides_the_instrument() {
+    LocalDate beforeAdoption = LocalDate.parse("2026-11-29");
+
+    assertThat(document(BudgetInstrument.PERGESERAN, beforeAdoption).check(TODAY, planOn(beforeAdoption)).list())
+        .containsExactly(new FieldError("instrument", "tidak berlaku pada 29 November 2026; yang berlaku: "
+            + BudgetInstrument.RKA_NOT_PROPOSED.label()));
+    assertThat(document(BudgetInstrument.RKA_NOT_PROPOSED, TODAY).check(TODAY, planOn(TODAY)).list())
+        .containsExactly(new FieldError("instrument", "tidak berlaku pada 10 Desember 2026; yang berlaku: "
+            + BudgetInstrument.PERGESERAN.label() + " atau " + BudgetInstrument.APBD_PERUBAHAN.label()));
+  }
+
+  @Test
+  void the_sekda_approves_the_move_only_when_no_complaint_is_open() {
+    assertThat(RevocationDecision.APPROVE.check(0).list()).isEmpty();
+    assertThat(RevocationDecision.APPROVE.check(2).list()).containsExactly(new FieldError(
+        "revocationDecision", "masih ada 2 keluhan terbuka; tunda sampai jaringan pulih dan keluhan ditutup"));
+    assertThat(RevocationDecision.DEFER.check(2).list()).isEmpty();
+  }
+
+  @Test
+  void an_old_contract_ends_by_the_last_day_the_line_pays_by_a_letter_the_head_signed() {
+    LocalDate paidUntil = LocalDate.parse("2027-03-31");
+
+    assertThat(letter(paidUntil, true).check(paidUntil).list()).isEmpty();
+    assertThat(letter(paidUntil.plusDays(1), false).check(paidUntil).list()).containsExactly(
+        new FieldError("ispTerminatedOn",
+            "paling lambat 31 Maret 2027: sesudahnya anggaran OPD untuk titik ini nol dan tagihan ISP tidak dapat dibayar"),
+        new FieldError("signedByHead", "pemutusan kontrak harus ditandatangani Kepala Perangkat Daerah"));
+  }
+
+  private static MovementPlan planOn(LocalDate day) {
+    return MovementPlan.on(day, LINE, ADOPTED_BY, List.of());
+  }
+
+  private static RevocationDocument document(BudgetInstrument instrument, LocalDate date) {
+    return new RevocationDocument(instrument, "Perwali 3/2027", date);
+  }
+
+  private static IspTerminationLetter letter(LocalDate endsOn, boolean signedByHead) {
+    return new IspTerminationLetter(endsOn, "005/ISP/2027", "dr. Andi", signedByHead);
+  }
+}

@@ -1,0 +1,41 @@
+package id.go.pemda.bandwidth.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.pemda.bandwidth.shared.FieldError;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Starting a program, without an engine, on a fixed clock: 2 June 2026, 10:00 WITA. */
+class CampaignStartTest {
+
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-02T02:00:00Z"), ZoneOffset.UTC);
+  private static final Instant NOW = CLOCK.instant();
+
+  @Test
+  void without_a_date_the_deadline_is_the_end_of_the_year_before_the_fiscal_year() {
+    assertThat(start(null).deadline()).isEqualTo(Instant.parse("2026-12-31T15:59:00Z"));
+    assertThat(start(LocalDate.parse("2026-09-30")).deadline()).isEqualTo(Instant.parse("2026-09-30T15:59:00Z"));
+  }
+
+  @Test
+  void a_program_of_known_opds_with_a_deadline_to_come_starts() {
+    assertThat(start(LocalDate.parse("2026-06-02")).check(NOW, List.of(), false).list()).isEmpty();
+  }
+
+  @Test
+  void the_deadline_is_still_to_come_the_opds_are_the_pemdas_and_a_fiscal_year_has_one_program() {
+    assertThat(start(LocalDate.parse("2026-06-01")).check(NOW, List.of("XYZ", "PPU.DINKES"), true).list()).containsExactly(
+        new FieldError("transitionDeadline", "harus setelah hari ini; tanpa isian berlaku 31 Desember sebelum tahun anggaran"),
+        new FieldError("opdCodes", "kode OPD tidak dikenal: XYZ, PPU.DINKES"),
+        new FieldError("fiscalYear", "program untuk tahun anggaran 2027 sudah pernah dimulai"));
+  }
+
+  private static CampaignStart start(LocalDate deadline) {
+    return new CampaignStart("Pemusatan belanja internet TA 2027", 2027, 30, deadline, List.of("DINKES"));
+  }
+}
