@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -63,7 +64,9 @@ final class BareEngine implements AutoCloseable {
     configuration.setDataSource(sql.wrap(dataSource));
     configuration.setDatabaseSchemaUpdate("true");
     configuration.setJobExecutorActivate(false);
-    configuration.setHistory(app.getHistory());
+    // the application's level is full history but for its forms' task-local views, which a bare
+    // engine has none of: full history is the same for it
+    configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     configuration.setAuthorizationEnabled(app.isAuthorizationEnabled());
     configuration.setTenantCheckEnabled(app.isTenantCheckEnabled());
     configuration.setAuthorizationCheckRevokes(app.getAuthorizationCheckRevokes());
