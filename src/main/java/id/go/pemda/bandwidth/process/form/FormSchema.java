@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A Camunda Form (form-js schema) as the server reads it: which keys a user can submit, with
@@ -103,6 +104,37 @@ public record FormSchema(String id, List<Field> fields) {
 
   public List<Field> views() {
     return fields.stream().filter(field -> !field.isInput()).toList();
+  }
+
+  /**
+   * The keys of the fields shown but not submitted that the FEEL expressions of the submitted
+   * fields read (a condition that hides a field, a limit starting with "="): all the server needs
+   * of what the task was opened with to check a submission as the form did.
+   */
+  public List<String> viewsTheChecksRead() {
+    List<String> expressions = new ArrayList<>();
+    inputs().forEach(field -> expressionsOf(field, expressions));
+    return views().stream()
+        .map(Field::key)
+        .filter(key -> expressions.stream().anyMatch(expression -> names(expression, key)))
+        .toList();
+  }
+
+  private static void expressionsOf(Field field, List<String> expressions) {
+    if (field.hide() != null) {
+      expressions.add(field.hide());
+    }
+    for (String limit : new String[] {field.validate().min(), field.validate().max()}) {
+      if (limit != null && limit.startsWith("=")) {
+        expressions.add(limit);
+      }
+    }
+    field.items().forEach(item -> expressionsOf(item, expressions));
+  }
+
+  /** Whether a FEEL expression names a variable: the key as a whole name, not part of another. */
+  private static boolean names(String expression, String key) {
+    return Pattern.compile("(?<![\\w.])" + Pattern.quote(key) + "(?!\\w)").matcher(expression).find();
   }
 
   public Optional<Field> input(String key) {

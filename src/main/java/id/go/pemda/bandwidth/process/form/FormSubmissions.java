@@ -71,8 +71,10 @@ public class FormSubmissions {
       tasks.complete(taskId);
       return;
     }
-    List<String> shown = form.get().views().stream().map(FormSchema.Field::key).toList();
-    Map<String, Object> visible = shown.isEmpty() ? Map.of() : tasks.getVariables(taskId, shown);
+    // what the form's checks read of what the task showed: the task's own (local) variables,
+    // read in one statement and only when a check reads any (docs/benchmark.md, "Levers")
+    List<String> read = form.get().viewsTheChecksRead();
+    Map<String, Object> visible = read.isEmpty() ? Map.of() : tasks.getVariablesLocal(taskId, read);
     Map<String, Object> values = checked(form.get(), submitted, visible, "to task " + taskId);
     String key = PendingSubmission.ofTask(taskId);
     PendingSubmission.hold(key, new PendingSubmission.Checked(form.get(), values));
