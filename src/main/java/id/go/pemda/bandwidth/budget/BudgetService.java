@@ -87,23 +87,24 @@ public class BudgetService {
   public MovementPlan plan(Long transitionId, LocalDate day) {
     OpdTransition transition = transitions.require(transitionId);
     BudgetLine line = lineOrZero(transition);
-    return MovementPlan.on(day, line, apbdAdoptedBy, retainedSites(transitionId));
+    return MovementPlan.on(day, line, apbdAdoptedBy, retainedSites(transitionId, line));
   }
 
   /**
    * The last day the OPD's line pays a site's own ISP: its old contract must end by then. Before
-   * the budget moved the whole fiscal year is still paid.
+   * the budget moved the whole fiscal year is still paid; after, the site's months the move left
+   * with the OPD ({@link #ownLineUntil}), and never less than up to the move.
    */
   @Transactional(readOnly = true)
   public LocalDate paidUntil(Long transitionId, Long siteId) {
     OpdTransition transition = transitions.require(transitionId);
-    Optional<BudgetLine.Movement> movement = lineOrZero(transition).movement() == null
-        ? Optional.empty()
-        : Optional.of(lineOrZero(transition).movement());
-    LocalDate contractEnd = connections.surveyOf(transitionId, siteId).current().contractEnd();
-    return movement
-        .map(moved -> MovementPlan.paidUntil(moved.effectiveFrom(), contractEnd, transition.fiscalYear()))
-        .orElse(LocalDate.of(transition.fiscalYear(), 12, 31));
+    BudgetLine.Movement movement = lineOrZero(transition).movement();
+    if (movement == null) {
+      return LocalDate.of(transition.fiscalYear(), 12, 31);
+    }
+    SiteSurvey survey = connections.surveyOf(transitionId, siteId);
+    LocalDate until = ownLineUntil(survey, connections.find(transitionId, siteId), transition.fiscalYear());
+    return MovementPlan.paidUntil(movement.effectiveFrom(), until, transition.fiscalYear());
   }
 
   /**
@@ -132,7 +133,7 @@ public class BudgetService {
     }
     BudgetLine line = line(transition.opdCode(), transition.fiscalYear())
         .orElseGet(() -> lines.save(BudgetLine.active(transition.opdCode(), transition.fiscalYear(), BigDecimal.ZERO, BigDecimal.ZERO)));
-    MovementPlan plan = MovementPlan.on(document.documentDate(), line, apbdAdoptedBy, retainedSites(transitionId));
+    MovementPlan plan = MovementPlan.on(document.documentDate(), line, apbdAdoptedBy, retainedSites(transitionId, line));
     document.check(Wita.today(clock), plan).throwIfAny();
     BudgetLine moved = lines.save(line.moved(new BudgetLine.Movement(
         plan.moved(), document.instrument(), document.documentNumber(), document.documentDate(), plan.effectiveFrom(),
@@ -154,9 +155,18 @@ public class BudgetService {
    * @throws id.go.pemda.bandwidth.shared.Refusal when the letter breaks a rule of {@link IspTerminationLetter#check}
    */
   public SiteConnection confirmIspTermination(Long transitionId, Long siteId, IspTerminationLetter letter, String by) {
-    letter.check(paidUntil(transitionId, siteId)).throwIfAny();
+    SiteConnection site = connections.require(transitionId, siteId);
+    LocalDate acceptedOn = site.acceptance() == null ? null : site.acceptance().acceptedOn();
+    letter.check(paidUntil(transitionId, siteId), acceptedOn, openComplaintsAbout(transitionId, siteId)).throwIfAny();
     return connections.recordIspTermination(transitionId, siteId, new SiteConnection.IspTermination(
         letter.ispTerminatedOn(), letter.ispTerminationReference(), letter.signerName(), by));
+  }
+
+  /** Open complaints about the site, or about the OPD's network without naming a site. */
+  private int openComplaintsAbout(Long transitionId, Long siteId) {
+    return (int) complaints.openOf(transitionId).stream()
+        .filter(complaint -> complaint.siteId() == null || complaint.siteId().equals(siteId))
+        .count();
   }
 
   /** How long BPKAD has to record a move before the Sekda is reminded. */
@@ -240,21 +250,42 @@ public class BudgetService {
   }
 
   /**
-   * Sites the OPD's line still pays: exempted ones until their exemption ends, those with their
-   * own ISP until the old contract ends. An OPD without a survey yet retains nothing it knows of.
+   * Sites the OPD's line still pays, whatever the cut: until a site's central link is accepted
+   * its own ISP stays paid. Exempted sites keep their line until their exemption ends; a site on
+   * its own ISP until its old contract ends or its link is accepted, whichever is later, and to
+   * the end of the fiscal year while its link is not accepted. An OPD without a survey yet (a cut
+   * before it) keeps its whole remainder: none of its sites is on the central network.
    */
-  private List<MovementPlan.RetainedSite> retainedSites(Long transitionId) {
+  private List<MovementPlan.RetainedSite> retainedSites(Long transitionId, BudgetLine line) {
+    List<SiteSurvey> surveys = connections.latestSurveys(transitionId);
+    if (surveys.isEmpty()) {
+      return List.of(MovementPlan.RetainedSite.unsurveyed(line));
+    }
     List<MovementPlan.RetainedSite> retained = new ArrayList<>();
-    for (SiteSurvey survey : connections.latestSurveys(transitionId)) {
+    for (SiteSurvey survey : surveys) {
       Optional<SiteConnection> connection = connections.find(transitionId, survey.siteId());
       String name = sites.require(survey.siteId()).name();
       BigDecimal monthly = survey.current().monthlyCostRupiah();
       if (connection.map(c -> c.status() == SiteStatus.EXEMPTED).orElse(false)) {
         retained.add(new MovementPlan.RetainedSite(name, monthly, connection.get().exemption().exemptedUntil()));
       } else if (survey.current().hasOwnIsp() && connection.map(c -> c.ispTermination() == null).orElse(true)) {
-        retained.add(new MovementPlan.RetainedSite(name, monthly, survey.current().contractEnd()));
+        retained.add(new MovementPlan.RetainedSite(name, monthly, ownLineUntil(survey, connection, line.fiscalYear())));
       }
     }
     return retained;
+  }
+
+  /**
+   * Until when a site on its own ISP is paid from the OPD's line: to the end of the fiscal year
+   * while its central link is not accepted, else until its old contract ends but not before the
+   * day of acceptance.
+   */
+  private static LocalDate ownLineUntil(SiteSurvey survey, Optional<SiteConnection> connection, int fiscalYear) {
+    LocalDate contractEnd = survey.current().contractEnd();
+    Optional<LocalDate> acceptedOn = connection.map(SiteConnection::acceptance).map(SiteConnection.Acceptance::acceptedOn);
+    if (acceptedOn.isEmpty()) {
+      return LocalDate.of(fiscalYear, 12, 31);
+    }
+    return contractEnd == null || contractEnd.isBefore(acceptedOn.get()) ? acceptedOn.get() : contractEnd;
   }
 }

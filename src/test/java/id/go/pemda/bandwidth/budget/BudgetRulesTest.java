@@ -22,6 +22,7 @@ class BudgetRulesTest {
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-10T02:00:00Z"), ZoneOffset.UTC);
   private static final LocalDate TODAY = Wita.today(CLOCK);
   private static final MonthDay ADOPTED_BY = MonthDay.parse("--11-30");
+  private static final LocalDate ACCEPTED_ON = LocalDate.parse("2026-12-05");
   private static final BudgetLine LINE =
       BudgetLine.active("DISDUKCAPIL", 2027, new BigDecimal("72000000"), BigDecimal.ZERO);
 
@@ -62,11 +63,26 @@ class BudgetRulesTest {
   void an_old_contract_ends_by_the_last_day_the_line_pays_by_a_letter_the_head_signed() {
     LocalDate paidUntil = LocalDate.parse("2027-03-31");
 
-    assertThat(letter(paidUntil, true).check(paidUntil).list()).isEmpty();
-    assertThat(letter(paidUntil.plusDays(1), false).check(paidUntil).list()).containsExactly(
+    assertThat(letter(paidUntil, true).check(paidUntil, ACCEPTED_ON, 0).list()).isEmpty();
+    assertThat(letter(paidUntil.plusDays(1), false).check(paidUntil, ACCEPTED_ON, 0).list()).containsExactly(
         new FieldError("ispTerminatedOn",
             "paling lambat 31 Maret 2027: sesudahnya anggaran OPD untuk titik ini nol dan tagihan ISP tidak dapat dibayar"),
         new FieldError("signedByHead", "pemutusan kontrak harus ditandatangani Kepala Perangkat Daerah"));
+  }
+
+  @Test
+  void an_old_contract_ends_only_after_acceptance_and_never_while_a_complaint_is_open() {
+    LocalDate paidUntil = LocalDate.parse("2027-03-31");
+
+    assertThat(letter(LocalDate.parse("2027-01-31"), true).check(paidUntil, null, 0).list()).containsExactly(
+        new FieldError("ispTerminatedOn", "titik belum lulus uji terima (BAUT): kontrak ISP lama diakhiri sesudah"
+            + " jaringan pusat diterima, agar titik tidak terputus"));
+    assertThat(letter(ACCEPTED_ON.minusDays(1), true).check(paidUntil, ACCEPTED_ON, 0).list()).containsExactly(
+        new FieldError("ispTerminatedOn", "tidak sebelum uji terima jaringan pusat (5 Desember 2026), agar titik tidak terputus"));
+    assertThat(letter(ACCEPTED_ON, true).check(paidUntil, ACCEPTED_ON, 0).list()).isEmpty();
+    assertThat(letter(ACCEPTED_ON, true).check(paidUntil, ACCEPTED_ON, 1).list()).containsExactly(
+        new FieldError("ispTerminatedOn", "masih ada 1 keluhan terbuka untuk titik ini; kontrak ISP lama diakhiri"
+            + " setelah keluhan ditutup"));
   }
 
   private static MovementPlan planOn(LocalDate day) {

@@ -23,6 +23,8 @@ import id.go.pemda.bandwidth.connection.SiteStatus;
 import id.go.pemda.bandwidth.identity.Groups;
 import id.go.pemda.bandwidth.process.contract.ForceCutContract;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
+import id.go.pemda.bandwidth.process.contract.ComplaintCaseContract;
+import id.go.pemda.bandwidth.complaint.Complaint;
 import id.go.pemda.bandwidth.process.form.FormInputException;
 import id.go.pemda.bandwidth.process.iconplus.IconPlusEventHandler;
 import id.go.pemda.bandwidth.process.view.SharedViews;
@@ -127,16 +129,22 @@ class BudgetPathsProcessTest {
 
   // ---------------------------------------------------------------- the cut at every stage
 
-  @ParameterizedTest(name = "cut at {0} by {1}")
+  /**
+   * What reaches the central line: before the survey nothing (no site is known, the whole line
+   * stays), before acceptance the year of the own-ISP site's Rp 2.500.000 a month stays, after
+   * acceptance (its contract ends with 2026) the whole line moves.
+   */
+  @ParameterizedTest(name = "cut at {0} by {1} moves {2}")
   @CsvSource({
-    "SURVEY, START_FORM",
-    "COORDINATION, SERVICE",
-    "ORDER_SENT, START_FORM",
-    "ACCEPTANCE, SERVICE",
-    "MONITORING, START_FORM",
-    "SEKDA_APPROVAL, SERVICE"
+    "SURVEY, START_FORM, 0",
+    "COORDINATION, SERVICE, 42000000",
+    "ORDER_SENT, START_FORM, 42000000",
+    "ACCEPTANCE, SERVICE, 42000000",
+    "MONITORING, START_FORM, 72000000",
+    "SEKDA_APPROVAL, SERVICE, 72000000"
   })
-  void a_cut_moves_the_budget_now_and_the_network_goes_on_until_the_old_contract_ends(Stage stage, String how) {
+  void a_cut_moves_the_budget_now_and_the_network_goes_on_until_the_old_contract_ends(
+      Stage stage, String how, BigDecimal movedToCentral) {
     String opd = opds.register("UJI-POTONG-" + stage.name().replace('_', '-'));
     budgets.record(opd, FISCAL_YEAR, PAGU, BigDecimal.ZERO);
     ProcessInstance instance = driver.start(opd, FISCAL_YEAR);
@@ -182,7 +190,9 @@ class BudgetPathsProcessTest {
     OpdTransition moved = transitions.require(transitionId);
     assertThat(moved.budgetRevokedAt()).isEqualTo(TimeTravel.now());
     assertThat(budgets.line(opd, FISCAL_YEAR).orElseThrow().status()).isEqualTo(BudgetStatus.REVOKED);
-    assertThat(central().subtract(centralBefore)).isEqualByComparingTo(PAGU);
+    assertThat(central().subtract(centralBefore)).isEqualByComparingTo(movedToCentral);
+    // until its link is accepted the site's own ISP stays paid from the OPD's line
+    assertThat(budgets.line(opd, FISCAL_YEAR).orElseThrow().amountRupiah()).isEqualByComparingTo(PAGU.subtract(movedToCentral));
     assertThat(instance).isNotEnded().hasPassed(TransitionContract.END_BUDGET_MOVED);
     if (!stage.networkReady()) {
       // the stage is the network's; the old contract is not ended before the central link is accepted
@@ -203,6 +213,48 @@ class BudgetPathsProcessTest {
     assertThat(transitions.require(transitionId).status()).isEqualTo(TransitionStatus.COMPLETED);
     assertThat(connections.connectionsOf(transitionId)).extracting(SiteConnection::status)
         .containsExactly(SiteStatus.ISP_TERMINATED);
+  }
+
+  @Test
+  void a_cut_at_the_deadline_before_the_survey_keeps_the_opds_line_paid_until_its_sites_are_accepted() {
+    String opd = opds.register("UJI-POTONG-SEBELUM-SURVEI");
+    budgets.record(opd, FISCAL_YEAR, PAGU, BigDecimal.ZERO);
+    ProcessInstance instance = driver.start(opd, FISCAL_YEAR);
+    Long transitionId = transitionId(instance);
+    BigDecimal centralBefore = central();
+
+    // Flow_CutAtDeadline -> Task_RequestCut -> Flow_CutBeforeNetworkReady, the survey not yet filled
+    driver.complete(reachDeadline(instance), forced("OPD belum mengisi survei"));
+
+    assertThat(instance).hasPassed(TransitionContract.TASK_REQUEST_CUT, TransitionContract.EVENT_CUT_REQUESTED)
+        .isWaitingAt(TransitionContract.TASK_FILL_SURVEY, TransitionContract.TASK_RECORD_BUDGET_REVOCATION);
+    Task record = driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION);
+    assertThat(record).hasCandidateGroup(Groups.BPKAD);
+    assertThat(engine.getTaskService().getVariableLocal(record.getId(), TransitionViews.MOVEMENT_PLAN))
+        .isEqualTo("Berlaku mulai 1 Februari 2027. Sisa pagu Rp 72.000.000, tetap di OPD untuk titik yang masih memakai"
+            + " jaringan sendiri Rp 72.000.000. Tidak ada yang dipindahkan: sisa pagu membayar titik yang belum"
+            + " tersambung ke jaringan pusat (uji terima belum ada); jaringan sendiri tetap dibayar sampai titiknya diterima.");
+    driver.complete(record, recorded(BudgetInstrument.PERGESERAN, "Perwali 2/2027"));
+
+    // the line is recorded as moved, but every rupiah of it still pays the OPD's own ISP
+    BudgetLine line = budgets.line(opd, FISCAL_YEAR).orElseThrow();
+    assertThat(line.status()).isEqualTo(BudgetStatus.REVOKED);
+    assertThat(line.amountRupiah()).isEqualByComparingTo(PAGU);
+    assertThat(line.movedAmountRupiah()).isEqualByComparingTo("0");
+    assertThat(central()).isEqualByComparingTo(centralBefore);
+    assertThat(driver.task(instance, TransitionContract.TASK_FILL_SURVEY)).hasCandidateGroup(Groups.opd(opd));
+    assertThat(driver.tasks(instance, TransitionContract.TASK_CONFIRM_ISP_TERMINATION)).isEmpty();
+
+    // the network goes on; its old contract (ended with 2026) is paid up to the day of acceptance
+    driver.order(instance, survey(ownIspSite("Kantor Dinas", 2_500_000L, "2026-12-31")));
+    TimeTravel.to(Instant.parse("2027-03-10T01:00:00Z"));
+    driver.confirmInstallations(instance);
+    driver.acceptAll(instance);
+    assertThat(paidUntil(transitionId)).isEqualTo(LocalDate.parse("2027-03-10"));
+    Task terminate = driver.task(instance, TransitionContract.TASK_CONFIRM_ISP_TERMINATION);
+    assertThat(terminate).hasCandidateGroup(Groups.opd(opd));
+    driver.complete(terminate, terminated("2027-03-10"));
+    assertThat(instance).isEnded().hasPassed(TransitionContract.END_TRANSITION_COMPLETED);
   }
 
   @Test
@@ -416,6 +468,8 @@ class BudgetPathsProcessTest {
     String opd = opds.register("UJI-INSTRUMEN-RKA");
     budgets.record(opd, FISCAL_YEAR, PAGU, BigDecimal.ZERO);
     ProcessInstance instance = driver.start(opd, FISCAL_YEAR);
+    // its one site has no internet of its own: nothing stays with the OPD
+    driver.fillSurvey(instance, survey(siteWithoutInternet("Kantor Dinas")));
     forceCut.cut(transitions.require(transitionId(instance)), "Tidak diusulkan lagi di RKA", "sekda");
     Task record = driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION);
     assertThat(engine.getTaskService().getVariableLocal(record.getId(), TransitionViews.INSTRUMENTS))
@@ -648,6 +702,39 @@ class BudgetPathsProcessTest {
   }
 
   // ---------------------------------------------------------------- sites without an old contract
+
+  @Test
+  void an_old_contract_is_not_ended_while_a_complaint_is_open_nor_before_the_link_was_accepted() {
+    String opd = opds.register("UJI-ISP-KELUHAN");
+    budgets.record(opd, FISCAL_YEAR, PAGU, BigDecimal.ZERO);
+    ProcessInstance instance = driver.startAndConnect(opd, FISCAL_YEAR);
+    Long transitionId = transitionId(instance);
+    forceCut.cut(transitions.require(transitionId), "Putus saja", "sekda");
+    driver.complete(driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION),
+        recorded(BudgetInstrument.PERGESERAN, "Perwali 15/2027"));
+    Task terminate = driver.task(instance, TransitionContract.TASK_CONFIRM_ISP_TERMINATION);
+    Complaint open = driver.fileComplaint(opd, "SLOW", "Lambat saat jam sibuk");
+
+    assertThatThrownBy(() -> driver.complete(terminate, terminated("2026-12-31")))
+        .isInstanceOf(FormInputException.class)
+        .hasMessageContaining("(ispTerminatedOn): masih ada 1 keluhan terbuka untuk titik ini; kontrak ISP lama"
+            + " diakhiri setelah keluhan ditutup");
+    assertThat(connections.connectionsOf(transitionId)).extracting(SiteConnection::status)
+        .containsExactly(SiteStatus.ACCEPTED);
+    assertThat(instance).isWaitingAt(TransitionContract.TASK_CONFIRM_ISP_TERMINATION);
+
+    driver.complete(driver.caseTask(open.id(), ComplaintCaseContract.TASK_EVALUATE_COMPLAINT),
+        TransitionDriver.evaluation("RESOLVED"));
+    // the link was accepted on 1 December 2026: the old contract runs at least until then
+    assertThatThrownBy(() -> driver.complete(terminate, terminated("2026-11-30")))
+        .isInstanceOf(FormInputException.class)
+        .hasMessageContaining("(ispTerminatedOn): tidak sebelum uji terima jaringan pusat (1 Desember 2026)");
+
+    driver.complete(terminate, terminated("2026-12-31"));
+    assertThat(instance).isEnded().hasPassed(TransitionContract.END_TRANSITION_COMPLETED);
+    assertThat(connections.connectionsOf(transitionId)).extracting(SiteConnection::status)
+        .containsExactly(SiteStatus.ISP_TERMINATED);
+  }
 
   @Test
   void a_site_already_on_icon_plus_and_a_site_without_internet_end_no_old_contract() {
