@@ -1,6 +1,7 @@
 package id.go.pemda.bandwidth.budget;
 
 import id.go.pemda.bandwidth.BandwidthProperties;
+import id.go.pemda.bandwidth.complaint.Complaint;
 import id.go.pemda.bandwidth.complaint.ComplaintService;
 import id.go.pemda.bandwidth.connection.ConnectionService;
 import id.go.pemda.bandwidth.connection.SiteConnection;
@@ -8,6 +9,7 @@ import id.go.pemda.bandwidth.connection.SiteStatus;
 import id.go.pemda.bandwidth.coordination.CoordinationService;
 import id.go.pemda.bandwidth.coordination.SitePlan;
 import id.go.pemda.bandwidth.coordination.SitePlanRepository;
+import id.go.pemda.bandwidth.shared.FieldErrors;
 import id.go.pemda.bandwidth.shared.Wita;
 import id.go.pemda.bandwidth.site.SiteRegistry;
 import id.go.pemda.bandwidth.survey.SiteSurvey;
@@ -131,6 +133,7 @@ public class BudgetService {
     if (movements.findByTransitionId(transitionId).isPresent()) {
       return lineOrZero(transition);
     }
+    recordHeld(transitionId).ifPresent(held -> new FieldErrors().reject("instrument", held).throwIfAny());
     BudgetLine line = line(transition.opdCode(), transition.fiscalYear())
         .orElseGet(() -> lines.save(BudgetLine.active(transition.opdCode(), transition.fiscalYear(), BigDecimal.ZERO, BigDecimal.ZERO)));
     MovementPlan plan = MovementPlan.on(document.documentDate(), line, apbdAdoptedBy, retainedSites(transitionId, line));
@@ -147,6 +150,41 @@ public class BudgetService {
         document.instrument(), document.documentNumber(), document.documentDate(), by, clock.instant()));
     transitions.recordBudgetRevoked(transitionId);
     return moved;
+  }
+
+  /**
+   * Why BPKAD may not record the move now, if it may not: after the Sekda approved it, a
+   * complaint was filed and is still open, and the Sekda has not allowed the record in writing
+   * since. A cut is the Sekda's own "putus saja" and is never held.
+   */
+  @Transactional(readOnly = true)
+  public Optional<String> recordHeld(Long transitionId) {
+    OpdTransition transition = transitions.require(transitionId);
+    if (transition.cutRequestedAt() != null || transition.budgetRevokedAt() != null) {
+      return Optional.empty();
+    }
+    List<Complaint> open = complaints.openOf(transitionId);
+    Optional<Instant> lastFiled = open.stream().map(Complaint::filedAt).max(Instant::compareTo);
+    if (lastFiled.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean overridden = transitions.latestDecision(transitionId, HOLD_STEP)
+        .filter(decision -> decision.decision().equals(BudgetHoldDecision.OVERRIDE.name()))
+        .filter(decision -> !decision.decidedAt().isBefore(lastFiled.get()))
+        .isPresent();
+    return overridden ? Optional.empty() : Optional.of("pencatatan ditahan: " + open.size()
+        + " keluhan yang diajukan setelah persetujuan Sekda masih terbuka; catat setelah keluhan ditutup"
+        + " atau setelah Sekda mengizinkan secara tertulis");
+  }
+
+  /**
+   * The Sekda's decision on a record held by a complaint: kept held, or allowed in writing.
+   *
+   * @throws id.go.pemda.bandwidth.shared.Refusal when it breaks a rule of {@link BudgetHoldOutcome#check}
+   */
+  public void decideHold(Long transitionId, BudgetHoldOutcome outcome, String by) {
+    outcome.check().throwIfAny();
+    transitions.recordDecision(transitionId, HOLD_STEP, outcome.decision(), outcome.describe(), by);
   }
 
   /**
@@ -169,6 +207,8 @@ public class BudgetService {
         .count();
   }
 
+  /** Where the Sekda's decisions on a held record are kept in the transition's decision log. */
+  public static final String HOLD_STEP = "BudgetRecordHold";
   /** How long BPKAD has to record a move before the Sekda is reminded. */
   public static final Duration RECORDING_TIME = Duration.ofDays(14);
   /** The least time an OPD gets to end an old contract, whatever its notice period says. */

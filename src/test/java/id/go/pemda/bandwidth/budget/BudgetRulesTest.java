@@ -85,6 +85,17 @@ class BudgetRulesTest {
             + " setelah keluhan ditutup"));
   }
 
+  @Test
+  void the_sekda_allows_a_held_record_only_in_writing_and_always_says_why() {
+    assertThat(new BudgetHoldOutcome(BudgetHoldDecision.HOLD, null, "Tunggu jaringan pulih").check().list()).isEmpty();
+    assertThat(new BudgetHoldOutcome(BudgetHoldDecision.OVERRIDE, "800/1/Setda", "Gangguan kecil").check().list()).isEmpty();
+    assertThat(new BudgetHoldOutcome(BudgetHoldDecision.OVERRIDE, " ", " ").check().list()).containsExactly(
+        new FieldError("holdLetterNumber", "wajib bila Sekda mengizinkan pencatatan: izin diberikan secara tertulis"),
+        new FieldError("holdReason", "wajib diisi"));
+    assertThat(new BudgetHoldOutcome(BudgetHoldDecision.OVERRIDE, "800/1/Setda", "Gangguan kecil").describe())
+        .isEqualTo("Surat 800/1/Setda: Gangguan kecil");
+  }
+
   private static MovementPlan planOn(LocalDate day) {
     return MovementPlan.on(day, LINE, ADOPTED_BY, List.of());
   }

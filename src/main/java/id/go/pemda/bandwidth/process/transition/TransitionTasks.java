@@ -1,6 +1,7 @@
 package id.go.pemda.bandwidth.process.transition;
 
 import static id.go.pemda.bandwidth.process.contract.TransitionContract.ACCEPTANCE_COMPLAINT_ID;
+import static id.go.pemda.bandwidth.process.contract.TransitionContract.BUDGET_HOLD_DECISION;
 import static id.go.pemda.bandwidth.process.contract.TransitionContract.BUDGET_REVOCATION_DUE_AT;
 import static id.go.pemda.bandwidth.process.contract.TransitionContract.CHASE_DECISION;
 import static id.go.pemda.bandwidth.process.contract.TransitionContract.CONNECTION_ORDER_ID;
@@ -21,6 +22,8 @@ import static id.go.pemda.bandwidth.process.form.FormTaskListener.currentUser;
 
 import id.go.pemda.bandwidth.budget.BudgetInstrument;
 import id.go.pemda.bandwidth.budget.BudgetService;
+import id.go.pemda.bandwidth.budget.BudgetHoldDecision;
+import id.go.pemda.bandwidth.budget.BudgetHoldOutcome;
 import id.go.pemda.bandwidth.budget.IspTerminationLetter;
 import id.go.pemda.bandwidth.budget.RevocationDecision;
 import id.go.pemda.bandwidth.budget.RevocationDocument;
@@ -96,6 +99,8 @@ class TransitionTasks {
   private static final String INSTRUMENT = "instrument";
   private static final String DOCUMENT_NUMBER = "documentNumber";
   private static final String DOCUMENT_DATE = "documentDate";
+  private static final String HOLD_LETTER_NUMBER = "holdLetterNumber";
+  private static final String HOLD_REASON = "holdReason";
   private static final String NEW_DEADLINE = "newDeadline";
   private static final String OVERDUE_REASON = "overdueReason";
   private static final String TERMINATED_ON = "ispTerminatedOn";
@@ -286,6 +291,24 @@ class TransitionTasks {
         (task, input) -> budgets.revoke(TRANSITION_ID.from(task), new RevocationDocument(
             input.choice(INSTRUMENT, BudgetInstrument.class), input.text(DOCUMENT_NUMBER), input.date(DOCUMENT_DATE)),
             currentUser(task)));
+  }
+
+  /**
+   * Task_DecideBudgetHold: a complaint filed after the approval holds BPKAD's record; the Sekda
+   * keeps it held until the complaint is closed, or allows the record in writing.
+   */
+  @Bean
+  FormTaskListener decideBudgetHoldTask(BudgetService budgets) {
+    return new FormTaskListener(
+        FormContract.of("form-decide-budget-hold",
+            List.of(BUDGET_HOLD_DECISION.name(), HOLD_LETTER_NUMBER, HOLD_REASON), TransitionViews.DECIDE_BUDGET_HOLD),
+        task -> views.budgetHold(TRANSITION_ID.from(task)),
+        (task, input) -> {
+          BudgetHoldDecision decision = input.decision(BUDGET_HOLD_DECISION);
+          budgets.decideHold(TRANSITION_ID.from(task),
+              new BudgetHoldOutcome(decision, input.text(HOLD_LETTER_NUMBER), input.text(HOLD_REASON)), currentUser(task));
+          BUDGET_HOLD_DECISION.set(task, decision);
+        });
   }
 
   /** Task_RemindBudgetRevocation: the Sekda follows up on BPKAD, which has not recorded the move. */

@@ -116,6 +116,7 @@ public class TransitionViews {
           CENTRAL_ANNUAL_COST, ANNUAL_SAVING, DOUBLE_SPENDING, CITY_SAVING, OPEN_COMPLAINTS);
   public static final List<String> RECORD_BUDGET_REVOCATION =
       List.of(OPD, FISCAL_YEAR, CUT_REASON, BUDGET_LINE, MOVEMENT_PLAN, INSTRUMENTS);
+  public static final List<String> DECIDE_BUDGET_HOLD = List.of(OPD, FISCAL_YEAR, OPEN_COMPLAINTS);
   public static final List<String> DECIDE_OVERDUE_TRANSITION =
       List.of(OPD, FISCAL_YEAR, DEADLINE, STAGE, SITES_SETTLED, EXTENSION_LIMIT);
   public static final List<String> CONFIRM_ISP_TERMINATION = List.of(OPD, SITE, CURRENT_ISP, CONTRACT_END, PAID_UNTIL);
@@ -355,6 +356,13 @@ public class TransitionViews {
     Map<String, Object> view = budgetHeader(transition, plan);
     view.put(CUT_REASON, cutReason(transition));
     view.put(INSTRUMENTS, plan.instruments().stream().map(BudgetInstrument::label).collect(Collectors.joining("\n")));
+    return view;
+  }
+
+  /** {@link #DECIDE_BUDGET_HOLD}: the complaints that hold BPKAD's record. */
+  public Map<String, Object> budgetHold(Long transitionId) {
+    Map<String, Object> view = header(transitions.require(transitionId));
+    putOpenComplaints(view, transitionId);
     return view;
   }
 

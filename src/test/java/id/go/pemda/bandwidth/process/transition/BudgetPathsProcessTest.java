@@ -589,6 +589,86 @@ class BudgetPathsProcessTest {
         .containsExactly(SiteStatus.ISP_TERMINATED, SiteStatus.EXEMPTED);
   }
 
+  // ---------------------------------------------------------------- a complaint after the Sekda's approval
+
+  @Test
+  void a_complaint_after_the_sekdas_approval_holds_bpkads_record_until_it_is_closed() {
+    String opd = opds.register("UJI-TAHAN-KELUHAN");
+    ProcessInstance instance = approvedForRevocation(opd, ownIspSite("Kantor Dinas", 2_500_000L, "2026-12-31"));
+    Task record = driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION);
+
+    Complaint open = driver.fileComplaint(opd, "SLOW", "Lambat sejak kemarin");
+
+    assertThat(instance).hasPassed(TransitionContract.EVENT_HOLD_BUDGET_RECORD, TransitionContract.EVENT_BUDGET_RECORD_HELD);
+    Task hold = driver.task(instance, TransitionContract.TASK_DECIDE_BUDGET_HOLD);
+    assertThat(hold).hasCandidateGroup(Groups.SEKDA);
+    assertThat(engine.getTaskService().getVariableLocal(hold.getId(), TransitionViews.OPEN_COMPLAINTS).toString())
+        .contains("Lambat sejak kemarin");
+    assertThatThrownBy(() -> driver.complete(record, recorded(BudgetInstrument.PERGESERAN, "Perwali 16/2027")))
+        .isInstanceOf(FormInputException.class)
+        .hasMessageContaining("(instrument): pencatatan ditahan: 1 keluhan yang diajukan setelah persetujuan Sekda"
+            + " masih terbuka");
+    assertThat(budgets.line(opd, FISCAL_YEAR).orElseThrow().status()).isEqualTo(BudgetStatus.ACTIVE);
+
+    // the Sekda keeps it held: BPKAD still cannot record while the complaint is open
+    driver.complete(hold, Map.of("budgetHoldDecision", "HOLD", "holdReason", "Tunggu jaringan pulih"));
+    assertThat(transitions.latestDecision(transitionId(instance), BudgetService.HOLD_STEP).orElseThrow())
+        .extracting(DecisionRecord::decision, DecisionRecord::reason)
+        .containsExactly("HOLD", "Tunggu jaringan pulih");
+    assertThat(instance).isWaitingAt(TransitionContract.TASK_RECORD_BUDGET_REVOCATION);
+    assertThatThrownBy(() -> driver.complete(record, recorded(BudgetInstrument.PERGESERAN, "Perwali 16/2027")))
+        .isInstanceOf(FormInputException.class)
+        .hasMessageContaining("pencatatan ditahan");
+
+    // closed, the complaint no longer holds the record
+    driver.complete(driver.caseTask(open.id(), ComplaintCaseContract.TASK_EVALUATE_COMPLAINT),
+        TransitionDriver.evaluation("RESOLVED"));
+    driver.complete(record, recorded(BudgetInstrument.PERGESERAN, "Perwali 16/2027"));
+    assertThat(budgets.line(opd, FISCAL_YEAR).orElseThrow().status()).isEqualTo(BudgetStatus.REVOKED);
+    assertThat(driver.task(instance, TransitionContract.TASK_CONFIRM_ISP_TERMINATION)).hasCandidateGroup(Groups.opd(opd));
+  }
+
+  @Test
+  void the_sekda_may_let_bpkad_record_despite_a_complaint_after_approval_only_in_writing() {
+    String opd = opds.register("UJI-TAHAN-IZIN-SEKDA");
+    ProcessInstance instance = approvedForRevocation(opd, ownIspSite("Kantor Dinas", 2_500_000L, "2026-12-31"));
+    Long transitionId = transitionId(instance);
+    Complaint open = driver.fileComplaint(opd, "SLOW", "Lambat sejak kemarin");
+    Task hold = driver.task(instance, TransitionContract.TASK_DECIDE_BUDGET_HOLD);
+
+    assertThatThrownBy(() -> driver.complete(hold, Map.of("budgetHoldDecision", "OVERRIDE", "holdReason", "Putus saja")))
+        .isInstanceOf(FormInputException.class)
+        .hasMessageContaining("(holdLetterNumber): wajib bila Sekda mengizinkan pencatatan: izin diberikan secara tertulis");
+    driver.complete(hold, Map.of("budgetHoldDecision", "OVERRIDE", "holdLetterNumber", "800/123/Setda",
+        "holdReason", "Gangguan kecil, Icon+ sudah menangani"));
+
+    assertThat(transitions.latestDecision(transitionId, BudgetService.HOLD_STEP).orElseThrow())
+        .extracting(DecisionRecord::decision, DecisionRecord::reason)
+        .containsExactly("OVERRIDE", "Surat 800/123/Setda: Gangguan kecil, Icon+ sudah menangani");
+    driver.complete(driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION),
+        recorded(BudgetInstrument.PERGESERAN, "Perwali 17/2027"));
+    assertThat(budgets.line(opd, FISCAL_YEAR).orElseThrow().status()).isEqualTo(BudgetStatus.REVOKED);
+    // the complaint goes on in its case; the old contract waits for it
+    assertThat(driver.caseTask(open.id(), ComplaintCaseContract.TASK_EVALUATE_COMPLAINT)).hasCandidateGroup(Groups.DISKOMINFO);
+    assertThat(instance).isWaitingAt(TransitionContract.TASK_CONFIRM_ISP_TERMINATION);
+  }
+
+  @Test
+  void a_complaint_after_a_cut_does_not_hold_bpkads_record() {
+    String opd = opds.register("UJI-TAHAN-POTONG");
+    budgets.record(opd, FISCAL_YEAR, PAGU, BigDecimal.ZERO);
+    ProcessInstance instance = driver.startAndConnect(opd, FISCAL_YEAR);
+    forceCut.cut(transitions.require(transitionId(instance)), "Putus saja", "sekda");
+    driver.fileComplaint(opd, "SLOW", "Lambat sejak kemarin");
+
+    assertThat(driver.tasks(instance, TransitionContract.TASK_DECIDE_BUDGET_HOLD)).isEmpty();
+    assertThat(instance).hasPassed(TransitionContract.EVENT_HOLD_BUDGET_RECORD)
+        .hasNotPassed(TransitionContract.EVENT_BUDGET_RECORD_HELD);
+    driver.complete(driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION),
+        recorded(BudgetInstrument.PERGESERAN, "Perwali 18/2027"));
+    assertThat(budgets.line(opd, FISCAL_YEAR).orElseThrow().status()).isEqualTo(BudgetStatus.REVOKED);
+  }
+
   // ---------------------------------------------------------------- closing tasks: due dates and reminders
 
   @Test
