@@ -4,6 +4,7 @@ import id.go.pemda.bandwidth.budget.BudgetHoldDecision;
 import id.go.pemda.bandwidth.budget.RevocationDecision;
 import id.go.pemda.bandwidth.connection.ChaseDecision;
 import id.go.pemda.bandwidth.connection.ExemptionDecision;
+import id.go.pemda.bandwidth.connection.ExemptionEndDecision;
 import id.go.pemda.bandwidth.connection.FailedOrderDecision;
 import id.go.pemda.bandwidth.connection.LinkAcceptance;
 import id.go.pemda.bandwidth.connection.SiteRoute;
@@ -85,6 +86,12 @@ public final class TransitionContract {
   public static final String TASK_CONFIRM_ISP_TERMINATION = "Task_ConfirmIspTermination";
   public static final String EVENT_ISP_TERMINATION_OVERDUE = "Event_IspTerminationOverdue";
   public static final String TASK_REMIND_ISP_TERMINATION = "Task_RemindIspTermination";
+  /** One per exempted site, beside the ISP terminations: its exemption ends, the Sekda decides. */
+  public static final String SUBPROCESS_EXEMPTION_END = "SubProcess_ExemptionEnd";
+  public static final String EVENT_EXEMPTION_ENDS = "Event_ExemptionEnds";
+  public static final String TASK_DECIDE_EXEMPTION_END = "Task_DecideExemptionEnd";
+  public static final String TASK_CONNECT_EXEMPTED_SITE = "Task_ConnectExemptedSite";
+  public static final String END_EXEMPTED_SITE_CONNECTED = "EndEvent_ExemptedSiteConnected";
   public static final String TASK_COMPLETE_TRANSITION = "Task_CompleteTransition";
   /** A complaint filed during the transition ({@link #MESSAGE_COMPLAINT_FILED}) starts the complaint sub-process here. */
   public static final String START_COMPLAINT_FILED = "StartEvent_ComplaintFiled";
@@ -108,6 +115,7 @@ public final class TransitionContract {
   public static final String GATEWAY_LINK_ACCEPTED = "Gateway_LinkAccepted";
   public static final String GATEWAY_REVOCATION_APPROVED = "Gateway_RevocationApproved";
   public static final String GATEWAY_OVERDUE_DECISION = "Gateway_OverdueDecision";
+  public static final String GATEWAY_EXEMPTION_END_DECISION = "Gateway_ExemptionEndDecision";
 
   // Ids and routing data handed in by the campaign.
   public static final ProcessVariable<String> OPD_CODE = ProcessVariable.of("opdCode", String.class);
@@ -149,6 +157,8 @@ public final class TransitionContract {
       ProcessVariable.of("failedOrderDecision", FailedOrderDecision.class);
   public static final ProcessVariable<ExemptionDecision> EXEMPTION_DECISION =
       ProcessVariable.of("exemptionDecision", ExemptionDecision.class);
+  public static final ProcessVariable<ExemptionEndDecision> EXEMPTION_END_DECISION =
+      ProcessVariable.of("exemptionEndDecision", ExemptionEndDecision.class);
   public static final ProcessVariable<LinkAcceptance> LINK_ACCEPTANCE =
       ProcessVariable.of("linkAcceptance", LinkAcceptance.class);
   public static final ProcessVariable<Boolean> EVALUATION_PERIOD_OVER =

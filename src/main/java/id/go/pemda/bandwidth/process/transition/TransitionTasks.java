@@ -7,6 +7,7 @@ import static id.go.pemda.bandwidth.process.contract.TransitionContract.CHASE_DE
 import static id.go.pemda.bandwidth.process.contract.TransitionContract.CONNECTION_ORDER_ID;
 import static id.go.pemda.bandwidth.process.contract.TransitionContract.COORDINATION_DECISION;
 import static id.go.pemda.bandwidth.process.contract.TransitionContract.EXEMPTION_DECISION;
+import static id.go.pemda.bandwidth.process.contract.TransitionContract.EXEMPTION_END_DECISION;
 import static id.go.pemda.bandwidth.process.contract.TransitionContract.FAILED_ORDER_DECISION;
 import static id.go.pemda.bandwidth.process.contract.TransitionContract.INSTALLATION_DUE_AT;
 import static id.go.pemda.bandwidth.process.contract.TransitionContract.ISP_TERMINATION_DUE_AT;
@@ -36,6 +37,8 @@ import id.go.pemda.bandwidth.connection.ChaseOutcome;
 import id.go.pemda.bandwidth.connection.ConnectionOrder;
 import id.go.pemda.bandwidth.connection.ConnectionService;
 import id.go.pemda.bandwidth.connection.ExemptionDecision;
+import id.go.pemda.bandwidth.connection.ExemptionEndDecision;
+import id.go.pemda.bandwidth.connection.ExemptionEndOutcome;
 import id.go.pemda.bandwidth.connection.ExemptionOutcome;
 import id.go.pemda.bandwidth.connection.FailedOrderOutcome;
 import id.go.pemda.bandwidth.connection.LinkAcceptance;
@@ -90,6 +93,7 @@ class TransitionTasks {
   private static final String PROPOSED_EXEMPTION_UNTIL = "proposedExemptionUntil";
   private static final String EXEMPTION_REASON = "exemptionReason";
   private static final String EXEMPTED_UNTIL = "exemptedUntil";
+  private static final String NEW_EXEMPTED_UNTIL = "newExemptedUntil";
   private static final String DECISION_NOTES = "decisionNotes";
   private static final String ACCEPTED_ON = "acceptedOn";
   private static final String BAUT_NUMBER = "bautNumber";
@@ -236,6 +240,32 @@ class TransitionTasks {
               TRANSITION_ID.from(task), SITE_ID.from(task), new ExemptionOutcome(decision, input.date(EXEMPTED_UNTIL)));
           decided(task, EXEMPTION_DECISION, decision, input.text(DECISION_NOTES));
         });
+  }
+
+  /** Task_DecideExemptionEnd: a site's exemption ended; the Sekda has it connected or extends it. */
+  @Bean
+  FormTaskListener decideExemptionEndTask(ConnectionService connections) {
+    return new FormTaskListener(
+        FormContract.of("form-decide-exemption-end",
+            List.of(EXEMPTION_END_DECISION.name(), NEW_EXEMPTED_UNTIL, DECISION_NOTES), TransitionViews.DECIDE_EXEMPTION_END),
+        task -> views.exemptionEnd(TRANSITION_ID.from(task), SITE_ID.from(task)),
+        (task, input) -> {
+          ExemptionEndDecision decision = input.decision(EXEMPTION_END_DECISION);
+          connections.decideExemptionEnd(
+              TRANSITION_ID.from(task), SITE_ID.from(task), new ExemptionEndOutcome(decision, input.date(NEW_EXEMPTED_UNTIL)));
+          decided(task, EXEMPTION_END_DECISION, decision, input.text(DECISION_NOTES));
+        });
+  }
+
+  /** Task_ConnectExemptedSite: Diskominfo records the link of a site whose exemption ended, once accepted. */
+  @Bean
+  FormTaskListener connectExemptedSiteTask(ConnectionService connections) {
+    return new FormTaskListener(
+        FormContract.of("form-connect-exempted-site",
+            List.of(CIRCUIT_ID, ACCEPTED_ON, BAUT_NUMBER), TransitionViews.CONNECT_EXEMPTED_SITE),
+        task -> views.exemptedSite(SITE_ID.from(task)),
+        (task, input) -> connections.connectExemptedSite(TRANSITION_ID.from(task), SITE_ID.from(task),
+            input.text(CIRCUIT_ID), new SiteConnection.Acceptance(input.date(ACCEPTED_ON), input.text(BAUT_NUMBER))));
   }
 
   /**

@@ -71,6 +71,7 @@ public class TransitionViews {
   public static final String FAILURE_REASON = "viewFailureReason";
   public static final String EXEMPTION_REASON = "viewExemptionReason";
   public static final String PROPOSED_UNTIL = "viewProposedUntil";
+  public static final String EXEMPTED_UNTIL = "viewExemptedUntil";
   public static final String OWN_MONTHLY_COST = "viewOwnMonthlyCost";
   public static final String AGREED_BANDWIDTH = "viewAgreedBandwidth";
   public static final String INSTALLED_BANDWIDTH = "viewInstalledBandwidth";
@@ -109,6 +110,9 @@ public class TransitionViews {
   public static final List<String> FAILED_ORDER = with(ORDER, FAILURE_REASON);
   public static final List<String> DECIDE_EXEMPTION =
       List.of(OPD, SITE, SITE_ADDRESS, FAILURE_REASON, EXEMPTION_REASON, PROPOSED_UNTIL, OWN_MONTHLY_COST);
+  public static final List<String> DECIDE_EXEMPTION_END =
+      List.of(OPD, SITE, EXEMPTION_REASON, EXEMPTED_UNTIL, OWN_MONTHLY_COST);
+  public static final List<String> CONNECT_EXEMPTED_SITE = List.of(OPD, SITE, SITE_ADDRESS);
   public static final List<String> ACCEPT_LINK =
       List.of(OPD, SITE, AGREED_BANDWIDTH, INSTALLED_BANDWIDTH, CIRCUIT_ID, INSTALLED_ON);
   public static final List<String> APPROVE_BUDGET_REVOCATION =
@@ -313,6 +317,25 @@ public class TransitionViews {
     view.put(EXEMPTION_REASON, proposal.exemptionReason());
     view.put(PROPOSED_UNTIL, Wita.formatDate(proposal.exemptedUntil()));
     view.put(OWN_MONTHLY_COST, Rupiah.format(connections.surveyOf(transitionId, siteId).current().monthlyCostRupiah()));
+    return view;
+  }
+
+  /** {@link #DECIDE_EXEMPTION_END}: the exemption that ended, and what the site's own line costs. */
+  public Map<String, Object> exemptionEnd(Long transitionId, Long siteId) {
+    Site site = sites.require(siteId);
+    SiteConnection.Exemption exemption = connections.require(transitionId, siteId).exemption();
+    Map<String, Object> view = siteHeader(site.opdCode(), site);
+    view.put(EXEMPTION_REASON, exemption.exemptionReason());
+    view.put(EXEMPTED_UNTIL, Wita.formatDate(exemption.exemptedUntil()));
+    view.put(OWN_MONTHLY_COST, Rupiah.format(connections.surveyOf(transitionId, siteId).current().monthlyCostRupiah()));
+    return view;
+  }
+
+  /** {@link #CONNECT_EXEMPTED_SITE}: the site to connect. */
+  public Map<String, Object> exemptedSite(Long siteId) {
+    Site site = sites.require(siteId);
+    Map<String, Object> view = siteHeader(site.opdCode(), site);
+    view.put(SITE_ADDRESS, site.address() + ", Kel. " + site.kelurahan());
     return view;
   }
 

@@ -584,9 +584,78 @@ class BudgetPathsProcessTest {
     assertThat(terminations).singleElement()
         .satisfies(task -> assertThat(engine.getTaskService().getVariableLocal(task.getId(), SharedViews.SITE)).isEqualTo("Kantor Dinas"));
     driver.complete(terminations.get(0), terminated("2026-12-31"));
-    assertThat(instance).isEnded();
     assertThat(connections.connectionsOf(transitionId)).extracting(SiteConnection::status)
         .containsExactly(SiteStatus.ISP_TERMINATED, SiteStatus.EXEMPTED);
+    // the transition is not through while the island is exempted: its exemption's end waits
+    assertThat(instance).isNotEnded().isWaitingAt(TransitionContract.EVENT_EXEMPTION_ENDS);
+    assertThat(exemptionEndJob(instance).getDuedate()).isEqualTo(Date.from(Instant.parse("2027-06-30T15:59:00Z")));
+  }
+
+  @Test
+  void at_the_end_of_an_exemption_the_sekda_extends_it_or_has_the_site_connected() {
+    String opd = opds.register("UJI-AKHIR-PENGECUALIAN");
+    budgets.record(opd, FISCAL_YEAR, PAGU, BigDecimal.ZERO);
+    ProcessInstance instance = driver.start(opd, FISCAL_YEAR);
+    driver.order(instance, survey(
+        ownIspSite("Kantor Dinas", 2_500_000L, "2026-12-31"),
+        ownIspSite("Puskesmas Pulau Atas", 1_000_000L, "2026-12-31")));
+    Long transitionId = transitionId(instance);
+    Long island = siteIdOf(transitionId, 1);
+    iconPlus.failed(connections.currentOrder(transitionId, island).providerOrderId(), "Tidak ada jangkauan fiber");
+    driver.confirmInstallations(instance);
+    driver.complete(driver.task(instance, TransitionContract.TASK_HANDLE_FAILED_ORDER), Map.of(
+        "failedOrderDecision", "EXEMPTION", "proposedExemptionUntil", "2027-03-31",
+        "exemptionReason", "Belum ada jangkauan fiber"));
+    driver.complete(driver.task(instance, TransitionContract.TASK_DECIDE_EXEMPTION), Map.of(
+        "exemptionDecision", "APPROVE", "exemptedUntil", "2027-03-31", "decisionNotes", "Sampai jaringan tersedia"));
+    driver.acceptAll(instance);
+    forceCut.cut(transitions.require(transitionId), "Putus saja", "sekda");
+    driver.complete(driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION),
+        recorded(BudgetInstrument.PERGESERAN, "Perwali 19/2027"));
+    driver.complete(driver.task(instance, TransitionContract.TASK_CONFIRM_ISP_TERMINATION), terminated("2026-12-31"));
+    assertThat(instance).isWaitingAt(TransitionContract.EVENT_EXEMPTION_ENDS);
+
+    // 31 March 2027 has ended in Samarinda: the Sekda decides, and extends to the end of June
+    TimeTravel.to(Instant.parse("2027-03-31T16:00:00Z"));
+    driver.runJobs(instance, TransitionContract.EVENT_EXEMPTION_ENDS);
+    Task decide = driver.task(instance, TransitionContract.TASK_DECIDE_EXEMPTION_END);
+    assertThat(decide).hasCandidateGroup(Groups.SEKDA);
+    assertThat(engine.getTaskService().getVariablesLocal(decide.getId()))
+        .containsEntry(SharedViews.SITE, "Puskesmas Pulau Atas")
+        .containsEntry(TransitionViews.EXEMPTED_UNTIL, "31 Maret 2027")
+        .containsEntry(TransitionViews.EXEMPTION_REASON, "Belum ada jangkauan fiber");
+    assertThatThrownBy(() -> driver.complete(decide, Map.of(
+            "exemptionEndDecision", "EXTEND", "newExemptedUntil", "2029-01-01", "decisionNotes", "Tiang PLN belum ada")))
+        .isInstanceOf(FormInputException.class)
+        .hasMessageContaining("(newExemptedUntil): harus setelah hari ini dan paling lambat 31 Desember 2028");
+    driver.complete(decide, Map.of(
+        "exemptionEndDecision", "EXTEND", "newExemptedUntil", "2027-06-30", "decisionNotes", "Tiang PLN belum ada"));
+    assertThat(connections.require(transitionId, island).exemption().exemptedUntil()).isEqualTo(LocalDate.parse("2027-06-30"));
+    assertThat(instance).isWaitingAt(TransitionContract.EVENT_EXEMPTION_ENDS);
+    assertThat(exemptionEndJob(instance).getDuedate()).isEqualTo(Date.from(Instant.parse("2027-06-30T15:59:00Z")));
+
+    // at the end of June the Sekda has it connected; Diskominfo records the accepted link
+    TimeTravel.to(Instant.parse("2027-06-30T16:00:00Z"));
+    driver.runJobs(instance, TransitionContract.EVENT_EXEMPTION_ENDS);
+    driver.complete(driver.task(instance, TransitionContract.TASK_DECIDE_EXEMPTION_END), Map.of(
+        "exemptionEndDecision", "CONNECT", "decisionNotes", "Fiber sudah sampai"));
+    assertThat(transitions.latestDecision(transitionId, TransitionContract.TASK_DECIDE_EXEMPTION_END).orElseThrow())
+        .extracting(DecisionRecord::decision, DecisionRecord::reason).containsExactly("CONNECT", "Fiber sudah sampai");
+    Task connect = driver.task(instance, TransitionContract.TASK_CONNECT_EXEMPTED_SITE);
+    assertThat(connect).hasCandidateGroup(Groups.DISKOMINFO);
+    driver.complete(connect, Map.of("circuitId", "ICON-SMD-0777", "acceptedOn", "2027-07-01", "bautNumber", "BAUT/077/2027"));
+
+    assertThat(instance).isEnded().hasPassed(TransitionContract.END_EXEMPTED_SITE_CONNECTED,
+        TransitionContract.END_TRANSITION_COMPLETED);
+    SiteConnection connected = connections.require(transitionId, island);
+    assertThat(connected.status()).isEqualTo(SiteStatus.ACCEPTED);
+    assertThat(connected.circuitId()).isEqualTo("ICON-SMD-0777");
+    assertThat(connected.acceptance().bautNumber()).isEqualTo("BAUT/077/2027");
+  }
+
+  private Job exemptionEndJob(ProcessInstance instance) {
+    return engine.getManagementService().createJobQuery()
+        .processInstanceId(instance.getId()).activityId(TransitionContract.EVENT_EXEMPTION_ENDS).singleResult();
   }
 
   // ---------------------------------------------------------------- a complaint after the Sekda's approval
