@@ -137,7 +137,8 @@ public class BudgetService {
     BudgetLine line = line(transition.opdCode(), transition.fiscalYear())
         .orElseGet(() -> lines.save(BudgetLine.active(transition.opdCode(), transition.fiscalYear(), BigDecimal.ZERO, BigDecimal.ZERO)));
     MovementPlan plan = MovementPlan.on(document.documentDate(), line, apbdAdoptedBy, retainedSites(transitionId, line));
-    document.check(Wita.today(clock), plan).throwIfAny();
+    document.check(Wita.today(clock), plan, apbdPerubahanOf(Tenants.of(transition.opdCode()), transition.fiscalYear()))
+        .throwIfAny();
     BudgetLine moved = lines.save(line.moved(new BudgetLine.Movement(
         plan.moved(), document.instrument(), document.documentNumber(), document.documentDate(), plan.effectiveFrom(),
         clock.instant(), by)));
@@ -198,6 +199,15 @@ public class BudgetService {
     letter.check(paidUntil(transitionId, siteId), acceptedOn, openComplaintsAbout(transitionId, siteId)).throwIfAny();
     return connections.recordIspTermination(transitionId, siteId, new SiteConnection.IspTermination(
         letter.ispTerminatedOn(), letter.ispTerminationReference(), letter.signerName(), by));
+  }
+
+  /** The document of the Pemda's APBD Perubahan already recorded for the fiscal year, if any. */
+  private Optional<String> apbdPerubahanOf(String tenantId, int fiscalYear) {
+    return movements.findByFiscalYearOrderById(fiscalYear).stream()
+        .filter(moved -> moved.instrument() == BudgetInstrument.APBD_PERUBAHAN)
+        .filter(moved -> Tenants.of(moved.fromOpdCode()).equals(tenantId))
+        .map(BudgetMovement::documentNumber)
+        .findFirst();
   }
 
   /** Open complaints about the site, or about the OPD's network without naming a site. */

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -94,6 +95,19 @@ class BudgetRulesTest {
         new FieldError("holdReason", "wajib diisi"));
     assertThat(new BudgetHoldOutcome(BudgetHoldDecision.OVERRIDE, "800/1/Setda", "Gangguan kecil").describe())
         .isEqualTo("Surat 800/1/Setda: Gangguan kecil");
+  }
+
+  @Test
+  void the_apbd_perubahan_is_one_perda_a_year() {
+    RevocationDocument perubahan = new RevocationDocument(BudgetInstrument.APBD_PERUBAHAN, "Perda 5/2027", TODAY);
+
+    assertThat(perubahan.check(TODAY, planOn(TODAY), Optional.empty()).list()).isEmpty();
+    assertThat(perubahan.check(TODAY, planOn(TODAY), Optional.of("Perda 5/2027")).list()).isEmpty();
+    assertThat(perubahan.check(TODAY, planOn(TODAY), Optional.of("Perda 2/2027")).list()).containsExactly(new FieldError(
+        "documentNumber", "APBD Perubahan TA 2027 sudah tercatat dengan Perda 2/2027; APBD Perubahan hanya sekali setahun"));
+    // a pergeseran is a Perkada of its own, as often as needed
+    assertThat(document(BudgetInstrument.PERGESERAN, TODAY).check(TODAY, planOn(TODAY), Optional.of("Perda 2/2027")).list())
+        .isEmpty();
   }
 
   private static MovementPlan planOn(LocalDate day) {

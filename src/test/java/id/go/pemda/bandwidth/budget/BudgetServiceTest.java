@@ -221,6 +221,23 @@ class BudgetServiceTest {
   }
 
   @Test
+  void a_pemdas_apbd_perubahan_is_one_document_a_year() {
+    OpdTransition first = transitionOf(opds.register("UJI-APBDP-SATU"), FISCAL_YEAR);
+    OpdTransition second = transitionOf(opds.register("UJI-APBDP-DUA"), FISCAL_YEAR);
+    budgets.revoke(first.id(), new RevocationDocument(BudgetInstrument.APBD_PERUBAHAN, "Perda 4/2035", AFTER_ADOPTION), "bpkad");
+
+    assertThatThrownBy(() -> budgets.revoke(
+        second.id(), new RevocationDocument(BudgetInstrument.APBD_PERUBAHAN, "Perda 6/2035", AFTER_ADOPTION), "bpkad"))
+        .isInstanceOf(Refusal.class)
+        .hasMessage("documentNumber: APBD Perubahan TA 2035 sudah tercatat dengan Perda 4/2035; APBD Perubahan hanya"
+            + " sekali setahun");
+    assertThat(movementsOf(second)).isEmpty();
+    assertThat(budgets.revoke(
+        second.id(), new RevocationDocument(BudgetInstrument.APBD_PERUBAHAN, "Perda 4/2035", AFTER_ADOPTION), "bpkad").status())
+        .isEqualTo(BudgetStatus.REVOKED);
+  }
+
+  @Test
   void a_plan_says_what_would_move_without_moving_it() {
     OpdTransition transition = transitionOf(opds.register("UJI-ANGGARAN-RENCANA"), FISCAL_YEAR);
     BudgetLine line = budgets.record(transition.opdCode(), FISCAL_YEAR, new BigDecimal("24000000"), new BigDecimal("4000000"));
