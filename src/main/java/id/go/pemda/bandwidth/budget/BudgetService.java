@@ -1,6 +1,7 @@
 package id.go.pemda.bandwidth.budget;
 
 import id.go.pemda.bandwidth.BandwidthProperties;
+import id.go.pemda.bandwidth.complaint.Complaint;
 import id.go.pemda.bandwidth.complaint.ComplaintService;
 import id.go.pemda.bandwidth.connection.ConnectionService;
 import id.go.pemda.bandwidth.connection.SiteConnection;
@@ -8,6 +9,7 @@ import id.go.pemda.bandwidth.connection.SiteStatus;
 import id.go.pemda.bandwidth.coordination.CoordinationService;
 import id.go.pemda.bandwidth.coordination.SitePlan;
 import id.go.pemda.bandwidth.coordination.SitePlanRepository;
+import id.go.pemda.bandwidth.shared.FieldErrors;
 import id.go.pemda.bandwidth.shared.Wita;
 import id.go.pemda.bandwidth.site.SiteRegistry;
 import id.go.pemda.bandwidth.survey.SiteSurvey;
@@ -87,23 +89,24 @@ public class BudgetService {
   public MovementPlan plan(Long transitionId, LocalDate day) {
     OpdTransition transition = transitions.require(transitionId);
     BudgetLine line = lineOrZero(transition);
-    return MovementPlan.on(day, line, apbdAdoptedBy, retainedSites(transitionId));
+    return MovementPlan.on(day, line, apbdAdoptedBy, retainedSites(transitionId, line));
   }
 
   /**
    * The last day the OPD's line pays a site's own ISP: its old contract must end by then. Before
-   * the budget moved the whole fiscal year is still paid.
+   * the budget moved the whole fiscal year is still paid; after, the site's months the move left
+   * with the OPD ({@link #ownLineUntil}), and never less than up to the move.
    */
   @Transactional(readOnly = true)
   public LocalDate paidUntil(Long transitionId, Long siteId) {
     OpdTransition transition = transitions.require(transitionId);
-    Optional<BudgetLine.Movement> movement = lineOrZero(transition).movement() == null
-        ? Optional.empty()
-        : Optional.of(lineOrZero(transition).movement());
-    LocalDate contractEnd = connections.surveyOf(transitionId, siteId).current().contractEnd();
-    return movement
-        .map(moved -> MovementPlan.paidUntil(moved.effectiveFrom(), contractEnd, transition.fiscalYear()))
-        .orElse(LocalDate.of(transition.fiscalYear(), 12, 31));
+    BudgetLine.Movement movement = lineOrZero(transition).movement();
+    if (movement == null) {
+      return LocalDate.of(transition.fiscalYear(), 12, 31);
+    }
+    SiteSurvey survey = connections.surveyOf(transitionId, siteId);
+    LocalDate until = ownLineUntil(survey, connections.find(transitionId, siteId), transition.fiscalYear());
+    return MovementPlan.paidUntil(movement.effectiveFrom(), until, transition.fiscalYear());
   }
 
   /**
@@ -130,10 +133,12 @@ public class BudgetService {
     if (movements.findByTransitionId(transitionId).isPresent()) {
       return lineOrZero(transition);
     }
+    recordHeld(transitionId).ifPresent(held -> new FieldErrors().reject("instrument", held).throwIfAny());
     BudgetLine line = line(transition.opdCode(), transition.fiscalYear())
         .orElseGet(() -> lines.save(BudgetLine.active(transition.opdCode(), transition.fiscalYear(), BigDecimal.ZERO, BigDecimal.ZERO)));
-    MovementPlan plan = MovementPlan.on(document.documentDate(), line, apbdAdoptedBy, retainedSites(transitionId));
-    document.check(Wita.today(clock), plan).throwIfAny();
+    MovementPlan plan = MovementPlan.on(document.documentDate(), line, apbdAdoptedBy, retainedSites(transitionId, line));
+    document.check(Wita.today(clock), plan, apbdPerubahanOf(Tenants.of(transition.opdCode()), transition.fiscalYear()))
+        .throwIfAny();
     BudgetLine moved = lines.save(line.moved(new BudgetLine.Movement(
         plan.moved(), document.instrument(), document.documentNumber(), document.documentDate(), plan.effectiveFrom(),
         clock.instant(), by)));
@@ -149,16 +154,71 @@ public class BudgetService {
   }
 
   /**
+   * Why BPKAD may not record the move now, if it may not: after the Sekda approved it, a
+   * complaint was filed and is still open, and the Sekda has not allowed the record in writing
+   * since. A cut is the Sekda's own "putus saja" and is never held.
+   */
+  @Transactional(readOnly = true)
+  public Optional<String> recordHeld(Long transitionId) {
+    OpdTransition transition = transitions.require(transitionId);
+    if (transition.cutRequestedAt() != null || transition.budgetRevokedAt() != null) {
+      return Optional.empty();
+    }
+    List<Complaint> open = complaints.openOf(transitionId);
+    Optional<Instant> lastFiled = open.stream().map(Complaint::filedAt).max(Instant::compareTo);
+    if (lastFiled.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean overridden = transitions.latestDecision(transitionId, HOLD_STEP)
+        .filter(decision -> decision.decision().equals(BudgetHoldDecision.OVERRIDE.name()))
+        .filter(decision -> !decision.decidedAt().isBefore(lastFiled.get()))
+        .isPresent();
+    return overridden ? Optional.empty() : Optional.of("pencatatan ditahan: " + open.size()
+        + " keluhan yang diajukan setelah persetujuan Sekda masih terbuka; catat setelah keluhan ditutup"
+        + " atau setelah Sekda mengizinkan secara tertulis");
+  }
+
+  /**
+   * The Sekda's decision on a record held by a complaint: kept held, or allowed in writing.
+   *
+   * @throws id.go.pemda.bandwidth.shared.Refusal when it breaks a rule of {@link BudgetHoldOutcome#check}
+   */
+  public void decideHold(Long transitionId, BudgetHoldOutcome outcome, String by) {
+    outcome.check().throwIfAny();
+    transitions.recordDecision(transitionId, HOLD_STEP, outcome.decision(), outcome.describe(), by);
+  }
+
+  /**
    * The OPD ended one site's old ISP contract.
    *
    * @throws id.go.pemda.bandwidth.shared.Refusal when the letter breaks a rule of {@link IspTerminationLetter#check}
    */
   public SiteConnection confirmIspTermination(Long transitionId, Long siteId, IspTerminationLetter letter, String by) {
-    letter.check(paidUntil(transitionId, siteId)).throwIfAny();
+    SiteConnection site = connections.require(transitionId, siteId);
+    LocalDate acceptedOn = site.acceptance() == null ? null : site.acceptance().acceptedOn();
+    letter.check(paidUntil(transitionId, siteId), acceptedOn, openComplaintsAbout(transitionId, siteId)).throwIfAny();
     return connections.recordIspTermination(transitionId, siteId, new SiteConnection.IspTermination(
         letter.ispTerminatedOn(), letter.ispTerminationReference(), letter.signerName(), by));
   }
 
+  /** The document of the Pemda's APBD Perubahan already recorded for the fiscal year, if any. */
+  private Optional<String> apbdPerubahanOf(String tenantId, int fiscalYear) {
+    return movements.findByFiscalYearOrderById(fiscalYear).stream()
+        .filter(moved -> moved.instrument() == BudgetInstrument.APBD_PERUBAHAN)
+        .filter(moved -> Tenants.of(moved.fromOpdCode()).equals(tenantId))
+        .map(BudgetMovement::documentNumber)
+        .findFirst();
+  }
+
+  /** Open complaints about the site, or about the OPD's network without naming a site. */
+  private int openComplaintsAbout(Long transitionId, Long siteId) {
+    return (int) complaints.openOf(transitionId).stream()
+        .filter(complaint -> complaint.siteId() == null || complaint.siteId().equals(siteId))
+        .count();
+  }
+
+  /** Where the Sekda's decisions on a held record are kept in the transition's decision log. */
+  public static final String HOLD_STEP = "BudgetRecordHold";
   /** How long BPKAD has to record a move before the Sekda is reminded. */
   public static final Duration RECORDING_TIME = Duration.ofDays(14);
   /** The least time an OPD gets to end an old contract, whatever its notice period says. */
@@ -240,21 +300,42 @@ public class BudgetService {
   }
 
   /**
-   * Sites the OPD's line still pays: exempted ones until their exemption ends, those with their
-   * own ISP until the old contract ends. An OPD without a survey yet retains nothing it knows of.
+   * Sites the OPD's line still pays, whatever the cut: until a site's central link is accepted
+   * its own ISP stays paid. Exempted sites keep their line until their exemption ends; a site on
+   * its own ISP until its old contract ends or its link is accepted, whichever is later, and to
+   * the end of the fiscal year while its link is not accepted. An OPD without a survey yet (a cut
+   * before it) keeps its whole remainder: none of its sites is on the central network.
    */
-  private List<MovementPlan.RetainedSite> retainedSites(Long transitionId) {
+  private List<MovementPlan.RetainedSite> retainedSites(Long transitionId, BudgetLine line) {
+    List<SiteSurvey> surveys = connections.latestSurveys(transitionId);
+    if (surveys.isEmpty()) {
+      return List.of(MovementPlan.RetainedSite.unsurveyed(line));
+    }
     List<MovementPlan.RetainedSite> retained = new ArrayList<>();
-    for (SiteSurvey survey : connections.latestSurveys(transitionId)) {
+    for (SiteSurvey survey : surveys) {
       Optional<SiteConnection> connection = connections.find(transitionId, survey.siteId());
       String name = sites.require(survey.siteId()).name();
       BigDecimal monthly = survey.current().monthlyCostRupiah();
       if (connection.map(c -> c.status() == SiteStatus.EXEMPTED).orElse(false)) {
         retained.add(new MovementPlan.RetainedSite(name, monthly, connection.get().exemption().exemptedUntil()));
       } else if (survey.current().hasOwnIsp() && connection.map(c -> c.ispTermination() == null).orElse(true)) {
-        retained.add(new MovementPlan.RetainedSite(name, monthly, survey.current().contractEnd()));
+        retained.add(new MovementPlan.RetainedSite(name, monthly, ownLineUntil(survey, connection, line.fiscalYear())));
       }
     }
     return retained;
+  }
+
+  /**
+   * Until when a site on its own ISP is paid from the OPD's line: to the end of the fiscal year
+   * while its central link is not accepted, else until its old contract ends but not before the
+   * day of acceptance.
+   */
+  private static LocalDate ownLineUntil(SiteSurvey survey, Optional<SiteConnection> connection, int fiscalYear) {
+    LocalDate contractEnd = survey.current().contractEnd();
+    Optional<LocalDate> acceptedOn = connection.map(SiteConnection::acceptance).map(SiteConnection.Acceptance::acceptedOn);
+    if (acceptedOn.isEmpty()) {
+      return LocalDate.of(fiscalYear, 12, 31);
+    }
+    return contractEnd == null || contractEnd.isBefore(acceptedOn.get()) ? acceptedOn.get() : contractEnd;
   }
 }

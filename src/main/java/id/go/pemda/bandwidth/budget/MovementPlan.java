@@ -33,7 +33,17 @@ public record MovementPlan(
    * A site that keeps its own line for a while (its ISP contract runs, or it is exempted), what
    * that costs a month, and the last day it is paid.
    */
-  public record RetainedSite(String name, BigDecimal monthlyCost, LocalDate until) {}
+  public record RetainedSite(String name, BigDecimal monthlyCost, LocalDate until) {
+
+    /**
+     * Before the survey the OPD's sites and their costs are unknown and none is on the central
+     * network: the whole remainder stays with the OPD to the end of the fiscal year (a month of
+     * it already covers the remainder, which caps what is retained).
+     */
+    public static RetainedSite unsurveyed(BudgetLine line) {
+      return new RetainedSite("semua titik OPD (belum disurvei)", line.remainingRupiah(), LocalDate.of(line.fiscalYear(), 12, 31));
+    }
+  }
 
   public static MovementPlan on(
       LocalDate day, BudgetLine line, MonthDay apbdAdoptedBy, List<RetainedSite> retainedSites) {
@@ -73,7 +83,10 @@ public record MovementPlan(
     if (retained.signum() > 0) {
       text.append(", tetap di OPD untuk titik yang masih memakai jaringan sendiri ").append(Rupiah.format(retained));
     }
-    if (nothingToMove()) {
+    if (nothingToMove() && retained.signum() > 0) {
+      text.append(". Tidak ada yang dipindahkan: sisa pagu membayar titik yang belum tersambung ke jaringan pusat"
+          + " (uji terima belum ada); jaringan sendiri tetap dibayar sampai titiknya diterima.");
+    } else if (nothingToMove()) {
       text.append(". Tidak ada yang dipindahkan: pagu sudah terealisasi atau terikat kontrak seluruhnya;"
           + " tahun anggaran berikutnya tidak dianggarkan lagi di OPD.");
     } else {

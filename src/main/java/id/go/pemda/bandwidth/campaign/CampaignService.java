@@ -18,6 +18,7 @@ public class CampaignService {
   private final CampaignOpdRepository campaignOpds;
   private final OpdRegistry registry;
   private final OpdPriority priority;
+  private final OpenTransitions openTransitions;
   private final String centralOfficeCode;
   private final Clock clock;
 
@@ -26,11 +27,13 @@ public class CampaignService {
       CampaignOpdRepository campaignOpds,
       OpdRegistry registry,
       OpdPriority priority,
+      OpenTransitions openTransitions,
       BandwidthProperties properties, Clock clock) {
     this.campaigns = campaigns;
     this.campaignOpds = campaignOpds;
     this.registry = registry;
     this.priority = priority;
+    this.openTransitions = openTransitions;
     this.centralOfficeCode = properties.centralOfficeCode();
     this.clock = clock;
   }
@@ -54,7 +57,8 @@ public class CampaignService {
 
   /**
    * Plans a Pemda's campaign over the given OPDs, or over every active OPD of the Pemda but its
-   * central office when {@code opdCodes} is empty.
+   * central office when {@code opdCodes} is empty. An OPD still in another campaign's transition
+   * is left out, with the reason ({@link #leftOut}): one OPD, one open transition.
    */
   public Campaign plan(
       String tenantId, String name, int fiscalYear, int quietPeriodDays, Instant deadline, String startedBy,
@@ -70,8 +74,9 @@ public class CampaignService {
             : opdCodes.stream().map(registry::require).toList();
     List<OpdPriority.Ranked> ranked = priority.rank(opds);
     for (int i = 0; i < ranked.size(); i++) {
-      campaignOpds.save(
-          new CampaignOpd(null, campaign.id(), ranked.get(i).opdCode(), ranked.get(i).priority(), i + 1));
+      String opdCode = ranked.get(i).opdCode();
+      campaignOpds.save(new CampaignOpd(
+          null, campaign.id(), opdCode, ranked.get(i).priority(), i + 1, openTransitions.openTransitionOf(opdCode).orElse(null)));
     }
     return campaign;
   }
@@ -92,11 +97,20 @@ public class CampaignService {
         .orElseThrow(() -> new IllegalStateException(opdCode + " is not in campaign " + campaignId));
   }
 
-  /** The OPD codes of a campaign in start order: highest priority first. */
+  /** The OPD codes of a campaign that take part, in start order: highest priority first. */
   @Transactional(readOnly = true)
   public List<String> opdCodesInOrder(Long campaignId) {
     return campaignOpds.findByCampaignIdOrderByRankInCampaign(campaignId).stream()
+        .filter(CampaignOpd::takesPart)
         .map(CampaignOpd::opdCode)
+        .toList();
+  }
+
+  /** The OPDs a campaign left out because they are still in another transition, with the reason. */
+  @Transactional(readOnly = true)
+  public List<CampaignOpd> leftOut(Long campaignId) {
+    return campaignOpds.findByCampaignIdOrderByRankInCampaign(campaignId).stream()
+        .filter(opd -> !opd.takesPart())
         .toList();
   }
 }

@@ -22,7 +22,9 @@ public record CampaignStart(
   }
 
   /**
-   * A deadline still to come, only OPDs of the Pemda, and one program per fiscal year.
+   * A deadline still to come and no later than 31 December before the fiscal year (paying twice
+   * is tolerated only until then; the fiscal year itself has none), only OPDs of the Pemda, and
+   * one program per fiscal year.
    *
    * @param unknownCodes the codes that name no OPD of the Pemda
    * @param programExists whether the Pemda started a program for the fiscal year already
@@ -31,6 +33,9 @@ public record CampaignStart(
     return new FieldErrors()
         .rejectIf(!deadline().isAfter(now), "transitionDeadline",
             "harus setelah hari ini; tanpa isian berlaku 31 Desember sebelum tahun anggaran")
+        .rejectIf(deadline().isAfter(TransitionDeadline.defaultFor(fiscalYear)), "transitionDeadline",
+            "paling lambat 31 Desember " + (fiscalYear - 1) + ": pembayaran ganda hanya sampai akhir tahun sebelum"
+                + " tahun anggaran " + fiscalYear)
         .rejectIf(!unknownCodes.isEmpty(), "opdCodes", "kode OPD tidak dikenal: " + String.join(", ", unknownCodes))
         .rejectIf(programExists, "fiscalYear", "program untuk tahun anggaran " + fiscalYear + " sudah pernah dimulai");
   }

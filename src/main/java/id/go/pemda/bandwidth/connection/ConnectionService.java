@@ -6,6 +6,7 @@ import id.go.pemda.bandwidth.coordination.Solution;
 import id.go.pemda.bandwidth.iconplus.IconPlusException;
 import id.go.pemda.bandwidth.iconplus.IconPlusPort;
 import id.go.pemda.bandwidth.iconplus.IconPlusProperties;
+import id.go.pemda.bandwidth.shared.FieldErrors;
 import id.go.pemda.bandwidth.shared.Wita;
 import id.go.pemda.bandwidth.site.Site;
 import id.go.pemda.bandwidth.site.SiteRegistry;
@@ -236,6 +237,50 @@ public class ConnectionService {
       connections.save(connection.exempted(
           new SiteConnection.Exemption(outcome.exemptedUntil(), connection.exemption().exemptionReason()), clock.instant()));
     }
+  }
+
+  /** Sites the Sekda exempted: each waits for its exemption's end. */
+  @Transactional(readOnly = true)
+  public List<Long> exemptedSites(Long transitionId) {
+    return connections.findByTransitionIdOrderById(transitionId).stream()
+        .filter(connection -> connection.status() == SiteStatus.EXEMPTED)
+        .map(SiteConnection::siteId)
+        .toList();
+  }
+
+  /** When a site's exemption ends: the end of its last day, WITA. */
+  @Transactional(readOnly = true)
+  public Instant exemptionEndsAt(Long transitionId, Long siteId) {
+    return require(transitionId, siteId).exemption().exemptedUntil().atTime(23, 59).atZone(Wita.ZONE).toInstant();
+  }
+
+  /**
+   * The Sekda's decision when a site's exemption ended: extended, the site keeps its own line
+   * until the new day; to be connected, it stays exempted (on its own line) until Diskominfo
+   * records its accepted link ({@link #connectExemptedSite}).
+   *
+   * @throws id.go.pemda.bandwidth.shared.Refusal when it breaks a rule of {@link ExemptionEndOutcome#check}
+   */
+  public void decideExemptionEnd(Long transitionId, Long siteId, ExemptionEndOutcome outcome) {
+    outcome.check(Wita.today(clock), transitions.require(transitionId).fiscalYear()).throwIfAny();
+    if (outcome.decision() == ExemptionEndDecision.EXTEND) {
+      SiteConnection connection = require(transitionId, siteId);
+      connections.save(connection.exempted(
+          new SiteConnection.Exemption(outcome.newExemptedUntil(), connection.exemption().exemptionReason()), clock.instant()));
+    }
+  }
+
+  /**
+   * Diskominfo connected a site whose exemption ended: its circuit and its acceptance (BAUT),
+   * tested not on a day still to come.
+   *
+   * @throws id.go.pemda.bandwidth.shared.Refusal when the acceptance is dated after today
+   */
+  public SiteConnection connectExemptedSite(Long transitionId, Long siteId, String circuitId, SiteConnection.Acceptance acceptance) {
+    LocalDate today = Wita.today(clock);
+    new FieldErrors().rejectIf(acceptance.acceptedOn().isAfter(today), "acceptedOn", "tidak boleh setelah hari ini")
+        .throwIfAny();
+    return connections.save(require(transitionId, siteId).installed(circuitId, clock.instant()).accepted(acceptance, clock.instant()));
   }
 
   public SiteConnection recordIspTermination(

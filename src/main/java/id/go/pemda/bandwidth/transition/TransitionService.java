@@ -1,6 +1,7 @@
 package id.go.pemda.bandwidth.transition;
 
 import id.go.pemda.bandwidth.BandwidthProperties;
+import id.go.pemda.bandwidth.campaign.OpenTransitions;
 import id.go.pemda.bandwidth.campaign.TransitionDeadline;
 import id.go.pemda.bandwidth.shared.Wita;
 import java.time.Clock;
@@ -15,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The transition row of each OPD and the decision log of its steps. */
 @Service
 @Transactional
-public class TransitionService {
+public class TransitionService implements OpenTransitions {
 
   private final OpdTransitionRepository transitions;
   private final DecisionRecordRepository decisions;
@@ -52,6 +53,16 @@ public class TransitionService {
   @Transactional(readOnly = true)
   public Optional<OpdTransition> latestOf(String opdCode) {
     return transitions.findFirstByOpdCodeOrderByIdDesc(opdCode);
+  }
+
+  /** One OPD, one open transition: the one it is still in, as a later program says it. */
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<String> openTransitionOf(String opdCode) {
+    return latestOf(opdCode)
+        .filter(OpdTransition::inTransition)
+        .map(open -> "masih dalam transisi OPD TA " + open.fiscalYear() + " (tahap: " + open.status().label()
+            + "); satu OPD hanya dalam satu transisi terbuka");
   }
 
   /**

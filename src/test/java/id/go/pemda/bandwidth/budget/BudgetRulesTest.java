@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,6 +23,7 @@ class BudgetRulesTest {
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-10T02:00:00Z"), ZoneOffset.UTC);
   private static final LocalDate TODAY = Wita.today(CLOCK);
   private static final MonthDay ADOPTED_BY = MonthDay.parse("--11-30");
+  private static final LocalDate ACCEPTED_ON = LocalDate.parse("2026-12-05");
   private static final BudgetLine LINE =
       BudgetLine.active("DISDUKCAPIL", 2027, new BigDecimal("72000000"), BigDecimal.ZERO);
 
@@ -62,11 +64,50 @@ class BudgetRulesTest {
   void an_old_contract_ends_by_the_last_day_the_line_pays_by_a_letter_the_head_signed() {
     LocalDate paidUntil = LocalDate.parse("2027-03-31");
 
-    assertThat(letter(paidUntil, true).check(paidUntil).list()).isEmpty();
-    assertThat(letter(paidUntil.plusDays(1), false).check(paidUntil).list()).containsExactly(
+    assertThat(letter(paidUntil, true).check(paidUntil, ACCEPTED_ON, 0).list()).isEmpty();
+    assertThat(letter(paidUntil.plusDays(1), false).check(paidUntil, ACCEPTED_ON, 0).list()).containsExactly(
         new FieldError("ispTerminatedOn",
             "paling lambat 31 Maret 2027: sesudahnya anggaran OPD untuk titik ini nol dan tagihan ISP tidak dapat dibayar"),
         new FieldError("signedByHead", "pemutusan kontrak harus ditandatangani Kepala Perangkat Daerah"));
+  }
+
+  @Test
+  void an_old_contract_ends_only_after_acceptance_and_never_while_a_complaint_is_open() {
+    LocalDate paidUntil = LocalDate.parse("2027-03-31");
+
+    assertThat(letter(LocalDate.parse("2027-01-31"), true).check(paidUntil, null, 0).list()).containsExactly(
+        new FieldError("ispTerminatedOn", "titik belum lulus uji terima (BAUT): kontrak ISP lama diakhiri sesudah"
+            + " jaringan pusat diterima, agar titik tidak terputus"));
+    assertThat(letter(ACCEPTED_ON.minusDays(1), true).check(paidUntil, ACCEPTED_ON, 0).list()).containsExactly(
+        new FieldError("ispTerminatedOn", "tidak sebelum uji terima jaringan pusat (5 Desember 2026), agar titik tidak terputus"));
+    assertThat(letter(ACCEPTED_ON, true).check(paidUntil, ACCEPTED_ON, 0).list()).isEmpty();
+    assertThat(letter(ACCEPTED_ON, true).check(paidUntil, ACCEPTED_ON, 1).list()).containsExactly(
+        new FieldError("ispTerminatedOn", "masih ada 1 keluhan terbuka untuk titik ini; kontrak ISP lama diakhiri"
+            + " setelah keluhan ditutup"));
+  }
+
+  @Test
+  void the_sekda_allows_a_held_record_only_in_writing_and_always_says_why() {
+    assertThat(new BudgetHoldOutcome(BudgetHoldDecision.HOLD, null, "Tunggu jaringan pulih").check().list()).isEmpty();
+    assertThat(new BudgetHoldOutcome(BudgetHoldDecision.OVERRIDE, "800/1/Setda", "Gangguan kecil").check().list()).isEmpty();
+    assertThat(new BudgetHoldOutcome(BudgetHoldDecision.OVERRIDE, " ", " ").check().list()).containsExactly(
+        new FieldError("holdLetterNumber", "wajib bila Sekda mengizinkan pencatatan: izin diberikan secara tertulis"),
+        new FieldError("holdReason", "wajib diisi"));
+    assertThat(new BudgetHoldOutcome(BudgetHoldDecision.OVERRIDE, "800/1/Setda", "Gangguan kecil").describe())
+        .isEqualTo("Surat 800/1/Setda: Gangguan kecil");
+  }
+
+  @Test
+  void the_apbd_perubahan_is_one_perda_a_year() {
+    RevocationDocument perubahan = new RevocationDocument(BudgetInstrument.APBD_PERUBAHAN, "Perda 5/2027", TODAY);
+
+    assertThat(perubahan.check(TODAY, planOn(TODAY), Optional.empty()).list()).isEmpty();
+    assertThat(perubahan.check(TODAY, planOn(TODAY), Optional.of("Perda 5/2027")).list()).isEmpty();
+    assertThat(perubahan.check(TODAY, planOn(TODAY), Optional.of("Perda 2/2027")).list()).containsExactly(new FieldError(
+        "documentNumber", "APBD Perubahan TA 2027 sudah tercatat dengan Perda 2/2027; APBD Perubahan hanya sekali setahun"));
+    // a pergeseran is a Perkada of its own, as often as needed
+    assertThat(document(BudgetInstrument.PERGESERAN, TODAY).check(TODAY, planOn(TODAY), Optional.of("Perda 2/2027")).list())
+        .isEmpty();
   }
 
   private static MovementPlan planOn(LocalDate day) {

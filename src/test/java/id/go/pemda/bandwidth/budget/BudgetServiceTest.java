@@ -7,7 +7,12 @@ import id.go.pemda.bandwidth.campaign.Campaign;
 import id.go.pemda.bandwidth.campaign.CampaignService;
 import id.go.pemda.bandwidth.campaign.TransitionDeadline;
 import id.go.pemda.bandwidth.shared.Refusal;
+import id.go.pemda.bandwidth.site.SiteKind;
 import id.go.pemda.bandwidth.support.ApplicationTest;
+import id.go.pemda.bandwidth.survey.SiteInternet;
+import id.go.pemda.bandwidth.survey.SiteSurvey;
+import id.go.pemda.bandwidth.survey.SurveyAnswers;
+import id.go.pemda.bandwidth.survey.SurveyService;
 import id.go.pemda.bandwidth.support.TestOpds;
 import id.go.pemda.bandwidth.support.TimeTravel;
 import id.go.pemda.bandwidth.tenant.Tenants;
@@ -45,6 +50,7 @@ class BudgetServiceTest {
   @Autowired TransitionService transitions;
   @Autowired TestOpds opds;
   @Autowired JdbcTemplate jdbc;
+  @Autowired SurveyService surveys;
 
   @BeforeEach
   void setUp() {
@@ -200,6 +206,38 @@ class BudgetServiceTest {
   }
 
   @Test
+  void an_opd_cut_before_its_survey_keeps_its_whole_remainder_for_its_own_isp() {
+    OpdTransition transition = unsurveyedTransitionOf(opds.register("UJI-ANGGARAN-BELUM-SURVEI"), FISCAL_YEAR);
+    budgets.record(transition.opdCode(), FISCAL_YEAR, new BigDecimal("60000000"), new BigDecimal("15000000"));
+    BigDecimal centralBefore = central(FISCAL_YEAR);
+
+    BudgetLine moved = budgets.revoke(
+        transition.id(), new RevocationDocument(BudgetInstrument.PERGESERAN, "Perwali 8/2035", AFTER_ADOPTION), "bpkad");
+
+    assertThat(moved.status()).isEqualTo(BudgetStatus.REVOKED);
+    assertThat(moved.amountRupiah()).isEqualByComparingTo("60000000");
+    assertThat(moved.movedAmountRupiah()).isEqualByComparingTo("0");
+    assertThat(central(FISCAL_YEAR)).isEqualByComparingTo(centralBefore);
+  }
+
+  @Test
+  void a_pemdas_apbd_perubahan_is_one_document_a_year() {
+    OpdTransition first = transitionOf(opds.register("UJI-APBDP-SATU"), FISCAL_YEAR);
+    OpdTransition second = transitionOf(opds.register("UJI-APBDP-DUA"), FISCAL_YEAR);
+    budgets.revoke(first.id(), new RevocationDocument(BudgetInstrument.APBD_PERUBAHAN, "Perda 4/2035", AFTER_ADOPTION), "bpkad");
+
+    assertThatThrownBy(() -> budgets.revoke(
+        second.id(), new RevocationDocument(BudgetInstrument.APBD_PERUBAHAN, "Perda 6/2035", AFTER_ADOPTION), "bpkad"))
+        .isInstanceOf(Refusal.class)
+        .hasMessage("documentNumber: APBD Perubahan TA 2035 sudah tercatat dengan Perda 4/2035; APBD Perubahan hanya"
+            + " sekali setahun");
+    assertThat(movementsOf(second)).isEmpty();
+    assertThat(budgets.revoke(
+        second.id(), new RevocationDocument(BudgetInstrument.APBD_PERUBAHAN, "Perda 4/2035", AFTER_ADOPTION), "bpkad").status())
+        .isEqualTo(BudgetStatus.REVOKED);
+  }
+
+  @Test
   void a_plan_says_what_would_move_without_moving_it() {
     OpdTransition transition = transitionOf(opds.register("UJI-ANGGARAN-RENCANA"), FISCAL_YEAR);
     BudgetLine line = budgets.record(transition.opdCode(), FISCAL_YEAR, new BigDecimal("24000000"), new BigDecimal("4000000"));
@@ -223,8 +261,20 @@ class BudgetServiceTest {
     assertThat(coverage.covered()).isTrue();
   }
 
-  /** A transition row of its own, as Task_RegisterTransition records it, without an engine instance. */
+  /**
+   * A transition row of its own, as Task_RegisterTransition records it, without an engine
+   * instance, surveyed with one office that has no internet of its own: nothing stays with the OPD.
+   */
   private OpdTransition transitionOf(String opdCode, int fiscalYear) {
+    OpdTransition transition = unsurveyedTransitionOf(opdCode, fiscalYear);
+    surveys.submit(transition.id(), opdCode, new SurveyAnswers("Budi", "0812 345 678", null, List.of(
+        new SurveyAnswers.SiteAnswer(null, "Kantor", SiteKind.KANTOR, "Sidodadi", "Jl. Basuki Rahmat 1",
+            new SurveyAnswers.Internet(SiteInternet.NONE, null, null, null, 0, BigDecimal.ZERO, null),
+            SiteSurvey.Needs.staff(40)))), "test");
+    return transition;
+  }
+
+  private OpdTransition unsurveyedTransitionOf(String opdCode, int fiscalYear) {
     Instant deadline = TransitionDeadline.defaultFor(fiscalYear);
     Campaign campaign = campaigns.plan(Tenants.of(opdCode), "Program uji " + opdCode, fiscalYear, 30, deadline, "test", List.of(opdCode));
     return transitions.register(campaign.id(), opdCode, fiscalYear, deadline, "uji-" + UUID.randomUUID());

@@ -111,6 +111,19 @@ class MovementPlanTest {
   }
 
   @Test
+  void before_the_survey_the_whole_remainder_stays_with_the_opd_and_the_text_says_why() {
+    BudgetLine partlySpent = BudgetLine.active("DISDUKCAPIL", FISCAL_YEAR, rupiah(72_000_000), rupiah(12_000_000));
+
+    MovementPlan plan = MovementPlan.on(LocalDate.parse("2027-02-10"), partlySpent, ADOPTED_BY,
+        List.of(MovementPlan.RetainedSite.unsurveyed(partlySpent)));
+
+    assertThat(plan.retained()).isEqualByComparingTo("60000000");
+    assertThat(plan.moved()).isEqualByComparingTo("0");
+    assertThat(plan.describe()).endsWith("Tidak ada yang dipindahkan: sisa pagu membayar titik yang belum tersambung ke"
+        + " jaringan pusat (uji terima belum ada); jaringan sendiri tetap dibayar sampai titiknya diterima.");
+  }
+
+  @Test
   void what_is_retained_never_exceeds_the_remainder() {
     BudgetLine almostPaid = BudgetLine.active("DISDUKCAPIL", FISCAL_YEAR, rupiah(72_000_000), rupiah(70_000_000));
     MovementPlan.RetainedSite office = new MovementPlan.RetainedSite("Kantor Dinas", rupiah(2_500_000), LocalDate.parse("2027-12-31"));

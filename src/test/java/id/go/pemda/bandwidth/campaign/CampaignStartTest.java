@@ -35,6 +35,16 @@ class CampaignStartTest {
         new FieldError("fiscalYear", "program untuk tahun anggaran 2027 sudah pernah dimulai"));
   }
 
+  @Test
+  void the_deadline_is_at_most_the_end_of_the_year_before_the_fiscal_year() {
+    assertThat(start(LocalDate.parse("2026-12-31")).check(NOW, List.of(), false).list()).isEmpty();
+    assertThat(start(LocalDate.parse("2027-01-01")).check(NOW, List.of(), false).list()).containsExactly(
+        new FieldError("transitionDeadline", "paling lambat 31 Desember 2026: pembayaran ganda hanya sampai akhir"
+            + " tahun sebelum tahun anggaran 2027"));
+    assertThat(start(LocalDate.parse("2030-06-30")).check(NOW, List.of(), false).list())
+        .extracting(FieldError::field).containsExactly("transitionDeadline");
+  }
+
   private static CampaignStart start(LocalDate deadline) {
     return new CampaignStart("Pemusatan belanja internet TA 2027", 2027, 30, deadline, List.of("DINKES"));
   }

@@ -53,6 +53,17 @@ class ConnectionRulesTest {
   }
 
   @Test
+  void at_an_exemptions_end_an_extension_ends_on_a_day_still_to_come_within_the_next_fiscal_year() {
+    assertThat(new ExemptionEndOutcome(ExemptionEndDecision.CONNECT, null).check(TODAY, 2027).list()).isEmpty();
+    assertThat(new ExemptionEndOutcome(ExemptionEndDecision.EXTEND, TODAY.plusDays(1)).check(TODAY, 2027).list()).isEmpty();
+    FieldError bound = new FieldError("newExemptedUntil", "harus setelah hari ini dan paling lambat 31 Desember 2028");
+    assertThat(new ExemptionEndOutcome(ExemptionEndDecision.EXTEND, TODAY).check(TODAY, 2027).list()).containsExactly(bound);
+    assertThat(new ExemptionEndOutcome(ExemptionEndDecision.EXTEND, LocalDate.parse("2029-01-01")).check(TODAY, 2027).list())
+        .containsExactly(bound);
+    assertThat(new ExemptionEndOutcome(ExemptionEndDecision.EXTEND, null).check(TODAY, 2027).list()).containsExactly(bound);
+  }
+
+  @Test
   void a_proposed_exemption_ends_on_a_day_still_to_come() {
     assertThat(failedOrder(FailedOrderDecision.EXEMPTION, TODAY.plusDays(1)).check(TODAY).list()).isEmpty();
     assertThat(failedOrder(FailedOrderDecision.EXEMPTION, TODAY).check(TODAY).list())

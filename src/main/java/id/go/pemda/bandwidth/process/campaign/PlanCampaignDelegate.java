@@ -1,6 +1,7 @@
 package id.go.pemda.bandwidth.process.campaign;
 
 import id.go.pemda.bandwidth.campaign.Campaign;
+import id.go.pemda.bandwidth.campaign.CampaignOpd;
 import id.go.pemda.bandwidth.campaign.CampaignService;
 import id.go.pemda.bandwidth.campaign.CampaignStart;
 import id.go.pemda.bandwidth.process.CurrentUser;
@@ -12,6 +13,7 @@ import id.go.pemda.bandwidth.process.tenant.TenantIds;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -53,6 +55,12 @@ public class PlanCampaignDelegate implements JavaDelegate, FormServerSide {
         () -> campaigns.start(TenantIds.of(execution), start, CurrentUser.of(execution).orElse("system")));
     input.consume();
     CampaignContract.CAMPAIGN_ID.set(execution, campaign.id());
+    List<CampaignOpd> leftOut = campaigns.leftOut(campaign.id());
+    if (!leftOut.isEmpty()) {
+      CampaignContract.LEFT_OUT_OPDS.set(execution, leftOut.stream()
+          .map(opd -> opd.opdCode() + ": " + opd.leftOutReason())
+          .collect(Collectors.joining("\n")));
+    }
   }
 
   /** "disdukcapil, DINKES" → [DISDUKCAPIL, DINKES]; blank → all OPDs. */

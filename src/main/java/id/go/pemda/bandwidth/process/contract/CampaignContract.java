@@ -19,6 +19,8 @@ public final class CampaignContract {
   public static final String END_CAMPAIGN_COMPLETED = "EndEvent_CampaignCompleted";
 
   public static final ProcessVariable<Long> CAMPAIGN_ID = ProcessVariable.of("campaignId", Long.class);
+  /** The OPDs the program left out, each with why (still in another transition), one a line; for Cockpit. */
+  public static final ProcessVariable<String> LEFT_OUT_OPDS = ProcessVariable.of("leftOutOpds", String.class);
 
   private CampaignContract() {}
 }

@@ -1,8 +1,10 @@
 package id.go.pemda.bandwidth.process.contract;
 
+import id.go.pemda.bandwidth.budget.BudgetHoldDecision;
 import id.go.pemda.bandwidth.budget.RevocationDecision;
 import id.go.pemda.bandwidth.connection.ChaseDecision;
 import id.go.pemda.bandwidth.connection.ExemptionDecision;
+import id.go.pemda.bandwidth.connection.ExemptionEndDecision;
 import id.go.pemda.bandwidth.connection.FailedOrderDecision;
 import id.go.pemda.bandwidth.connection.LinkAcceptance;
 import id.go.pemda.bandwidth.connection.SiteRoute;
@@ -25,6 +27,8 @@ public final class TransitionContract {
   public static final String MESSAGE_INSTALLATION_COMPLETED = "InstallationCompleted";
   public static final String MESSAGE_INSTALLATION_FAILED = "InstallationFailed";
   public static final String MESSAGE_COMPLAINT_FILED = "ComplaintFiled";
+  /** A complaint filed after the Sekda's approval holds BPKAD's record: the Sekda decides. */
+  public static final String MESSAGE_BUDGET_RECORD_HELD = "BudgetRecordHeld";
 
   public static final String TASK_REGISTER_TRANSITION = "Task_RegisterTransition";
   public static final String SUBPROCESS_NETWORK = "SubProcess_Network";
@@ -72,6 +76,9 @@ public final class TransitionContract {
   public static final String TASK_RECORD_BUDGET_REVOCATION = "Task_RecordBudgetRevocation";
   public static final String EVENT_BUDGET_REVOCATION_OVERDUE = "Event_BudgetRevocationOverdue";
   public static final String TASK_REMIND_BUDGET_REVOCATION = "Task_RemindBudgetRevocation";
+  /** A complaint after the approval reached BPKAD's open record ({@link #MESSAGE_BUDGET_RECORD_HELD}). */
+  public static final String EVENT_BUDGET_RECORD_HELD = "Event_BudgetRecordHeld";
+  public static final String TASK_DECIDE_BUDGET_HOLD = "Task_DecideBudgetHold";
   public static final String EVENT_TRANSITION_DEADLINE = "Event_TransitionDeadline";
   public static final String TASK_DECIDE_OVERDUE_TRANSITION = "Task_DecideOverdueTransition";
   public static final String TASK_REQUEST_CUT = "Task_RequestCut";
@@ -79,9 +86,17 @@ public final class TransitionContract {
   public static final String TASK_CONFIRM_ISP_TERMINATION = "Task_ConfirmIspTermination";
   public static final String EVENT_ISP_TERMINATION_OVERDUE = "Event_IspTerminationOverdue";
   public static final String TASK_REMIND_ISP_TERMINATION = "Task_RemindIspTermination";
+  /** One per exempted site, beside the ISP terminations: its exemption ends, the Sekda decides. */
+  public static final String SUBPROCESS_EXEMPTION_END = "SubProcess_ExemptionEnd";
+  public static final String EVENT_EXEMPTION_ENDS = "Event_ExemptionEnds";
+  public static final String TASK_DECIDE_EXEMPTION_END = "Task_DecideExemptionEnd";
+  public static final String TASK_CONNECT_EXEMPTED_SITE = "Task_ConnectExemptedSite";
+  public static final String END_EXEMPTED_SITE_CONNECTED = "EndEvent_ExemptedSiteConnected";
   public static final String TASK_COMPLETE_TRANSITION = "Task_CompleteTransition";
   /** A complaint filed during the transition ({@link #MESSAGE_COMPLAINT_FILED}) starts the complaint sub-process here. */
   public static final String START_COMPLAINT_FILED = "StartEvent_ComplaintFiled";
+  /** Each complaint filed during the transition passes here: it may hold BPKAD's record. */
+  public static final String EVENT_HOLD_BUDGET_RECORD = "Event_HoldBudgetRecord";
   public static final String CALL_COMPLAINT_CASE = "CallActivity_ComplaintCase";
   public static final String END_TRANSITION_COMPLETED = "EndEvent_TransitionCompleted";
   public static final String END_SITE_ACCEPTED = "EndEvent_SiteAccepted";
@@ -100,6 +115,7 @@ public final class TransitionContract {
   public static final String GATEWAY_LINK_ACCEPTED = "Gateway_LinkAccepted";
   public static final String GATEWAY_REVOCATION_APPROVED = "Gateway_RevocationApproved";
   public static final String GATEWAY_OVERDUE_DECISION = "Gateway_OverdueDecision";
+  public static final String GATEWAY_EXEMPTION_END_DECISION = "Gateway_ExemptionEndDecision";
 
   // Ids and routing data handed in by the campaign.
   public static final ProcessVariable<String> OPD_CODE = ProcessVariable.of("opdCode", String.class);
@@ -141,6 +157,8 @@ public final class TransitionContract {
       ProcessVariable.of("failedOrderDecision", FailedOrderDecision.class);
   public static final ProcessVariable<ExemptionDecision> EXEMPTION_DECISION =
       ProcessVariable.of("exemptionDecision", ExemptionDecision.class);
+  public static final ProcessVariable<ExemptionEndDecision> EXEMPTION_END_DECISION =
+      ProcessVariable.of("exemptionEndDecision", ExemptionEndDecision.class);
   public static final ProcessVariable<LinkAcceptance> LINK_ACCEPTANCE =
       ProcessVariable.of("linkAcceptance", LinkAcceptance.class);
   public static final ProcessVariable<Boolean> EVALUATION_PERIOD_OVER =
@@ -150,6 +168,8 @@ public final class TransitionContract {
       ProcessVariable.of("revocationDecision", RevocationDecision.class);
   public static final ProcessVariable<OverdueDecision> OVERDUE_DECISION =
       ProcessVariable.of("overdueDecision", OverdueDecision.class);
+  public static final ProcessVariable<BudgetHoldDecision> BUDGET_HOLD_DECISION =
+      ProcessVariable.of("budgetHoldDecision", BudgetHoldDecision.class);
 
   private TransitionContract() {}
 }

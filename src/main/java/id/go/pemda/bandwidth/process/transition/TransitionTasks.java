@@ -1,11 +1,13 @@
 package id.go.pemda.bandwidth.process.transition;
 
 import static id.go.pemda.bandwidth.process.contract.TransitionContract.ACCEPTANCE_COMPLAINT_ID;
+import static id.go.pemda.bandwidth.process.contract.TransitionContract.BUDGET_HOLD_DECISION;
 import static id.go.pemda.bandwidth.process.contract.TransitionContract.BUDGET_REVOCATION_DUE_AT;
 import static id.go.pemda.bandwidth.process.contract.TransitionContract.CHASE_DECISION;
 import static id.go.pemda.bandwidth.process.contract.TransitionContract.CONNECTION_ORDER_ID;
 import static id.go.pemda.bandwidth.process.contract.TransitionContract.COORDINATION_DECISION;
 import static id.go.pemda.bandwidth.process.contract.TransitionContract.EXEMPTION_DECISION;
+import static id.go.pemda.bandwidth.process.contract.TransitionContract.EXEMPTION_END_DECISION;
 import static id.go.pemda.bandwidth.process.contract.TransitionContract.FAILED_ORDER_DECISION;
 import static id.go.pemda.bandwidth.process.contract.TransitionContract.INSTALLATION_DUE_AT;
 import static id.go.pemda.bandwidth.process.contract.TransitionContract.ISP_TERMINATION_DUE_AT;
@@ -21,6 +23,8 @@ import static id.go.pemda.bandwidth.process.form.FormTaskListener.currentUser;
 
 import id.go.pemda.bandwidth.budget.BudgetInstrument;
 import id.go.pemda.bandwidth.budget.BudgetService;
+import id.go.pemda.bandwidth.budget.BudgetHoldDecision;
+import id.go.pemda.bandwidth.budget.BudgetHoldOutcome;
 import id.go.pemda.bandwidth.budget.IspTerminationLetter;
 import id.go.pemda.bandwidth.budget.RevocationDecision;
 import id.go.pemda.bandwidth.budget.RevocationDocument;
@@ -33,6 +37,8 @@ import id.go.pemda.bandwidth.connection.ChaseOutcome;
 import id.go.pemda.bandwidth.connection.ConnectionOrder;
 import id.go.pemda.bandwidth.connection.ConnectionService;
 import id.go.pemda.bandwidth.connection.ExemptionDecision;
+import id.go.pemda.bandwidth.connection.ExemptionEndDecision;
+import id.go.pemda.bandwidth.connection.ExemptionEndOutcome;
 import id.go.pemda.bandwidth.connection.ExemptionOutcome;
 import id.go.pemda.bandwidth.connection.FailedOrderOutcome;
 import id.go.pemda.bandwidth.connection.LinkAcceptance;
@@ -87,6 +93,7 @@ class TransitionTasks {
   private static final String PROPOSED_EXEMPTION_UNTIL = "proposedExemptionUntil";
   private static final String EXEMPTION_REASON = "exemptionReason";
   private static final String EXEMPTED_UNTIL = "exemptedUntil";
+  private static final String NEW_EXEMPTED_UNTIL = "newExemptedUntil";
   private static final String DECISION_NOTES = "decisionNotes";
   private static final String ACCEPTED_ON = "acceptedOn";
   private static final String BAUT_NUMBER = "bautNumber";
@@ -96,6 +103,8 @@ class TransitionTasks {
   private static final String INSTRUMENT = "instrument";
   private static final String DOCUMENT_NUMBER = "documentNumber";
   private static final String DOCUMENT_DATE = "documentDate";
+  private static final String HOLD_LETTER_NUMBER = "holdLetterNumber";
+  private static final String HOLD_REASON = "holdReason";
   private static final String NEW_DEADLINE = "newDeadline";
   private static final String OVERDUE_REASON = "overdueReason";
   private static final String TERMINATED_ON = "ispTerminatedOn";
@@ -233,6 +242,32 @@ class TransitionTasks {
         });
   }
 
+  /** Task_DecideExemptionEnd: a site's exemption ended; the Sekda has it connected or extends it. */
+  @Bean
+  FormTaskListener decideExemptionEndTask(ConnectionService connections) {
+    return new FormTaskListener(
+        FormContract.of("form-decide-exemption-end",
+            List.of(EXEMPTION_END_DECISION.name(), NEW_EXEMPTED_UNTIL, DECISION_NOTES), TransitionViews.DECIDE_EXEMPTION_END),
+        task -> views.exemptionEnd(TRANSITION_ID.from(task), SITE_ID.from(task)),
+        (task, input) -> {
+          ExemptionEndDecision decision = input.decision(EXEMPTION_END_DECISION);
+          connections.decideExemptionEnd(
+              TRANSITION_ID.from(task), SITE_ID.from(task), new ExemptionEndOutcome(decision, input.date(NEW_EXEMPTED_UNTIL)));
+          decided(task, EXEMPTION_END_DECISION, decision, input.text(DECISION_NOTES));
+        });
+  }
+
+  /** Task_ConnectExemptedSite: Diskominfo records the link of a site whose exemption ended, once accepted. */
+  @Bean
+  FormTaskListener connectExemptedSiteTask(ConnectionService connections) {
+    return new FormTaskListener(
+        FormContract.of("form-connect-exempted-site",
+            List.of(CIRCUIT_ID, ACCEPTED_ON, BAUT_NUMBER), TransitionViews.CONNECT_EXEMPTED_SITE),
+        task -> views.exemptedSite(SITE_ID.from(task)),
+        (task, input) -> connections.connectExemptedSite(TRANSITION_ID.from(task), SITE_ID.from(task),
+            input.text(CIRCUIT_ID), new SiteConnection.Acceptance(input.date(ACCEPTED_ON), input.text(BAUT_NUMBER))));
+  }
+
   /**
    * Task_AcceptLink: the OPD tests the site's link. Accepted, it records the BAUT; not working,
    * it is a complaint, handled in a case of its own before the OPD tests again.
@@ -286,6 +321,24 @@ class TransitionTasks {
         (task, input) -> budgets.revoke(TRANSITION_ID.from(task), new RevocationDocument(
             input.choice(INSTRUMENT, BudgetInstrument.class), input.text(DOCUMENT_NUMBER), input.date(DOCUMENT_DATE)),
             currentUser(task)));
+  }
+
+  /**
+   * Task_DecideBudgetHold: a complaint filed after the approval holds BPKAD's record; the Sekda
+   * keeps it held until the complaint is closed, or allows the record in writing.
+   */
+  @Bean
+  FormTaskListener decideBudgetHoldTask(BudgetService budgets) {
+    return new FormTaskListener(
+        FormContract.of("form-decide-budget-hold",
+            List.of(BUDGET_HOLD_DECISION.name(), HOLD_LETTER_NUMBER, HOLD_REASON), TransitionViews.DECIDE_BUDGET_HOLD),
+        task -> views.budgetHold(TRANSITION_ID.from(task)),
+        (task, input) -> {
+          BudgetHoldDecision decision = input.decision(BUDGET_HOLD_DECISION);
+          budgets.decideHold(TRANSITION_ID.from(task),
+              new BudgetHoldOutcome(decision, input.text(HOLD_LETTER_NUMBER), input.text(HOLD_REASON)), currentUser(task));
+          BUDGET_HOLD_DECISION.set(task, decision);
+        });
   }
 
   /** Task_RemindBudgetRevocation: the Sekda follows up on BPKAD, which has not recorded the move. */

@@ -71,6 +71,7 @@ public class TransitionViews {
   public static final String FAILURE_REASON = "viewFailureReason";
   public static final String EXEMPTION_REASON = "viewExemptionReason";
   public static final String PROPOSED_UNTIL = "viewProposedUntil";
+  public static final String EXEMPTED_UNTIL = "viewExemptedUntil";
   public static final String OWN_MONTHLY_COST = "viewOwnMonthlyCost";
   public static final String AGREED_BANDWIDTH = "viewAgreedBandwidth";
   public static final String INSTALLED_BANDWIDTH = "viewInstalledBandwidth";
@@ -109,6 +110,9 @@ public class TransitionViews {
   public static final List<String> FAILED_ORDER = with(ORDER, FAILURE_REASON);
   public static final List<String> DECIDE_EXEMPTION =
       List.of(OPD, SITE, SITE_ADDRESS, FAILURE_REASON, EXEMPTION_REASON, PROPOSED_UNTIL, OWN_MONTHLY_COST);
+  public static final List<String> DECIDE_EXEMPTION_END =
+      List.of(OPD, SITE, EXEMPTION_REASON, EXEMPTED_UNTIL, OWN_MONTHLY_COST);
+  public static final List<String> CONNECT_EXEMPTED_SITE = List.of(OPD, SITE, SITE_ADDRESS);
   public static final List<String> ACCEPT_LINK =
       List.of(OPD, SITE, AGREED_BANDWIDTH, INSTALLED_BANDWIDTH, CIRCUIT_ID, INSTALLED_ON);
   public static final List<String> APPROVE_BUDGET_REVOCATION =
@@ -116,6 +120,7 @@ public class TransitionViews {
           CENTRAL_ANNUAL_COST, ANNUAL_SAVING, DOUBLE_SPENDING, CITY_SAVING, OPEN_COMPLAINTS);
   public static final List<String> RECORD_BUDGET_REVOCATION =
       List.of(OPD, FISCAL_YEAR, CUT_REASON, BUDGET_LINE, MOVEMENT_PLAN, INSTRUMENTS);
+  public static final List<String> DECIDE_BUDGET_HOLD = List.of(OPD, FISCAL_YEAR, OPEN_COMPLAINTS);
   public static final List<String> DECIDE_OVERDUE_TRANSITION =
       List.of(OPD, FISCAL_YEAR, DEADLINE, STAGE, SITES_SETTLED, EXTENSION_LIMIT);
   public static final List<String> CONFIRM_ISP_TERMINATION = List.of(OPD, SITE, CURRENT_ISP, CONTRACT_END, PAID_UNTIL);
@@ -315,6 +320,25 @@ public class TransitionViews {
     return view;
   }
 
+  /** {@link #DECIDE_EXEMPTION_END}: the exemption that ended, and what the site's own line costs. */
+  public Map<String, Object> exemptionEnd(Long transitionId, Long siteId) {
+    Site site = sites.require(siteId);
+    SiteConnection.Exemption exemption = connections.require(transitionId, siteId).exemption();
+    Map<String, Object> view = siteHeader(site.opdCode(), site);
+    view.put(EXEMPTION_REASON, exemption.exemptionReason());
+    view.put(EXEMPTED_UNTIL, Wita.formatDate(exemption.exemptedUntil()));
+    view.put(OWN_MONTHLY_COST, Rupiah.format(connections.surveyOf(transitionId, siteId).current().monthlyCostRupiah()));
+    return view;
+  }
+
+  /** {@link #CONNECT_EXEMPTED_SITE}: the site to connect. */
+  public Map<String, Object> exemptedSite(Long siteId) {
+    Site site = sites.require(siteId);
+    Map<String, Object> view = siteHeader(site.opdCode(), site);
+    view.put(SITE_ADDRESS, site.address() + ", Kel. " + site.kelurahan());
+    return view;
+  }
+
   /** {@link #ACCEPT_LINK}: what was agreed and what Icon+ installed. */
   public Map<String, Object> acceptLink(Long orderId) {
     ConnectionOrder order = connections.requireOrder(orderId);
@@ -355,6 +379,13 @@ public class TransitionViews {
     Map<String, Object> view = budgetHeader(transition, plan);
     view.put(CUT_REASON, cutReason(transition));
     view.put(INSTRUMENTS, plan.instruments().stream().map(BudgetInstrument::label).collect(Collectors.joining("\n")));
+    return view;
+  }
+
+  /** {@link #DECIDE_BUDGET_HOLD}: the complaints that hold BPKAD's record. */
+  public Map<String, Object> budgetHold(Long transitionId) {
+    Map<String, Object> view = header(transitions.require(transitionId));
+    putOpenComplaints(view, transitionId);
     return view;
   }
 

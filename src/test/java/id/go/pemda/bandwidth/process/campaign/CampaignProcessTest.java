@@ -9,6 +9,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
 import id.go.pemda.bandwidth.process.form.FormSubmissions;
+import id.go.pemda.bandwidth.campaign.CampaignOpd;
+import id.go.pemda.bandwidth.campaign.CampaignOpdRepository;
 import id.go.pemda.bandwidth.campaign.CampaignRepository;
 import id.go.pemda.bandwidth.campaign.CampaignService;
 import id.go.pemda.bandwidth.identity.Groups;
@@ -37,7 +39,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The paths of {@code bpmn/bandwidth-campaign.bpmn}. A program is one per fiscal year, so each
- * test started through the form owns its fiscal year (2026 to 2031, what the form allows).
+ * test started through the form owns its fiscal year (2026 to 2031, what the form allows; two
+ * tests move the clock to own a later one).
  */
 @ApplicationTest
 class CampaignProcessTest {
@@ -46,6 +49,7 @@ class CampaignProcessTest {
   @Autowired FormSubmissions submissions;
   @Autowired CampaignService campaigns;
   @Autowired CampaignRepository campaignRows;
+  @Autowired CampaignOpdRepository campaignOpdRows;
   @Autowired TransitionService transitionRows;
   @Autowired ForceCutService forceCut;
   @Autowired TransitionDriver driver;
@@ -98,10 +102,54 @@ class CampaignProcessTest {
   void campaign_over_all_opds_leaves_out_the_central_office() {
     ProcessInstance campaign = start(form(2030, Map.of()));
 
-    List<String> planned = campaigns.opdCodesInOrder(campaignIdOf(campaign));
-    assertThat(planned).hasSize(40).doesNotContain("DISKOMINFO");
-    assertThat(planned.subList(0, 3)).containsExactly("BAPENDA", "BPBD", "DINKES");
-    assertThat(planned.get(planned.size() - 1)).isEqualTo("SATPOLPP");
+    Long campaignId = campaignIdOf(campaign);
+    List<String> ranked = campaignOpdRows.findByCampaignIdOrderByRankInCampaign(campaignId).stream()
+        .map(CampaignOpd::opdCode).toList();
+    assertThat(ranked).hasSize(40).doesNotContain("DISKOMINFO");
+    assertThat(ranked.subList(0, 3)).containsExactly("BAPENDA", "BPBD", "DINKES");
+    assertThat(ranked.get(ranked.size() - 1)).isEqualTo("SATPOLPP");
+    // OPDs other tests left in a transition of their own are left out, each with the reason
+    List<String> leftOut = campaigns.leftOut(campaignId).stream().map(CampaignOpd::opdCode).toList();
+    assertThat(campaigns.opdCodesInOrder(campaignId))
+        .containsExactlyElementsOf(ranked.stream().filter(code -> !leftOut.contains(code)).toList());
+    assertThat(campaigns.leftOut(campaignId)).allSatisfy(opd -> assertThat(opd.leftOutReason()).startsWith("masih dalam transisi OPD TA"));
+  }
+
+  @Test
+  void an_opd_still_in_another_transition_is_left_out_of_a_later_program_which_says_why() {
+    // 2 November 2037: the form offers 2037 to 2042; 2038 and 2040 are years no other test uses
+    TimeTravel.to(Instant.parse("2037-11-02T00:30:00Z"));
+    String busy = opds.register("TEST-CAMPAIGN-SIBUK");
+    String free = opds.register("TEST-CAMPAIGN-BEBAS");
+    // another program's transition of the OPD, still at its survey
+    driver.start(busy, 2040, Instant.parse("2037-12-31T15:59:00Z"));
+
+    ProcessInstance campaign = start(form(2038, Map.of("opdCodes", busy + ", " + free)));
+
+    Long campaignId = campaignIdOf(campaign);
+    assertThat(campaigns.opdCodesInOrder(campaignId)).containsExactly(free);
+    String why = "masih dalam transisi OPD TA 2040 (tahap: " + TransitionStatus.SURVEY.label()
+        + "); satu OPD hanya dalam satu transisi terbuka";
+    assertThat(campaigns.leftOut(campaignId)).singleElement()
+        .satisfies(opd -> assertThat(opd.opdCode()).isEqualTo(busy))
+        .satisfies(opd -> assertThat(opd.leftOutReason()).isEqualTo(why));
+    assertThat(engine.getRuntimeService().getVariable(campaign.getId(), CampaignContract.LEFT_OUT_OPDS.name()))
+        .isEqualTo(busy + ": " + why);
+
+    execute(job(CampaignContract.CALL_OPD_TRANSITION_BODY, campaign));
+    assertThat(transitionsOf(campaign)).extracting(ProcessInstance::getBusinessKey).containsExactly(free);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(TransitionContract.KEY)
+        .processInstanceBusinessKey(busy).count()).isEqualTo(1);
+  }
+
+  @Test
+  void a_deadline_after_the_end_of_the_year_before_the_fiscal_year_is_refused() {
+    long campaignsBefore = campaignRows.count();
+
+    assertThatThrownBy(() -> start(form(2027, Map.of("opdCodes", "DLH", "transitionDeadline", "2030-06-30"))))
+        .isInstanceOf(FormInputException.class)
+        .hasMessageContaining("(transitionDeadline): paling lambat 31 Desember 2026");
+    assertThat(campaignRows.count()).isEqualTo(campaignsBefore);
   }
 
   @Test
@@ -125,11 +173,12 @@ class CampaignProcessTest {
 
   @Test
   void a_campaign_whose_opds_end_in_different_ways_ends_when_both_have() {
-    // the year under way: its deadline is given, the default (31 December 2025) has passed
+    // 5 December 2036: the APBD 2037 is adopted, the line moves by pergeseran; a year no other test uses
+    TimeTravel.to(Instant.parse("2036-12-05T01:00:00Z"));
     String normal = opds.register("TEST-CAMPAIGN-BIASA");
     String cutEarly = opds.register("TEST-CAMPAIGN-DIPOTONG");
     ProcessInstance campaign =
-        start(form(2026, Map.of("opdCodes", normal + ", " + cutEarly, "transitionDeadline", "2026-12-31")));
+        start(form(2037, Map.of("opdCodes", normal + ", " + cutEarly, "transitionDeadline", "2036-12-31")));
     execute(job(CampaignContract.CALL_OPD_TRANSITION_BODY, campaign));
     ProcessInstance approved = transitionOf(campaign, normal);
     ProcessInstance cut = transitionOf(campaign, cutEarly);
@@ -143,20 +192,22 @@ class CampaignProcessTest {
     assertThat(cut).isWaitingAt(TransitionContract.TASK_FILL_SURVEY);
 
     // the other goes the usual way and ends first
-    connect(approved, "2026-12-31");
+    connect(approved, "2036-12-31");
     driver.passMonitoring(approved);
     driver.complete(driver.task(approved, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION),
         Map.of("revocationDecision", "APPROVE"));
     driver.complete(driver.task(approved, TransitionContract.TASK_RECORD_BUDGET_REVOCATION), recorded("PERGESERAN"));
-    driver.complete(driver.task(approved, TransitionContract.TASK_CONFIRM_ISP_TERMINATION), terminated("2026-12-31"));
+    driver.complete(driver.task(approved, TransitionContract.TASK_CONFIRM_ISP_TERMINATION), terminated("2036-12-31"));
     assertThat(approved).isEnded().hasPassed(TransitionContract.TASK_APPROVE_BUDGET_REVOCATION);
     assertThat(campaign).isNotEnded().isWaitingAt(CampaignContract.CALL_OPD_TRANSITION);
 
     // the cut OPD still gets its network, and only then ends its old contract
-    connect(cut, "2026-12-31");
+    connect(cut, "2036-12-31");
     assertThat(transitionRows.require(cutId).status()).isEqualTo(TransitionStatus.ISP_TERMINATION);
     assertThat(campaign).isNotEnded();
-    driver.complete(driver.task(cut, TransitionContract.TASK_CONFIRM_ISP_TERMINATION), terminated("2026-11-30"));
+    // its link was accepted today: its own ISP was paid until today, and ends today
+    driver.complete(driver.task(cut, TransitionContract.TASK_CONFIRM_ISP_TERMINATION),
+        terminated(TimeTravel.now().atZone(Wita.ZONE).toLocalDate().toString()));
 
     assertThat(cut).isEnded().hasNotPassed(TransitionContract.TASK_APPROVE_BUDGET_REVOCATION);
     assertThat(transitionRows.require(cutId).status()).isEqualTo(TransitionStatus.COMPLETED);

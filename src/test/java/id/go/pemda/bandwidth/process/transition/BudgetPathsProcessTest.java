@@ -23,6 +23,8 @@ import id.go.pemda.bandwidth.connection.SiteStatus;
 import id.go.pemda.bandwidth.identity.Groups;
 import id.go.pemda.bandwidth.process.contract.ForceCutContract;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
+import id.go.pemda.bandwidth.process.contract.ComplaintCaseContract;
+import id.go.pemda.bandwidth.complaint.Complaint;
 import id.go.pemda.bandwidth.process.form.FormInputException;
 import id.go.pemda.bandwidth.process.iconplus.IconPlusEventHandler;
 import id.go.pemda.bandwidth.process.view.SharedViews;
@@ -127,16 +129,22 @@ class BudgetPathsProcessTest {
 
   // ---------------------------------------------------------------- the cut at every stage
 
-  @ParameterizedTest(name = "cut at {0} by {1}")
+  /**
+   * What reaches the central line: before the survey nothing (no site is known, the whole line
+   * stays), before acceptance the year of the own-ISP site's Rp 2.500.000 a month stays, after
+   * acceptance (its contract ends with 2026) the whole line moves.
+   */
+  @ParameterizedTest(name = "cut at {0} by {1} moves {2}")
   @CsvSource({
-    "SURVEY, START_FORM",
-    "COORDINATION, SERVICE",
-    "ORDER_SENT, START_FORM",
-    "ACCEPTANCE, SERVICE",
-    "MONITORING, START_FORM",
-    "SEKDA_APPROVAL, SERVICE"
+    "SURVEY, START_FORM, 0",
+    "COORDINATION, SERVICE, 42000000",
+    "ORDER_SENT, START_FORM, 42000000",
+    "ACCEPTANCE, SERVICE, 42000000",
+    "MONITORING, START_FORM, 72000000",
+    "SEKDA_APPROVAL, SERVICE, 72000000"
   })
-  void a_cut_moves_the_budget_now_and_the_network_goes_on_until_the_old_contract_ends(Stage stage, String how) {
+  void a_cut_moves_the_budget_now_and_the_network_goes_on_until_the_old_contract_ends(
+      Stage stage, String how, BigDecimal movedToCentral) {
     String opd = opds.register("UJI-POTONG-" + stage.name().replace('_', '-'));
     budgets.record(opd, FISCAL_YEAR, PAGU, BigDecimal.ZERO);
     ProcessInstance instance = driver.start(opd, FISCAL_YEAR);
@@ -182,7 +190,9 @@ class BudgetPathsProcessTest {
     OpdTransition moved = transitions.require(transitionId);
     assertThat(moved.budgetRevokedAt()).isEqualTo(TimeTravel.now());
     assertThat(budgets.line(opd, FISCAL_YEAR).orElseThrow().status()).isEqualTo(BudgetStatus.REVOKED);
-    assertThat(central().subtract(centralBefore)).isEqualByComparingTo(PAGU);
+    assertThat(central().subtract(centralBefore)).isEqualByComparingTo(movedToCentral);
+    // until its link is accepted the site's own ISP stays paid from the OPD's line
+    assertThat(budgets.line(opd, FISCAL_YEAR).orElseThrow().amountRupiah()).isEqualByComparingTo(PAGU.subtract(movedToCentral));
     assertThat(instance).isNotEnded().hasPassed(TransitionContract.END_BUDGET_MOVED);
     if (!stage.networkReady()) {
       // the stage is the network's; the old contract is not ended before the central link is accepted
@@ -203,6 +213,48 @@ class BudgetPathsProcessTest {
     assertThat(transitions.require(transitionId).status()).isEqualTo(TransitionStatus.COMPLETED);
     assertThat(connections.connectionsOf(transitionId)).extracting(SiteConnection::status)
         .containsExactly(SiteStatus.ISP_TERMINATED);
+  }
+
+  @Test
+  void a_cut_at_the_deadline_before_the_survey_keeps_the_opds_line_paid_until_its_sites_are_accepted() {
+    String opd = opds.register("UJI-POTONG-SEBELUM-SURVEI");
+    budgets.record(opd, FISCAL_YEAR, PAGU, BigDecimal.ZERO);
+    ProcessInstance instance = driver.start(opd, FISCAL_YEAR);
+    Long transitionId = transitionId(instance);
+    BigDecimal centralBefore = central();
+
+    // Flow_CutAtDeadline -> Task_RequestCut -> Flow_CutBeforeNetworkReady, the survey not yet filled
+    driver.complete(reachDeadline(instance), forced("OPD belum mengisi survei"));
+
+    assertThat(instance).hasPassed(TransitionContract.TASK_REQUEST_CUT, TransitionContract.EVENT_CUT_REQUESTED)
+        .isWaitingAt(TransitionContract.TASK_FILL_SURVEY, TransitionContract.TASK_RECORD_BUDGET_REVOCATION);
+    Task record = driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION);
+    assertThat(record).hasCandidateGroup(Groups.BPKAD);
+    assertThat(engine.getTaskService().getVariableLocal(record.getId(), TransitionViews.MOVEMENT_PLAN))
+        .isEqualTo("Berlaku mulai 1 Februari 2027. Sisa pagu Rp 72.000.000, tetap di OPD untuk titik yang masih memakai"
+            + " jaringan sendiri Rp 72.000.000. Tidak ada yang dipindahkan: sisa pagu membayar titik yang belum"
+            + " tersambung ke jaringan pusat (uji terima belum ada); jaringan sendiri tetap dibayar sampai titiknya diterima.");
+    driver.complete(record, recorded(BudgetInstrument.PERGESERAN, "Perwali 2/2027"));
+
+    // the line is recorded as moved, but every rupiah of it still pays the OPD's own ISP
+    BudgetLine line = budgets.line(opd, FISCAL_YEAR).orElseThrow();
+    assertThat(line.status()).isEqualTo(BudgetStatus.REVOKED);
+    assertThat(line.amountRupiah()).isEqualByComparingTo(PAGU);
+    assertThat(line.movedAmountRupiah()).isEqualByComparingTo("0");
+    assertThat(central()).isEqualByComparingTo(centralBefore);
+    assertThat(driver.task(instance, TransitionContract.TASK_FILL_SURVEY)).hasCandidateGroup(Groups.opd(opd));
+    assertThat(driver.tasks(instance, TransitionContract.TASK_CONFIRM_ISP_TERMINATION)).isEmpty();
+
+    // the network goes on; its old contract (ended with 2026) is paid up to the day of acceptance
+    driver.order(instance, survey(ownIspSite("Kantor Dinas", 2_500_000L, "2026-12-31")));
+    TimeTravel.to(Instant.parse("2027-03-10T01:00:00Z"));
+    driver.confirmInstallations(instance);
+    driver.acceptAll(instance);
+    assertThat(paidUntil(transitionId)).isEqualTo(LocalDate.parse("2027-03-10"));
+    Task terminate = driver.task(instance, TransitionContract.TASK_CONFIRM_ISP_TERMINATION);
+    assertThat(terminate).hasCandidateGroup(Groups.opd(opd));
+    driver.complete(terminate, terminated("2027-03-10"));
+    assertThat(instance).isEnded().hasPassed(TransitionContract.END_TRANSITION_COMPLETED);
   }
 
   @Test
@@ -416,6 +468,8 @@ class BudgetPathsProcessTest {
     String opd = opds.register("UJI-INSTRUMEN-RKA");
     budgets.record(opd, FISCAL_YEAR, PAGU, BigDecimal.ZERO);
     ProcessInstance instance = driver.start(opd, FISCAL_YEAR);
+    // its one site has no internet of its own: nothing stays with the OPD
+    driver.fillSurvey(instance, survey(siteWithoutInternet("Kantor Dinas")));
     forceCut.cut(transitions.require(transitionId(instance)), "Tidak diusulkan lagi di RKA", "sekda");
     Task record = driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION);
     assertThat(engine.getTaskService().getVariableLocal(record.getId(), TransitionViews.INSTRUMENTS))
@@ -530,9 +584,158 @@ class BudgetPathsProcessTest {
     assertThat(terminations).singleElement()
         .satisfies(task -> assertThat(engine.getTaskService().getVariableLocal(task.getId(), SharedViews.SITE)).isEqualTo("Kantor Dinas"));
     driver.complete(terminations.get(0), terminated("2026-12-31"));
-    assertThat(instance).isEnded();
     assertThat(connections.connectionsOf(transitionId)).extracting(SiteConnection::status)
         .containsExactly(SiteStatus.ISP_TERMINATED, SiteStatus.EXEMPTED);
+    // the transition is not through while the island is exempted: its exemption's end waits
+    assertThat(instance).isNotEnded().isWaitingAt(TransitionContract.EVENT_EXEMPTION_ENDS);
+    assertThat(exemptionEndJob(instance).getDuedate()).isEqualTo(Date.from(Instant.parse("2027-06-30T15:59:00Z")));
+  }
+
+  @Test
+  void at_the_end_of_an_exemption_the_sekda_extends_it_or_has_the_site_connected() {
+    String opd = opds.register("UJI-AKHIR-PENGECUALIAN");
+    budgets.record(opd, FISCAL_YEAR, PAGU, BigDecimal.ZERO);
+    ProcessInstance instance = driver.start(opd, FISCAL_YEAR);
+    driver.order(instance, survey(
+        ownIspSite("Kantor Dinas", 2_500_000L, "2026-12-31"),
+        ownIspSite("Puskesmas Pulau Atas", 1_000_000L, "2026-12-31")));
+    Long transitionId = transitionId(instance);
+    Long island = siteIdOf(transitionId, 1);
+    iconPlus.failed(connections.currentOrder(transitionId, island).providerOrderId(), "Tidak ada jangkauan fiber");
+    driver.confirmInstallations(instance);
+    driver.complete(driver.task(instance, TransitionContract.TASK_HANDLE_FAILED_ORDER), Map.of(
+        "failedOrderDecision", "EXEMPTION", "proposedExemptionUntil", "2027-03-31",
+        "exemptionReason", "Belum ada jangkauan fiber"));
+    driver.complete(driver.task(instance, TransitionContract.TASK_DECIDE_EXEMPTION), Map.of(
+        "exemptionDecision", "APPROVE", "exemptedUntil", "2027-03-31", "decisionNotes", "Sampai jaringan tersedia"));
+    driver.acceptAll(instance);
+    forceCut.cut(transitions.require(transitionId), "Putus saja", "sekda");
+    driver.complete(driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION),
+        recorded(BudgetInstrument.PERGESERAN, "Perwali 19/2027"));
+    driver.complete(driver.task(instance, TransitionContract.TASK_CONFIRM_ISP_TERMINATION), terminated("2026-12-31"));
+    assertThat(instance).isWaitingAt(TransitionContract.EVENT_EXEMPTION_ENDS);
+
+    // 31 March 2027 has ended in Samarinda: the Sekda decides, and extends to the end of June
+    TimeTravel.to(Instant.parse("2027-03-31T16:00:00Z"));
+    driver.runJobs(instance, TransitionContract.EVENT_EXEMPTION_ENDS);
+    Task decide = driver.task(instance, TransitionContract.TASK_DECIDE_EXEMPTION_END);
+    assertThat(decide).hasCandidateGroup(Groups.SEKDA);
+    assertThat(engine.getTaskService().getVariablesLocal(decide.getId()))
+        .containsEntry(SharedViews.SITE, "Puskesmas Pulau Atas")
+        .containsEntry(TransitionViews.EXEMPTED_UNTIL, "31 Maret 2027")
+        .containsEntry(TransitionViews.EXEMPTION_REASON, "Belum ada jangkauan fiber");
+    assertThatThrownBy(() -> driver.complete(decide, Map.of(
+            "exemptionEndDecision", "EXTEND", "newExemptedUntil", "2029-01-01", "decisionNotes", "Tiang PLN belum ada")))
+        .isInstanceOf(FormInputException.class)
+        .hasMessageContaining("(newExemptedUntil): harus setelah hari ini dan paling lambat 31 Desember 2028");
+    driver.complete(decide, Map.of(
+        "exemptionEndDecision", "EXTEND", "newExemptedUntil", "2027-06-30", "decisionNotes", "Tiang PLN belum ada"));
+    assertThat(connections.require(transitionId, island).exemption().exemptedUntil()).isEqualTo(LocalDate.parse("2027-06-30"));
+    assertThat(instance).isWaitingAt(TransitionContract.EVENT_EXEMPTION_ENDS);
+    assertThat(exemptionEndJob(instance).getDuedate()).isEqualTo(Date.from(Instant.parse("2027-06-30T15:59:00Z")));
+
+    // at the end of June the Sekda has it connected; Diskominfo records the accepted link
+    TimeTravel.to(Instant.parse("2027-06-30T16:00:00Z"));
+    driver.runJobs(instance, TransitionContract.EVENT_EXEMPTION_ENDS);
+    driver.complete(driver.task(instance, TransitionContract.TASK_DECIDE_EXEMPTION_END), Map.of(
+        "exemptionEndDecision", "CONNECT", "decisionNotes", "Fiber sudah sampai"));
+    assertThat(transitions.latestDecision(transitionId, TransitionContract.TASK_DECIDE_EXEMPTION_END).orElseThrow())
+        .extracting(DecisionRecord::decision, DecisionRecord::reason).containsExactly("CONNECT", "Fiber sudah sampai");
+    Task connect = driver.task(instance, TransitionContract.TASK_CONNECT_EXEMPTED_SITE);
+    assertThat(connect).hasCandidateGroup(Groups.DISKOMINFO);
+    driver.complete(connect, Map.of("circuitId", "ICON-SMD-0777", "acceptedOn", "2027-07-01", "bautNumber", "BAUT/077/2027"));
+
+    assertThat(instance).isEnded().hasPassed(TransitionContract.END_EXEMPTED_SITE_CONNECTED,
+        TransitionContract.END_TRANSITION_COMPLETED);
+    SiteConnection connected = connections.require(transitionId, island);
+    assertThat(connected.status()).isEqualTo(SiteStatus.ACCEPTED);
+    assertThat(connected.circuitId()).isEqualTo("ICON-SMD-0777");
+    assertThat(connected.acceptance().bautNumber()).isEqualTo("BAUT/077/2027");
+  }
+
+  private Job exemptionEndJob(ProcessInstance instance) {
+    return engine.getManagementService().createJobQuery()
+        .processInstanceId(instance.getId()).activityId(TransitionContract.EVENT_EXEMPTION_ENDS).singleResult();
+  }
+
+  // ---------------------------------------------------------------- a complaint after the Sekda's approval
+
+  @Test
+  void a_complaint_after_the_sekdas_approval_holds_bpkads_record_until_it_is_closed() {
+    String opd = opds.register("UJI-TAHAN-KELUHAN");
+    ProcessInstance instance = approvedForRevocation(opd, ownIspSite("Kantor Dinas", 2_500_000L, "2026-12-31"));
+    Task record = driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION);
+
+    Complaint open = driver.fileComplaint(opd, "SLOW", "Lambat sejak kemarin");
+
+    assertThat(instance).hasPassed(TransitionContract.EVENT_HOLD_BUDGET_RECORD, TransitionContract.EVENT_BUDGET_RECORD_HELD);
+    Task hold = driver.task(instance, TransitionContract.TASK_DECIDE_BUDGET_HOLD);
+    assertThat(hold).hasCandidateGroup(Groups.SEKDA);
+    assertThat(engine.getTaskService().getVariableLocal(hold.getId(), TransitionViews.OPEN_COMPLAINTS).toString())
+        .contains("Lambat sejak kemarin");
+    assertThatThrownBy(() -> driver.complete(record, recorded(BudgetInstrument.PERGESERAN, "Perwali 16/2027")))
+        .isInstanceOf(FormInputException.class)
+        .hasMessageContaining("(instrument): pencatatan ditahan: 1 keluhan yang diajukan setelah persetujuan Sekda"
+            + " masih terbuka");
+    assertThat(budgets.line(opd, FISCAL_YEAR).orElseThrow().status()).isEqualTo(BudgetStatus.ACTIVE);
+
+    // the Sekda keeps it held: BPKAD still cannot record while the complaint is open
+    driver.complete(hold, Map.of("budgetHoldDecision", "HOLD", "holdReason", "Tunggu jaringan pulih"));
+    assertThat(transitions.latestDecision(transitionId(instance), BudgetService.HOLD_STEP).orElseThrow())
+        .extracting(DecisionRecord::decision, DecisionRecord::reason)
+        .containsExactly("HOLD", "Tunggu jaringan pulih");
+    assertThat(instance).isWaitingAt(TransitionContract.TASK_RECORD_BUDGET_REVOCATION);
+    assertThatThrownBy(() -> driver.complete(record, recorded(BudgetInstrument.PERGESERAN, "Perwali 16/2027")))
+        .isInstanceOf(FormInputException.class)
+        .hasMessageContaining("pencatatan ditahan");
+
+    // closed, the complaint no longer holds the record
+    driver.complete(driver.caseTask(open.id(), ComplaintCaseContract.TASK_EVALUATE_COMPLAINT),
+        TransitionDriver.evaluation("RESOLVED"));
+    driver.complete(record, recorded(BudgetInstrument.PERGESERAN, "Perwali 16/2027"));
+    assertThat(budgets.line(opd, FISCAL_YEAR).orElseThrow().status()).isEqualTo(BudgetStatus.REVOKED);
+    assertThat(driver.task(instance, TransitionContract.TASK_CONFIRM_ISP_TERMINATION)).hasCandidateGroup(Groups.opd(opd));
+  }
+
+  @Test
+  void the_sekda_may_let_bpkad_record_despite_a_complaint_after_approval_only_in_writing() {
+    String opd = opds.register("UJI-TAHAN-IZIN-SEKDA");
+    ProcessInstance instance = approvedForRevocation(opd, ownIspSite("Kantor Dinas", 2_500_000L, "2026-12-31"));
+    Long transitionId = transitionId(instance);
+    Complaint open = driver.fileComplaint(opd, "SLOW", "Lambat sejak kemarin");
+    Task hold = driver.task(instance, TransitionContract.TASK_DECIDE_BUDGET_HOLD);
+
+    assertThatThrownBy(() -> driver.complete(hold, Map.of("budgetHoldDecision", "OVERRIDE", "holdReason", "Putus saja")))
+        .isInstanceOf(FormInputException.class)
+        .hasMessageContaining("(holdLetterNumber): wajib bila Sekda mengizinkan pencatatan: izin diberikan secara tertulis");
+    driver.complete(hold, Map.of("budgetHoldDecision", "OVERRIDE", "holdLetterNumber", "800/123/Setda",
+        "holdReason", "Gangguan kecil, Icon+ sudah menangani"));
+
+    assertThat(transitions.latestDecision(transitionId, BudgetService.HOLD_STEP).orElseThrow())
+        .extracting(DecisionRecord::decision, DecisionRecord::reason)
+        .containsExactly("OVERRIDE", "Surat 800/123/Setda: Gangguan kecil, Icon+ sudah menangani");
+    driver.complete(driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION),
+        recorded(BudgetInstrument.PERGESERAN, "Perwali 17/2027"));
+    assertThat(budgets.line(opd, FISCAL_YEAR).orElseThrow().status()).isEqualTo(BudgetStatus.REVOKED);
+    // the complaint goes on in its case; the old contract waits for it
+    assertThat(driver.caseTask(open.id(), ComplaintCaseContract.TASK_EVALUATE_COMPLAINT)).hasCandidateGroup(Groups.DISKOMINFO);
+    assertThat(instance).isWaitingAt(TransitionContract.TASK_CONFIRM_ISP_TERMINATION);
+  }
+
+  @Test
+  void a_complaint_after_a_cut_does_not_hold_bpkads_record() {
+    String opd = opds.register("UJI-TAHAN-POTONG");
+    budgets.record(opd, FISCAL_YEAR, PAGU, BigDecimal.ZERO);
+    ProcessInstance instance = driver.startAndConnect(opd, FISCAL_YEAR);
+    forceCut.cut(transitions.require(transitionId(instance)), "Putus saja", "sekda");
+    driver.fileComplaint(opd, "SLOW", "Lambat sejak kemarin");
+
+    assertThat(driver.tasks(instance, TransitionContract.TASK_DECIDE_BUDGET_HOLD)).isEmpty();
+    assertThat(instance).hasPassed(TransitionContract.EVENT_HOLD_BUDGET_RECORD)
+        .hasNotPassed(TransitionContract.EVENT_BUDGET_RECORD_HELD);
+    driver.complete(driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION),
+        recorded(BudgetInstrument.PERGESERAN, "Perwali 18/2027"));
+    assertThat(budgets.line(opd, FISCAL_YEAR).orElseThrow().status()).isEqualTo(BudgetStatus.REVOKED);
   }
 
   // ---------------------------------------------------------------- closing tasks: due dates and reminders
@@ -648,6 +851,39 @@ class BudgetPathsProcessTest {
   }
 
   // ---------------------------------------------------------------- sites without an old contract
+
+  @Test
+  void an_old_contract_is_not_ended_while_a_complaint_is_open_nor_before_the_link_was_accepted() {
+    String opd = opds.register("UJI-ISP-KELUHAN");
+    budgets.record(opd, FISCAL_YEAR, PAGU, BigDecimal.ZERO);
+    ProcessInstance instance = driver.startAndConnect(opd, FISCAL_YEAR);
+    Long transitionId = transitionId(instance);
+    forceCut.cut(transitions.require(transitionId), "Putus saja", "sekda");
+    driver.complete(driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION),
+        recorded(BudgetInstrument.PERGESERAN, "Perwali 15/2027"));
+    Task terminate = driver.task(instance, TransitionContract.TASK_CONFIRM_ISP_TERMINATION);
+    Complaint open = driver.fileComplaint(opd, "SLOW", "Lambat saat jam sibuk");
+
+    assertThatThrownBy(() -> driver.complete(terminate, terminated("2026-12-31")))
+        .isInstanceOf(FormInputException.class)
+        .hasMessageContaining("(ispTerminatedOn): masih ada 1 keluhan terbuka untuk titik ini; kontrak ISP lama"
+            + " diakhiri setelah keluhan ditutup");
+    assertThat(connections.connectionsOf(transitionId)).extracting(SiteConnection::status)
+        .containsExactly(SiteStatus.ACCEPTED);
+    assertThat(instance).isWaitingAt(TransitionContract.TASK_CONFIRM_ISP_TERMINATION);
+
+    driver.complete(driver.caseTask(open.id(), ComplaintCaseContract.TASK_EVALUATE_COMPLAINT),
+        TransitionDriver.evaluation("RESOLVED"));
+    // the link was accepted on 1 December 2026: the old contract runs at least until then
+    assertThatThrownBy(() -> driver.complete(terminate, terminated("2026-11-30")))
+        .isInstanceOf(FormInputException.class)
+        .hasMessageContaining("(ispTerminatedOn): tidak sebelum uji terima jaringan pusat (1 Desember 2026)");
+
+    driver.complete(terminate, terminated("2026-12-31"));
+    assertThat(instance).isEnded().hasPassed(TransitionContract.END_TRANSITION_COMPLETED);
+    assertThat(connections.connectionsOf(transitionId)).extracting(SiteConnection::status)
+        .containsExactly(SiteStatus.ISP_TERMINATED);
+  }
 
   @Test
   void a_site_already_on_icon_plus_and_a_site_without_internet_end_no_old_contract() {
