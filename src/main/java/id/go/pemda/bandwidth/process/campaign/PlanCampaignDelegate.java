@@ -3,6 +3,7 @@ package id.go.pemda.bandwidth.process.campaign;
 import id.go.pemda.bandwidth.campaign.Campaign;
 import id.go.pemda.bandwidth.campaign.CampaignService;
 import id.go.pemda.bandwidth.campaign.CampaignStart;
+import id.go.pemda.bandwidth.campaign.ProgramEnd;
 import id.go.pemda.bandwidth.process.CurrentUser;
 import id.go.pemda.bandwidth.process.contract.CampaignContract;
 import id.go.pemda.bandwidth.process.form.FormContract;
@@ -10,6 +11,7 @@ import id.go.pemda.bandwidth.process.form.FormInput;
 import id.go.pemda.bandwidth.process.form.FormServerSide;
 import id.go.pemda.bandwidth.process.tenant.TenantIds;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -53,6 +55,7 @@ public class PlanCampaignDelegate implements JavaDelegate, FormServerSide {
         () -> campaigns.start(TenantIds.of(execution), start, CurrentUser.of(execution).orElse("system")));
     input.consume();
     CampaignContract.CAMPAIGN_ID.set(execution, campaign.id());
+    CampaignContract.PROGRAM_ENDS_AT.set(execution, Date.from(ProgramEnd.of(campaign.fiscalYear())));
   }
 
   /** "disdukcapil, DINKES" → [DISDUKCAPIL, DINKES]; blank → all OPDs. */

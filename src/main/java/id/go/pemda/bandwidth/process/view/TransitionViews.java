@@ -124,6 +124,7 @@ public class TransitionViews {
   public static final List<String> CONFIRM_ISP_TERMINATION = List.of(OPD, SITE, CURRENT_ISP, CONTRACT_END, PAID_UNTIL);
   public static final List<String> CLOSING_REMINDER = List.of(REMINDER, OPD, DUE_AT);
   public static final List<String> REPEATED_LOOP = List.of(LOOP, OPD, SITE);
+  public static final List<String> UNFINISHED_OPD = List.of(OPD, FISCAL_YEAR, STAGE, SITES_SETTLED);
 
   /** The survey form's own fields, filled in with the OPD's last answers, which the survey task reads back. */
   public static final class SurveyForm {
@@ -397,6 +398,15 @@ public class TransitionViews {
   public Map<String, Object> ispTerminationReminder(Long transitionId, Long siteId, Instant dueAt) {
     return reminder(transitionId, "OPD belum memutus kontrak ISP lama di " + sites.require(siteId).name()
         + ". Anggaran OPD untuk titik ini segera habis.", dueAt);
+  }
+
+  /** {@link #UNFINISHED_OPD}: where an OPD's transition stands when its program ends. */
+  public Map<String, Object> unfinishedOpd(Long transitionId) {
+    OpdTransition transition = transitions.require(transitionId);
+    Map<String, Object> view = header(transition);
+    view.put(STAGE, transition.status().label() + " sejak " + Wita.format(transition.statusSince()));
+    view.put(SITES_SETTLED, connections.progress(transitionId));
+    return view;
   }
 
   /** {@link #REPEATED_LOOP}: a wait of the OPD (at one of its sites) went round too often. */
