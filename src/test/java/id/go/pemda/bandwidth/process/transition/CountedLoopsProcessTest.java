@@ -164,6 +164,46 @@ class CountedLoopsProcessTest {
     assertThat(driver.caseTask(complaint.id(), ComplaintCaseContract.TASK_CONFIRM_REPAIR)).isNull();
   }
 
+  @Test
+  void monitoring_held_up_by_an_open_complaint_goes_to_the_kadis_at_the_third_check_and_keeps_the_budget() {
+    String opd = opds.register("UJI-PEMANTAUAN-TERTAHAN");
+    ProcessInstance instance = driver.startAndConnect(opd, FISCAL_YEAR);
+    Long transitionId = transitionId(instance);
+    driver.fileComplaint(opd, "LINK_DOWN", "Putus total");
+
+    for (int check = 1; check <= 3; check++) {
+      TimeTravel.advance(Duration.ofDays(TransitionDriver.QUIET_PERIOD_DAYS).plusMinutes(1));
+      driver.runJobs(instance, TransitionContract.EVENT_QUIET_PERIOD_ELAPSED);
+    }
+
+    assertThat(loops.rounds(LoopKind.MONITORING_BLOCKED, transitionId, null)).isEqualTo(3);
+    assertThat(escalationTasks(opd)).singleElement()
+        .satisfies(task -> assertThat(task).hasCandidateGroup(Groups.KADIS_DISKOMINFO))
+        .satisfies(task -> assertThat(engine.getTaskService().getVariableLocal(task.getId(), TransitionViews.LOOP))
+            .isEqualTo("Masa pemantauan tertahan keluhan yang masih terbuka: 3 kali"));
+    // the budget does not move while the link is down
+    assertThat(driver.tasks(instance, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION)).isEmpty();
+    assertThat(instance).isWaitingAt(TransitionContract.EVENT_QUIET_PERIOD_ELAPSED);
+  }
+
+  @Test
+  void every_deferral_of_the_move_is_counted_and_the_third_goes_to_the_kadis() {
+    String opd = opds.register("UJI-TUNDA-BERULANG");
+    ProcessInstance instance = driver.startAndConnect(opd, FISCAL_YEAR);
+    Long transitionId = transitionId(instance);
+
+    for (int deferral = 1; deferral <= 3; deferral++) {
+      driver.passMonitoring(instance);
+      driver.complete(driver.task(instance, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION),
+          Map.of("revocationDecision", "DEFER", "deferReason", "Tunggu evaluasi triwulan"));
+    }
+
+    assertThat(loops.rounds(LoopKind.REVOCATION_DEFERRED, transitionId, null)).isEqualTo(3);
+    assertThat(escalationTasks(opd)).singleElement()
+        .satisfies(task -> assertThat(task).hasCandidateGroup(Groups.KADIS_DISKOMINFO));
+    assertThat(instance).isWaitingAt(TransitionContract.EVENT_QUIET_PERIOD_ELAPSED);
+  }
+
   private void promiseAgain(ProcessInstance instance) {
     LocalDate promised = TimeTravel.now().atZone(Wita.ZONE).toLocalDate().plusDays(2);
     driver.complete(driver.task(instance, TransitionContract.TASK_CHASE_ICONPLUS), Map.of(
