@@ -103,6 +103,15 @@ class ComplaintTasks {
         (task, input) -> tickets.recordRepairReport(TICKET_ID.from(task), input.text(REPAIR_REPORT), currentUser(task)));
   }
 
+  /** Task_RemindRepairConfirmation: the OPD has not tested its link after the repair; Diskominfo follows up. */
+  @Bean
+  FormTaskListener remindRepairConfirmationTask() {
+    return new FormTaskListener(
+        FormContract.of("form-remind-repair-confirmation", List.of(FOLLOW_UP_NOTES), ComplaintViews.REPAIR),
+        task -> views.repair(COMPLAINT_ID.from(task), TICKET_ID.from(task)),
+        (task, input) -> complaints.recordEscalationNotes(COMPLAINT_ID.from(task), input.text(FOLLOW_UP_NOTES)));
+  }
+
   /** Task_ReviewOverdueComplaint: Diskominfo missed the response deadline; the Head notes what was done. */
   @Bean
   FormTaskListener reviewOverdueComplaintTask() {

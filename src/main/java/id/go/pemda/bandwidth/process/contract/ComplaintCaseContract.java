@@ -32,6 +32,9 @@ public final class ComplaintCaseContract {
   public static final String TASK_RECORD_REPAIR_ESCALATION = "Task_RecordRepairEscalation";
   public static final String TASK_REVIEW_OVERDUE_REPAIR = "Task_ReviewOverdueRepair";
   public static final String TASK_CONFIRM_REPAIR = "Task_ConfirmRepair";
+  /** The OPD has not confirmed the repair by its due date: a reminder to Diskominfo. */
+  public static final String EVENT_REPAIR_CONFIRMATION_OVERDUE = "Event_RepairConfirmationOverdue";
+  public static final String TASK_REMIND_REPAIR_CONFIRMATION = "Task_RemindRepairConfirmation";
   public static final String GATEWAY_REPAIR_CONFIRMED = "Gateway_RepairConfirmed";
   public static final String END_COMPLAINT_CLOSED = "EndEvent_ComplaintClosed";
   public static final String END_COMPLAINT_REPAIRED = "EndEvent_ComplaintRepaired";

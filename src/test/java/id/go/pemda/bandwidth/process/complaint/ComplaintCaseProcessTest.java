@@ -481,6 +481,25 @@ class ComplaintCaseProcessTest {
   }
 
   @Test
+  void an_opd_that_does_not_confirm_the_repair_in_three_days_gets_diskominfo_on_the_phone() {
+    String opd = opds.register("UJI-KONFIRMASI-TERLAMBAT");
+    Complaint complaint = driver.fileComplaint(opd, "LINK_DOWN", "Putus total");
+    driver.complete(driver.caseTask(complaint.id(), ComplaintCaseContract.TASK_EVALUATE_COMPLAINT), evaluation("PROVIDER_FAULT"));
+    driver.runCaseJobs(complaint.id(), ComplaintCaseContract.TASK_SEND_TROUBLE_TICKET);
+    iconPlus.repaired(onlyTicketOf(complaint).providerTicketId());
+    assertThat(driver.caseTask(complaint.id(), ComplaintCaseContract.TASK_CONFIRM_REPAIR).getDueDate()).isNotNull();
+
+    TimeTravel.advance(Duration.ofDays(4));
+    driver.runCaseJobs(complaint.id(), ComplaintCaseContract.EVENT_REPAIR_CONFIRMATION_OVERDUE);
+
+    Task reminder = driver.caseTask(complaint.id(), ComplaintCaseContract.TASK_REMIND_REPAIR_CONFIRMATION);
+    assertThat(reminder).hasCandidateGroup(Groups.DISKOMINFO);
+    driver.complete(reminder, Map.of("followUpNotes", "OPD ditelepon, uji besok pagi"));
+    assertThat(driver.caseTask(complaint.id(), ComplaintCaseContract.TASK_CONFIRM_REPAIR)).hasCandidateGroup(Groups.opd(opd));
+    assertThat(complaints.require(complaint.id()).status()).isEqualTo(ComplaintStatus.REPAIRED);
+  }
+
+  @Test
   void repair_deadline_passed_escalates_to_the_head_while_icon_plus_is_still_awaited() {
     String opd = opds.register("UJI-KELUHAN-PERBAIKAN-TERLAMBAT");
     Complaint complaint = driver.fileComplaint(opd, "LINK_DOWN", "Putus, teknisi belum datang");
