@@ -1,5 +1,6 @@
 package id.go.pemda.bandwidth.transition;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.repository.ListCrudRepository;
 
@@ -8,4 +9,6 @@ public interface OpdTransitionRepository extends ListCrudRepository<OpdTransitio
   Optional<OpdTransition> findByProcessInstanceId(String processInstanceId);
 
   Optional<OpdTransition> findFirstByOpdCodeOrderByIdDesc(String opdCode);
+
+  List<OpdTransition> findByCampaignIdOrderById(Long campaignId);
 }

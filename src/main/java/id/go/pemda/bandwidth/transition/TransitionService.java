@@ -168,6 +168,14 @@ public class TransitionService implements OpenTransitions {
         new DecisionRecord(null, transitionId, step, DecisionRecord.FOLLOWED_UP, notes, by, clock.instant()));
   }
 
+  /** The program's transitions not completed yet, in the order they were registered. */
+  @Transactional(readOnly = true)
+  public List<OpdTransition> unfinished(Long campaignId) {
+    return transitions.findByCampaignIdOrderById(campaignId).stream()
+        .filter(transition -> transition.status() != TransitionStatus.COMPLETED)
+        .toList();
+  }
+
   @Transactional(readOnly = true)
   public Optional<DecisionRecord> latestDecision(Long transitionId, String step) {
     return decisions.findFirstByTransitionIdAndStepOrderByIdDesc(transitionId, step);

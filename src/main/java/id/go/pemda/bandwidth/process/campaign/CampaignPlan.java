@@ -1,6 +1,8 @@
 package id.go.pemda.bandwidth.process.campaign;
 
 import id.go.pemda.bandwidth.campaign.CampaignService;
+import id.go.pemda.bandwidth.transition.OpdTransition;
+import id.go.pemda.bandwidth.transition.TransitionService;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -13,12 +15,19 @@ import org.springframework.stereotype.Component;
 public class CampaignPlan {
 
   private final CampaignService campaigns;
+  private final TransitionService transitions;
 
-  public CampaignPlan(CampaignService campaigns) {
+  public CampaignPlan(CampaignService campaigns, TransitionService transitions) {
     this.campaigns = campaigns;
+    this.transitions = transitions;
   }
 
   public List<String> opdCodes(Long campaignId) {
     return campaigns.opdCodesInOrder(campaignId);
+  }
+
+  /** The program's transitions still running: {@code ${campaignPlan.unfinishedTransitions(campaignId)}}. */
+  public List<Long> unfinishedTransitions(Long campaignId) {
+    return transitions.unfinished(campaignId).stream().map(OpdTransition::id).toList();
   }
 }

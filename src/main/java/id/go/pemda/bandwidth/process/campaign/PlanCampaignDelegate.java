@@ -4,6 +4,7 @@ import id.go.pemda.bandwidth.campaign.Campaign;
 import id.go.pemda.bandwidth.campaign.CampaignOpd;
 import id.go.pemda.bandwidth.campaign.CampaignService;
 import id.go.pemda.bandwidth.campaign.CampaignStart;
+import id.go.pemda.bandwidth.campaign.ProgramEnd;
 import id.go.pemda.bandwidth.process.CurrentUser;
 import id.go.pemda.bandwidth.process.contract.CampaignContract;
 import id.go.pemda.bandwidth.process.form.FormContract;
@@ -11,6 +12,7 @@ import id.go.pemda.bandwidth.process.form.FormInput;
 import id.go.pemda.bandwidth.process.form.FormServerSide;
 import id.go.pemda.bandwidth.process.tenant.TenantIds;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -61,6 +63,7 @@ public class PlanCampaignDelegate implements JavaDelegate, FormServerSide {
           .map(opd -> opd.opdCode() + ": " + opd.leftOutReason())
           .collect(Collectors.joining("\n")));
     }
+    CampaignContract.PROGRAM_ENDS_AT.set(execution, Date.from(ProgramEnd.of(campaign.fiscalYear())));
   }
 
   /** "disdukcapil, DINKES" → [DISDUKCAPIL, DINKES]; blank → all OPDs. */

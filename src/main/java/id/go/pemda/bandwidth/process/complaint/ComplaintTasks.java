@@ -11,6 +11,7 @@ import id.go.pemda.bandwidth.complaint.ComplaintService;
 import id.go.pemda.bandwidth.complaint.EvaluationResult;
 import id.go.pemda.bandwidth.complaint.RepairConfirmation;
 import id.go.pemda.bandwidth.complaint.TroubleTicket;
+import id.go.pemda.bandwidth.complaint.TroubleTicketService;
 import id.go.pemda.bandwidth.process.form.FormContract;
 import id.go.pemda.bandwidth.process.form.FormTaskListener;
 import id.go.pemda.bandwidth.process.view.ComplaintViews;
@@ -34,6 +35,7 @@ class ComplaintTasks {
   private static final String CONFIRMATION_NOTES = "confirmationNotes";
   private static final String ESCALATION_NOTES = "escalationNotes";
   private static final String FOLLOW_UP_NOTES = "followUpNotes";
+  private static final String REPAIR_REPORT = "repairReport";
 
   private final ComplaintViews views;
   private final ComplaintService complaints;
@@ -87,6 +89,27 @@ class ComplaintTasks {
           REPAIR_CONFIRMATION.set(task, confirmation);
           awaitRepair(task, next);
         });
+  }
+
+  /**
+   * Task_AwaitRepair: the case waits for Icon+'s repair report (its callback ends the task); when
+   * Icon+ reports by phone or letter, Diskominfo records the repair here and the OPD confirms.
+   */
+  @Bean
+  FormTaskListener awaitRepairTask(TroubleTicketService tickets) {
+    return new FormTaskListener(
+        FormContract.of("form-record-repair", List.of(REPAIR_REPORT), ComplaintViews.OVERDUE_REPAIR),
+        task -> views.overdueRepair(COMPLAINT_ID.from(task), TICKET_ID.from(task)),
+        (task, input) -> tickets.recordRepairReport(TICKET_ID.from(task), input.text(REPAIR_REPORT), currentUser(task)));
+  }
+
+  /** Task_RemindRepairConfirmation: the OPD has not tested its link after the repair; Diskominfo follows up. */
+  @Bean
+  FormTaskListener remindRepairConfirmationTask() {
+    return new FormTaskListener(
+        FormContract.of("form-remind-repair-confirmation", List.of(FOLLOW_UP_NOTES), ComplaintViews.REPAIR),
+        task -> views.repair(COMPLAINT_ID.from(task), TICKET_ID.from(task)),
+        (task, input) -> complaints.recordEscalationNotes(COMPLAINT_ID.from(task), input.text(FOLLOW_UP_NOTES)));
   }
 
   /** Task_ReviewOverdueComplaint: Diskominfo missed the response deadline; the Head notes what was done. */

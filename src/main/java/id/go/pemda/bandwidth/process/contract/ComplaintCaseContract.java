@@ -24,11 +24,17 @@ public final class ComplaintCaseContract {
   public static final String TASK_REVIEW_OVERDUE_COMPLAINT = "Task_ReviewOverdueComplaint";
   public static final String GATEWAY_EVALUATION_RESULT = "Gateway_EvaluationResult";
   public static final String TASK_SEND_TROUBLE_TICKET = "Task_SendTroubleTicket";
+  /** Diskominfo's task while Icon+ repairs: ended by Icon+'s report, or completed with a report by phone. */
   public static final String TASK_AWAIT_REPAIR = "Task_AwaitRepair";
+  /** Icon+'s repair callback, on the border of {@link #TASK_AWAIT_REPAIR}. */
+  public static final String EVENT_REPAIR_REPORTED = "Event_RepairReported";
   public static final String EVENT_REPAIR_OVERDUE = "Event_RepairOverdue";
   public static final String TASK_RECORD_REPAIR_ESCALATION = "Task_RecordRepairEscalation";
   public static final String TASK_REVIEW_OVERDUE_REPAIR = "Task_ReviewOverdueRepair";
   public static final String TASK_CONFIRM_REPAIR = "Task_ConfirmRepair";
+  /** The OPD has not confirmed the repair by its due date: a reminder to Diskominfo. */
+  public static final String EVENT_REPAIR_CONFIRMATION_OVERDUE = "Event_RepairConfirmationOverdue";
+  public static final String TASK_REMIND_REPAIR_CONFIRMATION = "Task_RemindRepairConfirmation";
   public static final String GATEWAY_REPAIR_CONFIRMED = "Gateway_RepairConfirmed";
   public static final String END_COMPLAINT_CLOSED = "EndEvent_ComplaintClosed";
   public static final String END_COMPLAINT_REPAIRED = "EndEvent_ComplaintRepaired";

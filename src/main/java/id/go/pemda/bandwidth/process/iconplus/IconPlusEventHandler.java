@@ -9,7 +9,9 @@ import id.go.pemda.bandwidth.connection.ConnectionService;
 import id.go.pemda.bandwidth.iconplus.CallbackOutcome;
 import id.go.pemda.bandwidth.iconplus.IconPlusEvents;
 import id.go.pemda.bandwidth.process.complaint.ComplaintProcesses;
+import id.go.pemda.bandwidth.process.escalation.LoopEscalations;
 import id.go.pemda.bandwidth.process.transition.InstallationCorrelator;
+import id.go.pemda.bandwidth.transition.LoopKind;
 import id.go.pemda.bandwidth.transition.TransitionService;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,6 +34,7 @@ public class IconPlusEventHandler implements IconPlusEvents {
   private final TroubleTicketService tickets;
   private final ComplaintService complaints;
   private final ComplaintProcesses cases;
+  private final LoopEscalations loops;
 
   public IconPlusEventHandler(
       ConnectionService connections,
@@ -39,13 +42,15 @@ public class IconPlusEventHandler implements IconPlusEvents {
       InstallationCorrelator installations,
       TroubleTicketService tickets,
       ComplaintService complaints,
-      ComplaintProcesses cases) {
+      ComplaintProcesses cases,
+      LoopEscalations loops) {
     this.connections = connections;
     this.transitions = transitions;
     this.installations = installations;
     this.tickets = tickets;
     this.complaints = complaints;
     this.cases = cases;
+    this.loops = loops;
   }
 
   @Override
@@ -69,6 +74,8 @@ public class IconPlusEventHandler implements IconPlusEvents {
     return onWaitingOrder(orderId, (order, processInstanceId) -> {
       connections.reschedule(order.id(), dueAt);
       installations.moveInstallationDue(processInstanceId, order.id(), Date.from(dueAt));
+      loops.round(LoopKind.RESCHEDULED, transitions.require(order.transitionId()).opdCode(),
+          order.transitionId(), order.siteId());
     });
   }
 

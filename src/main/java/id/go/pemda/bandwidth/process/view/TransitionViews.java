@@ -32,6 +32,7 @@ import id.go.pemda.bandwidth.survey.Survey;
 import id.go.pemda.bandwidth.survey.SurveyService;
 import id.go.pemda.bandwidth.transition.DecisionRecord;
 import id.go.pemda.bandwidth.transition.ForceCutService;
+import id.go.pemda.bandwidth.transition.LoopEscalation;
 import id.go.pemda.bandwidth.transition.OpdTransition;
 import id.go.pemda.bandwidth.transition.TransitionService;
 import java.time.Clock;
@@ -96,6 +97,8 @@ public class TransitionViews {
   public static final String PAID_UNTIL = "viewPaidUntil";
   public static final String REMINDER = "viewReminder";
   public static final String DUE_AT = "viewDueAt";
+  /** What went round too often, and how often. */
+  public static final String LOOP = "viewLoop";
 
   public static final List<String> FILL_SURVEY = List.of(OPD, RETURN_REASON);
   public static final List<String> COORDINATE_PLAN =
@@ -125,6 +128,8 @@ public class TransitionViews {
       List.of(OPD, FISCAL_YEAR, DEADLINE, STAGE, SITES_SETTLED, EXTENSION_LIMIT);
   public static final List<String> CONFIRM_ISP_TERMINATION = List.of(OPD, SITE, CURRENT_ISP, CONTRACT_END, PAID_UNTIL);
   public static final List<String> CLOSING_REMINDER = List.of(REMINDER, OPD, DUE_AT);
+  public static final List<String> REPEATED_LOOP = List.of(LOOP, OPD, SITE);
+  public static final List<String> UNFINISHED_OPD = List.of(OPD, FISCAL_YEAR, STAGE, SITES_SETTLED);
 
   /** The survey form's own fields, filled in with the OPD's last answers, which the survey task reads back. */
   public static final class SurveyForm {
@@ -424,6 +429,24 @@ public class TransitionViews {
   public Map<String, Object> ispTerminationReminder(Long transitionId, Long siteId, Instant dueAt) {
     return reminder(transitionId, "OPD belum memutus kontrak ISP lama di " + sites.require(siteId).name()
         + ". Anggaran OPD untuk titik ini segera habis.", dueAt);
+  }
+
+  /** {@link #UNFINISHED_OPD}: where an OPD's transition stands when its program ends. */
+  public Map<String, Object> unfinishedOpd(Long transitionId) {
+    OpdTransition transition = transitions.require(transitionId);
+    Map<String, Object> view = header(transition);
+    view.put(STAGE, transition.status().label() + " sejak " + Wita.format(transition.statusSince()));
+    view.put(SITES_SETTLED, connections.progress(transitionId));
+    return view;
+  }
+
+  /** {@link #REPEATED_LOOP}: a wait of the OPD (at one of its sites) went round too often. */
+  public Map<String, Object> repeatedLoop(String opdCode, LoopEscalation escalation) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put(LOOP, escalation.summary());
+    view.put(OPD, opdName(opdCode));
+    view.put(SITE, escalation.siteId() == null || escalation.siteId() == 0 ? "-" : sites.require(escalation.siteId()).name());
+    return view;
   }
 
   private Map<String, Object> reminder(Long transitionId, String reminder, Instant dueAt) {

@@ -16,6 +16,7 @@ import id.go.pemda.bandwidth.campaign.CampaignService;
 import id.go.pemda.bandwidth.identity.Groups;
 import id.go.pemda.bandwidth.process.contract.CampaignContract;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
+import id.go.pemda.bandwidth.process.view.TransitionViews;
 import id.go.pemda.bandwidth.process.form.FormInputException;
 import id.go.pemda.bandwidth.transition.ForceCutService;
 import id.go.pemda.bandwidth.shared.Wita;
@@ -213,6 +214,40 @@ class CampaignProcessTest {
     assertThat(transitionRows.require(cutId).status()).isEqualTo(TransitionStatus.COMPLETED);
     assertThat(transitionRows.require(approvedId).status()).isEqualTo(TransitionStatus.COMPLETED);
     assertThat(campaign).isEnded().hasPassed(CampaignContract.END_CAMPAIGN_COMPLETED);
+  }
+
+  @Test
+  void a_program_closes_at_its_end_date_handing_each_unfinished_opd_to_the_sekda() {
+    // years later, so the form allows the fiscal year 2038, which no other test uses
+    TimeTravel.to(Instant.parse("2033-11-02T00:30:00Z"));
+    String stuck = opds.register("TEST-CAMPAIGN-TERTAHAN");
+    ProcessInstance campaign = start(form(2038, Map.of("opdCodes", stuck)));
+    // 31 December 2038, 23.59 WITA; the Sekda has seven days from the first day after it
+    assertThat(Processes.variable(engine, campaign, CampaignContract.PROGRAM_ENDS_AT))
+        .isEqualTo(java.util.Date.from(Instant.parse("2038-12-31T15:59:00Z")));
+    execute(job(CampaignContract.CALL_OPD_TRANSITION_BODY, campaign));
+    ProcessInstance transition = transitionOf(campaign, stuck);
+    Long transitionId = transitionId(transition);
+
+    TimeTravel.to(Instant.parse("2038-12-31T16:00:00Z"));
+    execute(job(CampaignContract.EVENT_PROGRAM_ENDED, campaign));
+
+    org.camunda.bpm.engine.task.Task takeOver = engine.getTaskService().createTaskQuery()
+        .processInstanceId(campaign.getId()).taskDefinitionKey(CampaignContract.TASK_TAKE_OVER_UNFINISHED_OPD)
+        .singleResult();
+    assertThat(takeOver).hasCandidateGroup(Groups.SEKDA);
+    assertThat(takeOver.getDueDate()).isEqualTo(java.util.Date.from(Instant.parse("2039-01-08T15:59:00Z")));
+    assertThat(engine.getTaskService().getVariablesLocal(takeOver.getId()))
+        .containsEntry(TransitionViews.FISCAL_YEAR, "2038")
+        .hasEntrySatisfying(TransitionViews.STAGE, stage -> assertThat((String) stage).startsWith("Survei titik koneksi sejak"));
+    driver.complete(takeOver, Map.of("followUpNotes", "Putus saja; survei dilanjutkan Diskominfo"));
+
+    // the OPD's transition goes on (no site loses its link), the program waits for it
+    assertThat(transition).isWaitingAt(TransitionContract.TASK_FILL_SURVEY);
+    assertThat(campaign).isWaitingAt(CampaignContract.CALL_OPD_TRANSITION)
+        .hasPassed(CampaignContract.END_UNFINISHED_OPDS_TAKEN_OVER);
+    assertThat(transitionRows.latestDecision(transitionId, CampaignContract.TASK_TAKE_OVER_UNFINISHED_OPD).orElseThrow()
+        .reason()).isEqualTo("Putus saja; survei dilanjutkan Diskominfo");
   }
 
   @Test

@@ -80,6 +80,7 @@ class ComplaintCaseProcessTest {
   @Autowired BudgetService budgets;
   @Autowired IconPlusEventHandler iconPlus;
   @Autowired TestOpds opds;
+  @Autowired id.go.pemda.bandwidth.complaint.TroubleTicketService ticketService;
 
   @BeforeEach
   void setUp() {
@@ -453,6 +454,49 @@ class ComplaintCaseProcessTest {
     // the first ticket's repair was reported already: a late report of it changes nothing
     assertThat(iconPlus.repaired(first.providerTicketId())).isEqualTo(CallbackOutcome.NOT_WAITING);
     assertThat(complaintCase).isWaitingAt(ComplaintCaseContract.TASK_AWAIT_REPAIR);
+  }
+
+  @Test
+  void diskominfo_records_a_repair_icon_plus_reported_by_phone_and_the_opd_confirms_it() {
+    String opd = opds.register("UJI-PERBAIKAN-TELEPON");
+    Complaint complaint = driver.fileComplaint(opd, "LINK_DOWN", "Putus total");
+    ProcessInstance complaintCase = caseOf(complaint);
+    driver.complete(driver.caseTask(complaint.id(), ComplaintCaseContract.TASK_EVALUATE_COMPLAINT), evaluation("PROVIDER_FAULT"));
+    driver.runCaseJobs(complaint.id(), ComplaintCaseContract.TASK_SEND_TROUBLE_TICKET);
+    TroubleTicket ticket = onlyTicketOf(complaint);
+
+    Task await = driver.caseTask(complaint.id(), ComplaintCaseContract.TASK_AWAIT_REPAIR);
+    assertThat(await).hasCandidateGroup(Groups.DISKOMINFO);
+    assertThat(await.getDueDate()).isEqualTo(Date.from(ticket.repairDueAt()));
+    driver.complete(await, Map.of("repairReport", "Teknisi Icon+ (Budi) menelepon 10.15: kabel FO disambung"));
+
+    assertThat(complaintCase).hasPassed(ComplaintCaseContract.TASK_AWAIT_REPAIR)
+        .hasNotPassed(ComplaintCaseContract.EVENT_REPAIR_REPORTED);
+    assertThat(driver.caseTask(complaint.id(), ComplaintCaseContract.TASK_CONFIRM_REPAIR)).hasCandidateGroup(Groups.opd(opd));
+    assertThat(complaints.requireTicket(ticket.id()).status()).isEqualTo(TicketStatus.REPAIRED);
+    assertThat(complaints.require(complaint.id()).status()).isEqualTo(ComplaintStatus.REPAIRED);
+    assertThat(ticketService.repairReport(ticket.id())).contains("Teknisi Icon+ (Budi) menelepon 10.15: kabel FO disambung");
+    // Icon+'s callback arriving afterwards changes nothing
+    assertThat(iconPlus.repaired(ticket.providerTicketId())).isEqualTo(CallbackOutcome.NOT_WAITING);
+  }
+
+  @Test
+  void an_opd_that_does_not_confirm_the_repair_in_three_days_gets_diskominfo_on_the_phone() {
+    String opd = opds.register("UJI-KONFIRMASI-TERLAMBAT");
+    Complaint complaint = driver.fileComplaint(opd, "LINK_DOWN", "Putus total");
+    driver.complete(driver.caseTask(complaint.id(), ComplaintCaseContract.TASK_EVALUATE_COMPLAINT), evaluation("PROVIDER_FAULT"));
+    driver.runCaseJobs(complaint.id(), ComplaintCaseContract.TASK_SEND_TROUBLE_TICKET);
+    iconPlus.repaired(onlyTicketOf(complaint).providerTicketId());
+    assertThat(driver.caseTask(complaint.id(), ComplaintCaseContract.TASK_CONFIRM_REPAIR).getDueDate()).isNotNull();
+
+    TimeTravel.advance(Duration.ofDays(4));
+    driver.runCaseJobs(complaint.id(), ComplaintCaseContract.EVENT_REPAIR_CONFIRMATION_OVERDUE);
+
+    Task reminder = driver.caseTask(complaint.id(), ComplaintCaseContract.TASK_REMIND_REPAIR_CONFIRMATION);
+    assertThat(reminder).hasCandidateGroup(Groups.DISKOMINFO);
+    driver.complete(reminder, Map.of("followUpNotes", "OPD ditelepon, uji besok pagi"));
+    assertThat(driver.caseTask(complaint.id(), ComplaintCaseContract.TASK_CONFIRM_REPAIR)).hasCandidateGroup(Groups.opd(opd));
+    assertThat(complaints.require(complaint.id()).status()).isEqualTo(ComplaintStatus.REPAIRED);
   }
 
   @Test

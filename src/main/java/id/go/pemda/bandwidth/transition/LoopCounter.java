@@ -1,0 +1,92 @@
+package id.go.pemda.bandwidth.transition;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Counts the rounds of every loop of a wait in the application's tables ({@code loop_count}) and
+ * decides by {@link EscalationLimits} whether this round is told to the Kepala Diskominfo or the
+ * Sekda; each escalation is a {@code loop_escalation} row with the follow-up it got.
+ */
+@Service
+@Transactional
+public class LoopCounter {
+
+  private final JdbcClient jdbc;
+  private final EscalationLimits limits;
+  private final Clock clock;
+
+  public LoopCounter(JdbcClient jdbc, EscalationLimits limits, Clock clock) {
+    this.jdbc = jdbc;
+    this.limits = limits;
+    this.clock = clock;
+  }
+
+  /** One more round of {@code kind} for the owner (and site): the round's escalation, if any. */
+  public LoopEscalation count(LoopKind kind, Long ownerId, Long siteId) {
+    long site = kind.perSite() && siteId != null ? siteId : 0L;
+    Instant now = clock.instant();
+    java.sql.Timestamp at = java.sql.Timestamp.from(now);
+    int updated = jdbc.sql("""
+            update loop_count set count = count + 1, last_counted_at = ?
+            where loop_kind = ? and owner_id = ? and site_id = ?""")
+        .param(at).param(kind.name()).param(ownerId).param(site).update();
+    if (updated == 0) {
+      jdbc.sql("insert into loop_count (loop_kind, owner_id, site_id, count, last_counted_at) values (?, ?, ?, 1, ?)")
+          .param(kind.name()).param(ownerId).param(site).param(at).update();
+    }
+    int count = rounds(kind, ownerId, siteId);
+    EscalationLevel level = limits.levelAt(count);
+    if (level == EscalationLevel.NONE) {
+      return new LoopEscalation(null, kind, ownerId, site, count, level, now);
+    }
+    GeneratedKeyHolder key = new GeneratedKeyHolder();
+    jdbc.sql("""
+            insert into loop_escalation (loop_kind, owner_id, site_id, count, level, raised_at)
+            values (?, ?, ?, ?, ?, ?)""")
+        .param(kind.name()).param(ownerId).param(site).param(count).param(level.name()).param(at)
+        .update(key, "id");
+    Long id = key.getKeyAs(Number.class).longValue();
+    return new LoopEscalation(id, kind, ownerId, site, count, level, now);
+  }
+
+  /** How many rounds {@code kind} went for the owner (and site) so far. */
+  @Transactional(readOnly = true)
+  public int rounds(LoopKind kind, Long ownerId, Long siteId) {
+    long site = kind.perSite() && siteId != null ? siteId : 0L;
+    return jdbc.sql("select count from loop_count where loop_kind = ? and owner_id = ? and site_id = ?")
+        .param(kind.name()).param(ownerId).param(site).query(Integer.class).optional().orElse(0);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<LoopEscalation> escalation(Long id) {
+    return jdbc.sql("select id, loop_kind, owner_id, site_id, count, level, raised_at from loop_escalation where id = ?")
+        .param(id).query(LoopCounter::escalationRow).optional();
+  }
+
+  @Transactional(readOnly = true)
+  public List<LoopEscalation> escalations(LoopKind kind, Long ownerId) {
+    return jdbc.sql("""
+            select id, loop_kind, owner_id, site_id, count, level, raised_at from loop_escalation
+            where loop_kind = ? and owner_id = ? order by id""")
+        .param(kind.name()).param(ownerId).query(LoopCounter::escalationRow).list();
+  }
+
+  /** The Kepala Diskominfo or the Sekda followed up, in their own words. */
+  public void followUp(Long escalationId, String notes, String by) {
+    jdbc.sql("update loop_escalation set followed_up_by = ?, follow_up_notes = ?, followed_up_at = ? where id = ?")
+        .param(by).param(notes).param(java.sql.Timestamp.from(clock.instant())).param(escalationId).update();
+  }
+
+  private static LoopEscalation escalationRow(java.sql.ResultSet row, int index) throws java.sql.SQLException {
+    return new LoopEscalation(row.getLong("id"), LoopKind.valueOf(row.getString("loop_kind")), row.getLong("owner_id"),
+        row.getLong("site_id"), row.getInt("count"), EscalationLevel.valueOf(row.getString("level")),
+        row.getTimestamp("raised_at").toInstant());
+  }
+}
