@@ -231,7 +231,7 @@ class BudgetServiceTest {
   }
 
   private BigDecimal central(int fiscalYear) {
-    return budgets.line(CENTRAL, fiscalYear).map(BudgetLine::amountRupiah).orElse(BigDecimal.ZERO);
+    return budgets.centralLine(Tenants.DEFAULT, fiscalYear).map(BudgetLine::amountRupiah).orElse(BigDecimal.ZERO);
   }
 
   private List<Map<String, Object>> movementsOf(OpdTransition transition) {
