@@ -8,6 +8,7 @@ import id.go.pemda.bandwidth.connection.SiteStatus;
 import id.go.pemda.bandwidth.coordination.CoordinationService;
 import id.go.pemda.bandwidth.coordination.SitePlan;
 import id.go.pemda.bandwidth.coordination.SitePlanRepository;
+import id.go.pemda.bandwidth.shared.FieldErrors;
 import id.go.pemda.bandwidth.shared.Wita;
 import id.go.pemda.bandwidth.site.SiteRegistry;
 import id.go.pemda.bandwidth.survey.SiteSurvey;
@@ -148,7 +149,9 @@ public class BudgetService {
    * @throws id.go.pemda.bandwidth.shared.Refusal when it breaks a rule of {@link RevocationDecision#check}
    */
   public void decideRevocation(Long transitionId, RevocationDecision decision) {
-    decision.check(complaints.openOf(transitionId).size()).throwIfAny();
+    OpdTransition transition = transitions.require(transitionId);
+    decision.check(complaints.openOf(transitionId).size(), line(transition.opdCode(), transition.fiscalYear()),
+        transition.opdCode(), transition.fiscalYear()).throwIfAny();
     if (decision == RevocationDecision.DEFER) {
       transitions.startMonitoring(transitionId);
     }
@@ -156,7 +159,8 @@ public class BudgetService {
 
   /**
    * Moves the OPD's line by the document's instrument and raises the central line by the same
-   * amount. Recorded once per transition: asking again returns the line as it was moved.
+   * amount. Recorded once per transition: asking again returns the line as it was moved. Refused
+   * while BPKAD has not loaded the OPD's line for the year: nothing moves by default.
    *
    * @throws id.go.pemda.bandwidth.shared.Refusal when the document breaks a rule of {@link RevocationDocument#check}
    */
@@ -165,8 +169,13 @@ public class BudgetService {
     if (movements.findByTransitionId(transitionId).isPresent()) {
       return lineOrZero(transition);
     }
-    BudgetLine line = line(transition.opdCode(), transition.fiscalYear())
-        .orElseGet(() -> lines.save(BudgetLine.active(transition.opdCode(), transition.fiscalYear(), BigDecimal.ZERO, BigDecimal.ZERO)));
+    Optional<BudgetLine> loaded = line(transition.opdCode(), transition.fiscalYear());
+    if (loaded.isEmpty()) {
+      // a cut skips the Sekda's approval: BPKAD loads the line before it records the move
+      new FieldErrors().reject("instrument", RevocationDecision.noLine(transition.opdCode(), transition.fiscalYear())
+          .replace("lalu setujui", "lalu catat")).throwIfAny();
+    }
+    BudgetLine line = loaded.get();
     MovementPlan plan = MovementPlan.on(document.documentDate(), line, apbdAdoptedBy, retainedSites(transitionId));
     document.check(Wita.today(clock), plan).throwIfAny();
     BudgetLine moved = lines.save(line.moved(new BudgetLine.Movement(
