@@ -92,6 +92,12 @@ public class BudgetLineLoading {
           count(rows, Outcome.SKIPPED), List.copyOf(rows));
     }
 
+    /** One line for people: {@code TA 2027: 2 baru, 1 diperbarui, 0 tetap, 3 dilewati}. */
+    public String describe() {
+      return "TA " + fiscalYear + ": " + inserted + " baru, " + updated + " diperbarui, " + unchanged + " tetap, "
+          + skipped + " dilewati (rekening lain)";
+    }
+
     private static int count(List<RowResult> rows, Outcome outcome) {
       return (int) rows.stream().filter(row -> row.outcome() == outcome).count();
     }

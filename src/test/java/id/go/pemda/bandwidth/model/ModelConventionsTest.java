@@ -54,7 +54,8 @@ class ModelConventionsTest {
     definitions = repository.createProcessDefinitionQuery().latestVersion().list();
     assertThat(definitions).extracting(ProcessDefinition::getKey)
         .containsExactlyInAnyOrder(
-            "bandwidth-campaign", "bandwidth-transition", "complaint-case", "complaint-intake", "force-cut");
+            "bandwidth-campaign", "bandwidth-transition", "complaint-case", "complaint-intake", "force-cut",
+            "budget-load");
   }
 
   @Test
