@@ -17,6 +17,10 @@ import org.springframework.core.io.Resource;
  *     (double spending goes on until then)
  * @param apbdAdoptedBy the day of the year before the fiscal year by which the Perda APBD is
  *     adopted; before it an OPD's line is simply not proposed in its RKA-SKPD
+ * @param centralSubActivity the sub-activity (kode sub kegiatan) of Diskominfo's belanja jaringan
+ *     pusat, "Pengelolaan Jaringan Intra Pemerintah Daerah" in the Pemda's APBD: the line a
+ *     revocation raises
+ * @param centralAccount the account (kode rekening) of that line
  */
 @ConfigurationProperties(prefix = "bandwidth")
 public record BandwidthProperties(
@@ -25,4 +29,6 @@ public record BandwidthProperties(
     @DefaultValue("classpath:registry/sites-samarinda.csv") Resource sites,
     @DefaultValue("30") int defaultQuietPeriodDays,
     @DefaultValue("--03-31") MonthDay latestExtension,
-    @DefaultValue("--11-30") MonthDay apbdAdoptedBy) {}
+    @DefaultValue("--11-30") MonthDay apbdAdoptedBy,
+    @DefaultValue("2.16.03.1.02.0004") String centralSubActivity,
+    @DefaultValue("5.1.02.02.01.0063") String centralAccount) {}

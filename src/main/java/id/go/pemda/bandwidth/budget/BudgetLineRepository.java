@@ -6,7 +6,10 @@ import org.springframework.data.repository.ListCrudRepository;
 
 public interface BudgetLineRepository extends ListCrudRepository<BudgetLine, Long> {
 
-  Optional<BudgetLine> findByOpdCodeAndFiscalYearAndAccountCode(String opdCode, int fiscalYear, String accountCode);
+  Optional<BudgetLine> findByOpdCodeAndFiscalYearAndSubActivityCodeAndAccountCode(
+      String opdCode, int fiscalYear, String subActivityCode, String accountCode);
+
+  List<BudgetLine> findByOpdCodeAndFiscalYearAndAccountCode(String opdCode, int fiscalYear, String accountCode);
 
   List<BudgetLine> findByFiscalYearOrderByOpdCode(int fiscalYear);
 }

@@ -10,13 +10,15 @@ public final class BudgetLineText {
   private BudgetLineText() {}
 
   public static String of(Optional<BudgetLine> line) {
-    return line.map(BudgetLineText::of).orElse("Rp 0 (tidak ada pagu tercatat)");
+    return line.map(BudgetLineText::of).orElse(
+        "Belum dimuat: BPKAD belum memuat pagu belanja internet OPD ini dari APBD (Muat pagu belanja internet OPD)");
   }
 
   public static String of(BudgetLine line) {
     String text = "Pagu " + Rupiah.format(line.amountRupiah()) + ", terealisasi/terikat "
         + Rupiah.format(line.realizedAmountRupiah()) + ", sisa " + Rupiah.format(line.remainingRupiah())
-        + " (rekening " + line.accountCode() + ", TA " + line.fiscalYear() + ")";
+        + " (rekening " + line.accountCode() + ", TA " + line.fiscalYear()
+        + (line.document() == null ? "" : ", " + line.document().label()) + ")";
     if (line.movement() == null) {
       return text;
     }

@@ -47,6 +47,8 @@ public class BudgetService {
   private final SiteRegistry sites;
   private final ComplaintService complaints;
   private final String centralOfficeCode;
+  private final String centralSubActivity;
+  private final String centralAccount;
   private final MonthDay apbdAdoptedBy;
   private final Clock clock;
 
@@ -70,18 +72,51 @@ public class BudgetService {
     this.sites = sites;
     this.complaints = complaints;
     this.centralOfficeCode = properties.centralOfficeCode();
+    this.centralSubActivity = properties.centralSubActivity();
+    this.centralAccount = properties.centralAccount();
     this.apbdAdoptedBy = properties.apbdAdoptedBy();
     this.clock = clock;
   }
 
+  /**
+   * The OPD's internet line of the fiscal year (account {@value BudgetLine#INTERNET_ACCOUNT}); for
+   * Diskominfo its own line, not the central one ({@link #centralLine}).
+   */
   @Transactional(readOnly = true)
   public Optional<BudgetLine> line(String opdCode, int fiscalYear) {
-    return lines.findByOpdCodeAndFiscalYearAndAccountCode(opdCode, fiscalYear, BudgetLine.INTERNET_ACCOUNT);
+    return lines.findByOpdCodeAndFiscalYearAndAccountCode(opdCode, fiscalYear, BudgetLine.INTERNET_ACCOUNT).stream()
+        .filter(line -> !isCentral(line))
+        .findFirst();
   }
 
-  /** Records a line once; recording it again keeps the first amounts. */
+  /** Diskominfo's belanja jaringan pusat of the Pemda: the line a revocation raises. */
+  @Transactional(readOnly = true)
+  public Optional<BudgetLine> centralLine(String tenantId, int fiscalYear) {
+    return lines.findByOpdCodeAndFiscalYearAndSubActivityCodeAndAccountCode(
+        centralOfficeOf(tenantId), fiscalYear, centralSubActivity, centralAccount);
+  }
+
+  /** Whether the line is a Pemda's belanja jaringan pusat (by the settings' sub-activity and account). */
+  public boolean isCentral(BudgetLine line) {
+    return line.opdCode().equals(centralOfficeOf(Tenants.of(line.opdCode())))
+        && line.subActivityCode().equals(centralSubActivity) && line.accountCode().equals(centralAccount);
+  }
+
+  /** The code of the Pemda's central office (Diskominfo) on this deployment. */
+  public String centralOfficeOf(String tenantId) {
+    return Tenants.opdCode(tenantId, centralOfficeCode);
+  }
+
+  /** Records an OPD's internet line once; recording it again keeps the first amounts. For the demo and tests. */
   public BudgetLine record(String opdCode, int fiscalYear, BigDecimal amount, BigDecimal realized) {
     return line(opdCode, fiscalYear).orElseGet(() -> lines.save(BudgetLine.active(opdCode, fiscalYear, amount, realized)));
+  }
+
+  /** Records the Pemda's central line once, at the setting's sub-activity and account. For the demo and tests. */
+  public BudgetLine recordCentral(String tenantId, int fiscalYear, BigDecimal amount) {
+    return centralLine(tenantId, fiscalYear).orElseGet(() -> lines.save(BudgetLine.loaded(
+        centralOfficeOf(tenantId), fiscalYear, centralSubActivity, centralAccount, amount, BigDecimal.ZERO, null, null,
+        null)));
   }
 
   /** What moving the transition's line on {@code day} would do. */
@@ -116,7 +151,9 @@ public class BudgetService {
    * @throws id.go.pemda.bandwidth.shared.Refusal when it breaks a rule of {@link RevocationDecision#check}
    */
   public void decideRevocation(Long transitionId, RevocationDecision decision) {
-    decision.check(complaints.openOf(transitionId).size()).throwIfAny();
+    OpdTransition transition = transitions.require(transitionId);
+    decision.check(complaints.openOf(transitionId).size(), line(transition.opdCode(), transition.fiscalYear()),
+        transition.opdCode(), transition.fiscalYear()).throwIfAny();
     if (decision == RevocationDecision.DEFER) {
       transitions.startMonitoring(transitionId);
     }
@@ -124,7 +161,8 @@ public class BudgetService {
 
   /**
    * Moves the OPD's line by the document's instrument and raises the central line by the same
-   * amount. Recorded once per transition: asking again returns the line as it was moved.
+   * amount. Recorded once per transition: asking again returns the line as it was moved. Refused
+   * while BPKAD has not loaded the OPD's line for the year: nothing moves by default.
    *
    * @throws id.go.pemda.bandwidth.shared.Refusal when the document breaks a rule of {@link RevocationDocument#check}
    */
@@ -134,17 +172,23 @@ public class BudgetService {
       return lineOrZero(transition);
     }
     recordHeld(transitionId).ifPresent(held -> new FieldErrors().reject("instrument", held).throwIfAny());
-    BudgetLine line = line(transition.opdCode(), transition.fiscalYear())
-        .orElseGet(() -> lines.save(BudgetLine.active(transition.opdCode(), transition.fiscalYear(), BigDecimal.ZERO, BigDecimal.ZERO)));
+    Optional<BudgetLine> loaded = line(transition.opdCode(), transition.fiscalYear());
+    if (loaded.isEmpty()) {
+      // a cut skips the Sekda's approval: BPKAD loads the line before it records the move
+      new FieldErrors().reject("instrument", RevocationDecision.noLine(transition.opdCode(), transition.fiscalYear())
+          .replace("lalu setujui", "lalu catat")).throwIfAny();
+    }
+    BudgetLine line = loaded.get();
     MovementPlan plan = MovementPlan.on(document.documentDate(), line, apbdAdoptedBy, retainedSites(transitionId, line));
     document.check(Wita.today(clock), plan, apbdPerubahanOf(Tenants.of(transition.opdCode()), transition.fiscalYear()))
         .throwIfAny();
     BudgetLine moved = lines.save(line.moved(new BudgetLine.Movement(
         plan.moved(), document.instrument(), document.documentNumber(), document.documentDate(), plan.effectiveFrom(),
         clock.instant(), by)));
-    // the money goes to the central office of the OPD's own Pemda
-    String centralOffice = Tenants.opdCode(Tenants.of(transition.opdCode()), centralOfficeCode);
-    BudgetLine central = record(centralOffice, transition.fiscalYear(), BigDecimal.ZERO, BigDecimal.ZERO);
+    // the money goes to the belanja jaringan pusat of the OPD's own Pemda
+    String tenant = Tenants.of(transition.opdCode());
+    String centralOffice = centralOfficeOf(tenant);
+    BudgetLine central = recordCentral(tenant, transition.fiscalYear(), BigDecimal.ZERO);
     lines.save(central.raisedBy(plan.moved()));
     movements.save(new BudgetMovement(
         null, transitionId, transition.fiscalYear(), transition.opdCode(), centralOffice, plan.moved(),
@@ -246,7 +290,7 @@ public class BudgetService {
   /** Whether the central line pays a year of every approved site plan of the program. */
   @Transactional(readOnly = true)
   public CentralCoverage centralCoverage(String tenantId, Long campaignId, int fiscalYear) {
-    BigDecimal central = line(Tenants.opdCode(tenantId, centralOfficeCode), fiscalYear).map(BudgetLine::amountRupiah).orElse(BigDecimal.ZERO);
+    BigDecimal central = centralLine(tenantId, fiscalYear).map(BudgetLine::amountRupiah).orElse(BigDecimal.ZERO);
     return new CentralCoverage(central, RevocationSummary.annual(plans.approvedMonthlyCostOfCampaign(campaignId)));
   }
 

@@ -53,10 +53,16 @@ public class DemoBudgetLines implements DemoStep {
   public void prepare() {
     LocalDate today = Wita.today(clock);
     int thisYear = today.getYear();
+    BigDecimal monthsPaid = BigDecimal.valueOf(today.getMonthValue() - 1L);
     for (Opd opd : registry.active()) {
-      BigDecimal annual =
-          Tenants.localCode(opd.code()).equals(centralOfficeCode) ? CENTRAL : ANNUAL_BY_TYPE.getOrDefault(opd.type(), OTHER);
-      BigDecimal monthsPaid = BigDecimal.valueOf(today.getMonthValue() - 1L);
+      if (Tenants.localCode(opd.code()).equals(centralOfficeCode)) {
+        // Diskominfo's belanja jaringan pusat, at the central sub-activity of the settings
+        for (int year = thisYear; year < thisYear + YEARS; year++) {
+          budgets.recordCentral(opd.tenantId(), year, CENTRAL);
+        }
+        continue;
+      }
+      BigDecimal annual = ANNUAL_BY_TYPE.getOrDefault(opd.type(), OTHER);
       BigDecimal realizedThisYear = annual.multiply(monthsPaid).divide(BigDecimal.valueOf(12), 0, RoundingMode.HALF_UP);
       for (int year = thisYear; year < thisYear + YEARS; year++) {
         budgets.record(opd.code(), year, annual, year == thisYear ? realizedThisYear : BigDecimal.ZERO);

@@ -11,6 +11,7 @@ import id.go.pemda.bandwidth.opd.Opd;
 import id.go.pemda.bandwidth.opd.OpdRegistry;
 import id.go.pemda.bandwidth.process.contract.CampaignContract;
 import id.go.pemda.bandwidth.process.contract.ComplaintIntakeContract;
+import id.go.pemda.bandwidth.process.contract.BudgetLoadContract;
 import id.go.pemda.bandwidth.process.contract.ForceCutContract;
 import id.go.pemda.bandwidth.tenant.Pemda;
 import id.go.pemda.bandwidth.tenant.PemdaRegistry;
@@ -119,6 +120,10 @@ public class IdentityBootstrap implements ApplicationRunner {
     }
     grant(sekda, Resources.PROCESS_DEFINITION, ForceCutContract.KEY, READ, CREATE_INSTANCE);
     grant(sekda, Resources.PROCESS_INSTANCE, Authorization.ANY, CREATE);
+    // BPKAD loads the OPDs' internet lines of a fiscal year from Tasklist (or POST /api/budget/lines)
+    String bpkad = Groups.of(tenant, Groups.BPKAD);
+    grant(bpkad, Resources.PROCESS_DEFINITION, BudgetLoadContract.KEY, READ, CREATE_INSTANCE);
+    grant(bpkad, Resources.PROCESS_INSTANCE, Authorization.ANY, CREATE);
 
     filters.ensure(tenant, opdGroups)
         .forEach(grantee -> grant(grantee.groupId(), Resources.FILTER, grantee.filterId(), READ));

@@ -124,7 +124,9 @@ public class RequestBodyGuard extends OncePerRequestFilter {
       return MAX_JSON_BYTES;
     }
     String type = request.getContentType();
-    return type != null && type.startsWith(MediaType.MULTIPART_FORM_DATA_VALUE) ? MAX_MULTIPART_BYTES : MAX_OTHER_BYTES;
+    // an upload, or a CSV file BPKAD sends as the body (an APBD export with every account)
+    return type != null && (type.startsWith(MediaType.MULTIPART_FORM_DATA_VALUE) || type.startsWith("text/csv"))
+        ? MAX_MULTIPART_BYTES : MAX_OTHER_BYTES;
   }
 
   private static boolean isJson(HttpServletRequest request) {

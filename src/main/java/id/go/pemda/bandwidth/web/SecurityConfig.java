@@ -42,6 +42,8 @@ public class SecurityConfig {
                     // Icon+ signs its callbacks; the controller checks the signature
                     .requestMatchers(HttpMethod.POST, "/api/iconplus/callbacks")
                     .permitAll()
+                    .requestMatchers(HttpMethod.POST, "/api/budget/lines")
+                    .hasAuthority(CallerTenant.role(Groups.BPKAD))
                     .requestMatchers(HttpMethod.GET, "/api/budget/**")
                     .hasAnyAuthority(CallerTenant.role(Groups.BPKAD), CallerTenant.role(Groups.SEKDA))
                     .requestMatchers("/api/admin/**")

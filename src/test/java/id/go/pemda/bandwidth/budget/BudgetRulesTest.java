@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -54,10 +55,19 @@ class BudgetRulesTest {
 
   @Test
   void the_sekda_approves_the_move_only_when_no_complaint_is_open() {
-    assertThat(RevocationDecision.APPROVE.check(0).list()).isEmpty();
-    assertThat(RevocationDecision.APPROVE.check(2).list()).containsExactly(new FieldError(
-        "revocationDecision", "masih ada 2 keluhan terbuka; tunda sampai jaringan pulih dan keluhan ditutup"));
-    assertThat(RevocationDecision.DEFER.check(2).list()).isEmpty();
+    assertThat(RevocationDecision.APPROVE.check(0, Optional.of(LINE), "DISDUKCAPIL", 2027).list()).isEmpty();
+    assertThat(RevocationDecision.APPROVE.check(2, Optional.of(LINE), "DISDUKCAPIL", 2027).list()).containsExactly(
+        new FieldError("revocationDecision", "masih ada 2 keluhan terbuka; tunda sampai jaringan pulih dan keluhan ditutup"));
+    assertThat(RevocationDecision.DEFER.check(2, Optional.of(LINE), "DISDUKCAPIL", 2027).list()).isEmpty();
+  }
+
+  @Test
+  void the_sekda_approves_no_move_of_a_line_bpkad_has_not_loaded() {
+    assertThat(RevocationDecision.APPROVE.check(0, Optional.empty(), "DISDUKCAPIL", 2027).list()).containsExactly(
+        new FieldError("revocationDecision", "BPKAD belum memuat pagu belanja internet DISDUKCAPIL TA 2027 dari APBD; "
+            + "minta BPKAD memuatnya (Muat pagu belanja internet) lalu setujui"));
+    // deferring needs no figures
+    assertThat(RevocationDecision.DEFER.check(0, Optional.empty(), "DISDUKCAPIL", 2027).list()).isEmpty();
   }
 
   @Test

@@ -183,16 +183,37 @@ class BudgetServiceTest {
   }
 
   @Test
-  void an_opd_without_a_line_gets_a_moved_zero_line_on_record() {
+  void an_opd_without_a_loaded_line_is_refused_and_nothing_moves() {
     OpdTransition transition = transitionOf(opds.register("UJI-ANGGARAN-TANPA-PAGU"), FISCAL_YEAR);
+    BigDecimal centralBefore = central(FISCAL_YEAR);
 
-    BudgetLine moved = budgets.revoke(
-        transition.id(), new RevocationDocument(BudgetInstrument.PERGESERAN, "Perwali 7/2035", AFTER_ADOPTION), "bpkad");
+    assertThatThrownBy(() -> budgets.revoke(
+        transition.id(), new RevocationDocument(BudgetInstrument.PERGESERAN, "Perwali 7/2035", AFTER_ADOPTION), "bpkad"))
+        .isInstanceOf(Refusal.class)
+        .hasMessage("instrument: BPKAD belum memuat pagu belanja internet UJI-ANGGARAN-TANPA-PAGU TA 2035 dari APBD; "
+            + "minta BPKAD memuatnya (Muat pagu belanja internet) lalu catat");
 
-    assertThat(moved.id()).isNotNull();
-    assertThat(moved.status()).isEqualTo(BudgetStatus.REVOKED);
-    assertThat(moved.movedAmountRupiah()).isEqualByComparingTo("0");
-    assertThat(movementsOf(transition)).hasSize(1);
+    assertThat(budgets.line(transition.opdCode(), FISCAL_YEAR)).isEmpty();
+    assertThat(movementsOf(transition)).isEmpty();
+    assertThat(central(FISCAL_YEAR)).isEqualByComparingTo(centralBefore);
+    assertThat(transitions.require(transition.id()).budgetRevokedAt()).isNull();
+  }
+
+  @Test
+  void the_move_raises_diskominfos_central_sub_activity_not_the_opds_account() {
+    OpdTransition transition = transitionOf(opds.register("UJI-ANGGARAN-SUBKEG"), FISCAL_YEAR);
+    budgets.record(transition.opdCode(), FISCAL_YEAR, new BigDecimal("12000000"), BigDecimal.ZERO);
+
+    budgets.revoke(
+        transition.id(), new RevocationDocument(BudgetInstrument.PERGESERAN, "Perwali 8/2035", AFTER_ADOPTION), "bpkad");
+
+    BudgetLine central = budgets.centralLine(Tenants.DEFAULT, FISCAL_YEAR).orElseThrow();
+    assertThat(central.opdCode()).isEqualTo(CENTRAL);
+    assertThat(central.subActivityCode()).isEqualTo("2.16.03.1.02.0004");
+    assertThat(central.accountCode()).isEqualTo(BudgetLine.INTERNET_ACCOUNT);
+    assertThat(budgets.isCentral(central)).isTrue();
+    // Diskominfo's own internet line is not the central one
+    assertThat(budgets.line(CENTRAL, FISCAL_YEAR).map(BudgetLine::id)).isNotEqualTo(java.util.Optional.of(central.id()));
   }
 
   @Test
@@ -281,7 +302,7 @@ class BudgetServiceTest {
   }
 
   private BigDecimal central(int fiscalYear) {
-    return budgets.line(CENTRAL, fiscalYear).map(BudgetLine::amountRupiah).orElse(BigDecimal.ZERO);
+    return budgets.centralLine(Tenants.DEFAULT, fiscalYear).map(BudgetLine::amountRupiah).orElse(BigDecimal.ZERO);
   }
 
   private List<Map<String, Object>> movementsOf(OpdTransition transition) {

@@ -101,7 +101,7 @@ class AccessRulesHttpTest {
     assertThat(startable("diskominfo")).containsExactly("bandwidth-campaign");
     assertThat(startable("sekda")).containsExactly("force-cut");
     assertThat(startable("kadis")).isEmpty();
-    assertThat(startable("bpkad")).isEmpty();
+    assertThat(startable("bpkad")).containsExactly("budget-load");
   }
 
   @Test

@@ -55,7 +55,7 @@ class ModelConventionsTest {
     assertThat(definitions).extracting(ProcessDefinition::getKey)
         .containsExactlyInAnyOrder(
             "bandwidth-campaign", "bandwidth-transition", "complaint-case", "complaint-intake", "force-cut",
-            "loop-escalation");
+            "loop-escalation", "budget-load");
   }
 
   @Test

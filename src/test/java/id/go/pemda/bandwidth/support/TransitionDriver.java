@@ -2,6 +2,7 @@ package id.go.pemda.bandwidth.support;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.pemda.bandwidth.budget.BudgetService;
 import id.go.pemda.bandwidth.campaign.Campaign;
 import id.go.pemda.bandwidth.campaign.CampaignService;
 import id.go.pemda.bandwidth.campaign.TransitionDeadline;
@@ -18,6 +19,7 @@ import id.go.pemda.bandwidth.shared.Wita;
 import id.go.pemda.bandwidth.tenant.Tenants;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,10 +50,14 @@ public class TransitionDriver {
   private final ComplaintIntake intake;
   private final ComplaintService complaints;
   private final FormSubmissions submissions;
+  private final BudgetService budgets;
+  /** The internet line BPKAD loaded for an OPD whose test does not record its own. */
+  public static final BigDecimal DEFAULT_PAGU = new BigDecimal("36000000");
 
   public TransitionDriver(
       ProcessEngine engine, CampaignService campaigns, ComplaintIntake intake, ComplaintService complaints,
-      FormSubmissions submissions) {
+      FormSubmissions submissions, BudgetService budgets) {
+    this.budgets = budgets;
     this.engine = engine;
     this.campaigns = campaigns;
     this.intake = intake;
@@ -64,6 +70,8 @@ public class TransitionDriver {
   }
 
   public ProcessInstance start(String opdCode, int fiscalYear, Instant deadline) {
+    // BPKAD has loaded the OPD's line for the year (a test that records its own line first keeps it)
+    budgets.record(opdCode, fiscalYear, DEFAULT_PAGU, BigDecimal.ZERO);
     Campaign campaign =
         campaigns.plan(Tenants.of(opdCode), "Program uji " + opdCode, fiscalYear, QUIET_PERIOD_DAYS, deadline, "test", List.of(opdCode));
     return engine

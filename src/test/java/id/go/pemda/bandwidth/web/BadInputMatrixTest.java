@@ -211,9 +211,10 @@ class BadInputMatrixTest {
     ProcessInstance transition = driver.start(OPD, 2032);
     Map<String, List<String>> startable =
         Map.of(OPD_USER, List.of("complaint-intake"), "diskominfo", List.of("bandwidth-campaign"),
-            "kadis", List.of(), "sekda", List.of("force-cut"), "bpkad", List.of());
+            "kadis", List.of(), "sekda", List.of("force-cut"), "bpkad", List.of("budget-load"));
     List<String> processes =
-        List.of("bandwidth-campaign", "bandwidth-transition", "complaint-intake", "complaint-case", "force-cut");
+        List.of("bandwidth-campaign", "bandwidth-transition", "complaint-intake", "complaint-case", "force-cut",
+            "budget-load");
     List<DynamicTest> tests = new ArrayList<>();
     for (Map.Entry<String, List<String>> role : startable.entrySet()) {
       for (String process : processes) {

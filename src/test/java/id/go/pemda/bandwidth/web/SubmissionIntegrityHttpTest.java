@@ -10,6 +10,7 @@ import id.go.pemda.bandwidth.process.ProcessVariable;
 import id.go.pemda.bandwidth.process.contract.CampaignContract;
 import id.go.pemda.bandwidth.process.contract.ComplaintCaseContract;
 import id.go.pemda.bandwidth.process.contract.ComplaintIntakeContract;
+import id.go.pemda.bandwidth.process.contract.BudgetLoadContract;
 import id.go.pemda.bandwidth.process.contract.ForceCutContract;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.shared.Wita;
@@ -206,7 +207,7 @@ class SubmissionIntegrityHttpTest {
   private static List<ProcessVariable<?>> ownedVariables() {
     Set<ProcessVariable<?>> owned = new LinkedHashSet<>();
     for (Class<?> contract : List.of(TransitionContract.class, CampaignContract.class, ComplaintCaseContract.class,
-        ComplaintIntakeContract.class, ForceCutContract.class)) {
+        ComplaintIntakeContract.class, ForceCutContract.class, BudgetLoadContract.class)) {
       for (Field field : contract.getFields()) {
         if (Modifier.isStatic(field.getModifiers()) && field.getType() == ProcessVariable.class) {
           try {

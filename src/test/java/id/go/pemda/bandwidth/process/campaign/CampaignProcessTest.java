@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import id.go.pemda.bandwidth.process.form.FormSubmissions;
 import id.go.pemda.bandwidth.campaign.CampaignOpd;
 import id.go.pemda.bandwidth.campaign.CampaignOpdRepository;
+import id.go.pemda.bandwidth.budget.BudgetService;
 import id.go.pemda.bandwidth.campaign.CampaignRepository;
 import id.go.pemda.bandwidth.campaign.CampaignService;
 import id.go.pemda.bandwidth.identity.Groups;
@@ -27,6 +28,7 @@ import id.go.pemda.bandwidth.support.TimeTravel;
 import id.go.pemda.bandwidth.support.TransitionDriver;
 import id.go.pemda.bandwidth.transition.TransitionService;
 import id.go.pemda.bandwidth.transition.TransitionStatus;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -55,6 +57,7 @@ class CampaignProcessTest {
   @Autowired ForceCutService forceCut;
   @Autowired TransitionDriver driver;
   @Autowired TestOpds opds;
+  @Autowired BudgetService budgets;
 
   @BeforeEach
   void setUp() {
@@ -155,7 +158,10 @@ class CampaignProcessTest {
 
   @Test
   void campaign_ends_when_every_transition_has_ended() {
-    ProcessInstance campaign = start(form(2031, Map.of("opdCodes", opds.register("TEST-CAMPAIGN-END"))));
+    String opd = opds.register("TEST-CAMPAIGN-END");
+    // BPKAD has loaded the OPD's line: the Sekda approves a known amount
+    budgets.record(opd, 2031, new BigDecimal("36000000"), BigDecimal.ZERO);
+    ProcessInstance campaign = start(form(2031, Map.of("opdCodes", opd)));
     execute(job(CampaignContract.CALL_OPD_TRANSITION_BODY, campaign));
     ProcessInstance transition = transitionsOf(campaign).get(0);
 
@@ -178,6 +184,8 @@ class CampaignProcessTest {
     TimeTravel.to(Instant.parse("2036-12-05T01:00:00Z"));
     String normal = opds.register("TEST-CAMPAIGN-BIASA");
     String cutEarly = opds.register("TEST-CAMPAIGN-DIPOTONG");
+    budgets.record(normal, 2037, new BigDecimal("36000000"), BigDecimal.ZERO);
+    budgets.record(cutEarly, 2037, new BigDecimal("36000000"), BigDecimal.ZERO);
     ProcessInstance campaign =
         start(form(2037, Map.of("opdCodes", normal + ", " + cutEarly, "transitionDeadline", "2036-12-31")));
     execute(job(CampaignContract.CALL_OPD_TRANSITION_BODY, campaign));

@@ -35,6 +35,7 @@ import id.go.pemda.bandwidth.support.Processes;
 import id.go.pemda.bandwidth.support.TestOpds;
 import id.go.pemda.bandwidth.support.TimeTravel;
 import id.go.pemda.bandwidth.support.TransitionDriver;
+import id.go.pemda.bandwidth.tenant.Tenants;
 import id.go.pemda.bandwidth.transition.DecisionRecord;
 import id.go.pemda.bandwidth.transition.ForceCutService;
 import id.go.pemda.bandwidth.transition.OpdTransition;
@@ -1046,7 +1047,7 @@ class BudgetPathsProcessTest {
   }
 
   private BigDecimal central() {
-    return budgets.line(CENTRAL, FISCAL_YEAR).map(BudgetLine::amountRupiah).orElse(BigDecimal.ZERO);
+    return budgets.centralLine(Tenants.of(CENTRAL), FISCAL_YEAR).map(BudgetLine::amountRupiah).orElse(BigDecimal.ZERO);
   }
 
   private static LocalDate today() {
