@@ -226,27 +226,27 @@ class CampaignProcessTest {
 
   @Test
   void a_program_closes_at_its_end_date_handing_each_unfinished_opd_to_the_sekda() {
-    // years later, so the form allows the fiscal year 2038, which no other test uses
-    TimeTravel.to(Instant.parse("2033-11-02T00:30:00Z"));
+    // years later, so the form allows the fiscal year 2043, which no other test uses
+    TimeTravel.to(Instant.parse("2038-11-02T00:30:00Z"));
     String stuck = opds.register("TEST-CAMPAIGN-TERTAHAN");
-    ProcessInstance campaign = start(form(2038, Map.of("opdCodes", stuck)));
-    // 31 December 2038, 23.59 WITA; the Sekda has seven days from the first day after it
+    ProcessInstance campaign = start(form(2043, Map.of("opdCodes", stuck)));
+    // 31 December 2043, 23.59 WITA; the Sekda has seven days from the first day after it
     assertThat(Processes.variable(engine, campaign, CampaignContract.PROGRAM_ENDS_AT))
-        .isEqualTo(java.util.Date.from(Instant.parse("2038-12-31T15:59:00Z")));
+        .isEqualTo(java.util.Date.from(Instant.parse("2043-12-31T15:59:00Z")));
     execute(job(CampaignContract.CALL_OPD_TRANSITION_BODY, campaign));
     ProcessInstance transition = transitionOf(campaign, stuck);
     Long transitionId = transitionId(transition);
 
-    TimeTravel.to(Instant.parse("2038-12-31T16:00:00Z"));
+    TimeTravel.to(Instant.parse("2043-12-31T16:00:00Z"));
     execute(job(CampaignContract.EVENT_PROGRAM_ENDED, campaign));
 
     org.camunda.bpm.engine.task.Task takeOver = engine.getTaskService().createTaskQuery()
         .processInstanceId(campaign.getId()).taskDefinitionKey(CampaignContract.TASK_TAKE_OVER_UNFINISHED_OPD)
         .singleResult();
     assertThat(takeOver).hasCandidateGroup(Groups.SEKDA);
-    assertThat(takeOver.getDueDate()).isEqualTo(java.util.Date.from(Instant.parse("2039-01-08T15:59:00Z")));
+    assertThat(takeOver.getDueDate()).isEqualTo(java.util.Date.from(Instant.parse("2044-01-08T15:59:00Z")));
     assertThat(engine.getTaskService().getVariablesLocal(takeOver.getId()))
-        .containsEntry(TransitionViews.FISCAL_YEAR, "2038")
+        .containsEntry(TransitionViews.FISCAL_YEAR, "2043")
         .hasEntrySatisfying(TransitionViews.STAGE, stage -> assertThat((String) stage).startsWith("Survei titik koneksi sejak"));
     driver.complete(takeOver, Map.of("followUpNotes", "Putus saja; survei dilanjutkan Diskominfo"));
 
