@@ -1,6 +1,5 @@
 package id.go.pemda.bandwidth.budget;
 
-import id.go.pemda.bandwidth.BandwidthProperties;
 import id.go.pemda.bandwidth.complaint.ComplaintService;
 import id.go.pemda.bandwidth.connection.ConnectionService;
 import id.go.pemda.bandwidth.connection.SiteConnection;
@@ -8,7 +7,9 @@ import id.go.pemda.bandwidth.connection.SiteStatus;
 import id.go.pemda.bandwidth.coordination.CoordinationService;
 import id.go.pemda.bandwidth.coordination.SitePlan;
 import id.go.pemda.bandwidth.coordination.SitePlanRepository;
-import id.go.pemda.bandwidth.shared.Wita;
+import id.go.pemda.bandwidth.shared.PemdaZone;
+import id.go.pemda.bandwidth.tenant.PemdaSettings;
+import id.go.pemda.bandwidth.tenant.PemdaSettingsService;
 import id.go.pemda.bandwidth.site.SiteRegistry;
 import id.go.pemda.bandwidth.survey.SiteSurvey;
 import id.go.pemda.bandwidth.tenant.Tenants;
@@ -20,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,8 +44,7 @@ public class BudgetService {
   private final ConnectionService connections;
   private final SiteRegistry sites;
   private final ComplaintService complaints;
-  private final String centralOfficeCode;
-  private final MonthDay apbdAdoptedBy;
+  private final PemdaSettingsService settings;
   private final Clock clock;
 
   public BudgetService(
@@ -57,7 +56,7 @@ public class BudgetService {
       ConnectionService connections,
       SiteRegistry sites,
       ComplaintService complaints,
-      BandwidthProperties properties,
+      PemdaSettingsService settings,
       Clock clock) {
     this.lines = lines;
     this.movements = movements;
@@ -67,8 +66,7 @@ public class BudgetService {
     this.connections = connections;
     this.sites = sites;
     this.complaints = complaints;
-    this.centralOfficeCode = properties.centralOfficeCode();
-    this.apbdAdoptedBy = properties.apbdAdoptedBy();
+    this.settings = settings;
     this.clock = clock;
   }
 
@@ -87,7 +85,7 @@ public class BudgetService {
   public MovementPlan plan(Long transitionId, LocalDate day) {
     OpdTransition transition = transitions.require(transitionId);
     BudgetLine line = lineOrZero(transition);
-    return MovementPlan.on(day, line, apbdAdoptedBy, retainedSites(transitionId));
+    return MovementPlan.on(day, line, settings.ofName(transition.opdCode()).apbdAdoptedBy(), retainedSites(transitionId));
   }
 
   /**
@@ -132,13 +130,14 @@ public class BudgetService {
     }
     BudgetLine line = line(transition.opdCode(), transition.fiscalYear())
         .orElseGet(() -> lines.save(BudgetLine.active(transition.opdCode(), transition.fiscalYear(), BigDecimal.ZERO, BigDecimal.ZERO)));
-    MovementPlan plan = MovementPlan.on(document.documentDate(), line, apbdAdoptedBy, retainedSites(transitionId));
-    document.check(Wita.today(clock), plan).throwIfAny();
+    PemdaSettings own = settings.ofName(transition.opdCode());
+    MovementPlan plan = MovementPlan.on(document.documentDate(), line, own.apbdAdoptedBy(), retainedSites(transitionId));
+    document.check(own.zone().today(clock), plan).throwIfAny();
     BudgetLine moved = lines.save(line.moved(new BudgetLine.Movement(
         plan.moved(), document.instrument(), document.documentNumber(), document.documentDate(), plan.effectiveFrom(),
         clock.instant(), by)));
     // the money goes to the central office of the OPD's own Pemda
-    String centralOffice = Tenants.opdCode(Tenants.of(transition.opdCode()), centralOfficeCode);
+    String centralOffice = Tenants.opdCode(own.tenantId(), own.centralOfficeCode());
     BudgetLine central = record(centralOffice, transition.fiscalYear(), BigDecimal.ZERO, BigDecimal.ZERO);
     lines.save(central.raisedBy(plan.moved()));
     movements.save(new BudgetMovement(
@@ -172,13 +171,14 @@ public class BudgetService {
 
   /**
    * By when the OPD must sign the end of a site's old contract: its notice period before the last
-   * day its line pays the site, end of that day WITA, and never sooner than a week from now.
+   * day its line pays the site, end of that day in the Pemda's zone, and never sooner than a week from now.
    */
   @Transactional(readOnly = true)
   public Instant terminationDueAt(Long transitionId, Long siteId) {
     Integer notice = connections.surveyOf(transitionId, siteId).current().noticeDays();
     LocalDate signBy = paidUntil(transitionId, siteId).minusDays(notice == null ? 0 : notice);
-    Instant due = signBy.atTime(LocalTime.of(23, 59)).atZone(Wita.ZONE).toInstant();
+    PemdaZone zone = settings.zoneOfOpd(transitions.require(transitionId).opdCode());
+    Instant due = zone.at(signBy, LocalTime.of(23, 59));
     Instant earliest = clock.instant().plus(SHORTEST_TERMINATION_TIME);
     return due.isBefore(earliest) ? earliest : due;
   }
@@ -186,7 +186,7 @@ public class BudgetService {
   /** Whether the central line pays a year of every approved site plan of the program. */
   @Transactional(readOnly = true)
   public CentralCoverage centralCoverage(String tenantId, Long campaignId, int fiscalYear) {
-    BigDecimal central = line(Tenants.opdCode(tenantId, centralOfficeCode), fiscalYear).map(BudgetLine::amountRupiah).orElse(BigDecimal.ZERO);
+    BigDecimal central = line(Tenants.opdCode(tenantId, settings.of(tenantId).centralOfficeCode()), fiscalYear).map(BudgetLine::amountRupiah).orElse(BigDecimal.ZERO);
     return new CentralCoverage(central, RevocationSummary.annual(plans.approvedMonthlyCostOfCampaign(campaignId)));
   }
 

@@ -1,7 +1,8 @@
 package id.go.pemda.bandwidth.campaign;
 
-import id.go.pemda.bandwidth.BandwidthProperties;
 import id.go.pemda.bandwidth.opd.OpdRegistry;
+import id.go.pemda.bandwidth.tenant.PemdaSettings;
+import id.go.pemda.bandwidth.tenant.PemdaSettingsService;
 import id.go.pemda.bandwidth.tenant.Tenants;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,7 +19,7 @@ public class CampaignService {
   private final CampaignOpdRepository campaignOpds;
   private final OpdRegistry registry;
   private final OpdPriority priority;
-  private final String centralOfficeCode;
+  private final PemdaSettingsService settings;
   private final Clock clock;
 
   public CampaignService(
@@ -26,12 +27,12 @@ public class CampaignService {
       CampaignOpdRepository campaignOpds,
       OpdRegistry registry,
       OpdPriority priority,
-      BandwidthProperties properties, Clock clock) {
+      PemdaSettingsService settings, Clock clock) {
     this.campaigns = campaigns;
     this.campaignOpds = campaignOpds;
     this.registry = registry;
     this.priority = priority;
-    this.centralOfficeCode = properties.centralOfficeCode();
+    this.settings = settings;
     this.clock = clock;
   }
 
@@ -45,11 +46,12 @@ public class CampaignService {
     List<String> opdCodes = start.opdCodes().stream()
         .map(code -> code.contains(".") ? code : Tenants.opdCode(tenantId, code))
         .toList();
+    PemdaSettings own = settings.of(tenantId);
     start.check(
-        clock.instant(), opdCodes.stream().filter(code -> !registry.belongsTo(code, tenantId)).toList(),
+        clock.instant(), own.zone(), opdCodes.stream().filter(code -> !registry.belongsTo(code, tenantId)).toList(),
         campaigns.existsByTenantIdAndFiscalYear(tenantId, start.fiscalYear())).throwIfAny();
     return plan(
-        tenantId, start.programName(), start.fiscalYear(), start.quietPeriodDays(), start.deadline(), startedBy, opdCodes);
+        tenantId, start.programName(), start.fiscalYear(), start.quietPeriodDays(), start.deadline(own.zone()), startedBy, opdCodes);
   }
 
   /**
@@ -62,6 +64,7 @@ public class CampaignService {
     Campaign campaign =
         campaigns.save(
             new Campaign(null, name, fiscalYear, quietPeriodDays, startedBy, clock.instant(), deadline, tenantId));
+    String centralOfficeCode = settings.of(tenantId).centralOfficeCode();
     var opds =
         opdCodes.isEmpty()
             ? registry.active(tenantId).stream()

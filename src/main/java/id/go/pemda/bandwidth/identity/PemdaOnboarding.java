@@ -6,9 +6,13 @@ import id.go.pemda.bandwidth.shared.FieldError;
 import id.go.pemda.bandwidth.shared.csv.CsvResult;
 import id.go.pemda.bandwidth.tenant.Pemda;
 import id.go.pemda.bandwidth.tenant.PemdaRegistry;
+import id.go.pemda.bandwidth.tenant.PemdaSettingsInput;
+import id.go.pemda.bandwidth.tenant.PemdaSettingsService;
 import id.go.pemda.bandwidth.tenant.Tenants;
 import java.io.InputStream;
+import id.go.pemda.bandwidth.shared.FieldErrors;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
@@ -18,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Brings a new Pemda onto the deployment: its tenant row and Camunda tenant, its role groups and
- * one group per OPD with their grants (as {@link IdentityBootstrap} gives Samarinda's), and its
+ * one group per OPD with their grants (as {@link IdentityBootstrap} gives Samarinda's), its own
+ * settings (time zone, central office, APBD calendar, escalation counts, group names) and its
  * OPD registry. The request and the whole CSV are checked first; with any error nothing is
  * written, and the writes themselves share one transaction with the engine's identity writes.
  */
@@ -32,10 +37,12 @@ public class PemdaOnboarding {
   private final OpdRegistryImporter importer;
   private final IdentityBootstrap identityBootstrap;
   private final IdentityService identity;
+  private final PemdaSettingsService settings;
 
   public PemdaOnboarding(
       PemdaRegistry pemdas, OpdRegistryImporter importer, IdentityBootstrap identityBootstrap,
-      IdentityService identity) {
+      IdentityService identity, PemdaSettingsService settings) {
+    this.settings = settings;
     this.pemdas = pemdas;
     this.importer = importer;
     this.identityBootstrap = identityBootstrap;
@@ -43,13 +50,14 @@ public class PemdaOnboarding {
   }
 
   /**
-   * Onboards the Pemda with the OPD registry {@code csv} ({@code code,name,type,frontline_public_service}).
+   * Onboards the Pemda with its settings and the OPD registry {@code csv}
+   * ({@code code,name,type,frontline_public_service}).
    *
    * @throws Refused listing every problem; those of the CSV under {@value #REGISTRY_FIELD}, each
    *     as {@code line N: <column>: <problem>}
    */
   @Transactional
-  public List<Opd> onboard(Pemda pemda, InputStream csv) {
+  public List<Opd> onboard(Pemda pemda, PemdaSettingsInput own, InputStream csv) {
     List<FieldError> problems = new ArrayList<>();
     if (pemda.id() == null || !Tenants.ID.matcher(pemda.id()).matches()) {
       problems.add(new FieldError("id", "2 sampai 30 huruf kecil, angka atau '-', diawali huruf"));
@@ -66,6 +74,11 @@ public class PemdaOnboarding {
     if (pemda.province() == null || pemda.province().isBlank() || pemda.province().length() > 100) {
       problems.add(new FieldError("province", "wajib diisi, maksimal 100 karakter"));
     }
+    if (own == null) {
+      problems.add(new FieldError("zone", "wajib diisi; WIB, WITA atau WIT"));
+    } else {
+      problems.addAll(own.check(new FieldErrors(), new HashSet<>(Groups.ROLES)).list());
+    }
     String tenant = problems.isEmpty() ? pemda.id() : Tenants.DEFAULT;
     CsvResult<Opd> registry = OpdRegistryImporter.parse(csv, tenant);
     registry.problems().forEach(problem -> problems.add(new FieldError(REGISTRY_FIELD, problem.toString())));
@@ -76,6 +89,7 @@ public class PemdaOnboarding {
       throw new Refused(problems);
     }
     pemdas.add(pemda);
+    settings.save(pemda.id(), own);
     importer.save(registry.rows());
     identityBootstrap.ensure(pemda, registry.rows());
     log.info("Pemda {} onboarded with {} OPDs", pemda.id(), registry.rows().size());

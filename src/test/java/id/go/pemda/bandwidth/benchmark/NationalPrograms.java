@@ -64,6 +64,7 @@ final class NationalPrograms implements NationalScale.Opening {
     for (int t = 1; t < tenants; t++) {
       String tenantId = NationalScale.tenant(t);
       onboarding.onboard(new Pemda(tenantId, "Pemerintah Kabupaten " + (t + 1), Pemda.Kind.KABUPATEN, "Benchmark"),
+          id.go.pemda.bandwidth.tenant.PemdaSettingsInput.of(id.go.pemda.bandwidth.shared.PemdaZone.WITA),
           new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
     }
   }

@@ -1,5 +1,6 @@
 package id.go.pemda.bandwidth.browser;
 
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import static id.go.pemda.bandwidth.support.TransitionDriver.evaluation;
 import static id.go.pemda.bandwidth.support.TransitionDriver.ownIspSite;
 import static id.go.pemda.bandwidth.support.TransitionDriver.survey;
@@ -250,7 +251,7 @@ class TasklistFormsBrowserTest {
       }
       case "form-decide-overdue-transition" -> {
         ProcessInstance instance = driver.start(opd, FISCAL_YEAR);
-        TimeTravel.to(TransitionDeadline.defaultFor(FISCAL_YEAR).plusSeconds(60));
+        TimeTravel.to(TransitionDeadline.defaultFor(FISCAL_YEAR, PemdaZone.WITA).plusSeconds(60));
         driver.runJobs(instance, TransitionContract.EVENT_TRANSITION_DEADLINE);
         yield new Reached(task(instance, TransitionContract.TASK_DECIDE_OVERDUE_TRANSITION), "sekda", Map.of(
             "overdueDecision", "FORCE_REVOCATION", "overdueReason", "Tidak ada kemajuan sampai tenggat"));

@@ -1,5 +1,6 @@
 package id.go.pemda.bandwidth.budget;
 
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -225,7 +226,7 @@ class BudgetServiceTest {
 
   /** A transition row of its own, as Task_RegisterTransition records it, without an engine instance. */
   private OpdTransition transitionOf(String opdCode, int fiscalYear) {
-    Instant deadline = TransitionDeadline.defaultFor(fiscalYear);
+    Instant deadline = TransitionDeadline.defaultFor(fiscalYear, PemdaZone.WITA);
     Campaign campaign = campaigns.plan(Tenants.of(opdCode), "Program uji " + opdCode, fiscalYear, 30, deadline, "test", List.of(opdCode));
     return transitions.register(campaign.id(), opdCode, fiscalYear, deadline, "uji-" + UUID.randomUUID());
   }

@@ -1,5 +1,6 @@
 package id.go.pemda.bandwidth.support;
 
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.pemda.bandwidth.campaign.Campaign;
@@ -60,7 +61,7 @@ public class TransitionDriver {
   }
 
   public ProcessInstance start(String opdCode, int fiscalYear) {
-    return start(opdCode, fiscalYear, TransitionDeadline.defaultFor(fiscalYear));
+    return start(opdCode, fiscalYear, TransitionDeadline.defaultFor(fiscalYear, PemdaZone.WITA));
   }
 
   public ProcessInstance start(String opdCode, int fiscalYear, Instant deadline) {

@@ -306,6 +306,7 @@ class TenancyHttpTest {
     body.put("name", "Pemerintah Kabupaten Uji Kukar");
     body.put("kind", "KABUPATEN");
     body.put("province", "Kalimantan Timur");
+    body.put("zone", "WITA");
     body.put("opdRegistryCsv", csv);
     return http.withBasicAuth(user, "demo")
         .postForEntity("/api/admin/tenants", json(body), JsonNode.class);

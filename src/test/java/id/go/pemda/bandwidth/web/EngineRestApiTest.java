@@ -1,5 +1,6 @@
 package id.go.pemda.bandwidth.web;
 
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -47,7 +48,7 @@ class EngineRestApiTest {
   @BeforeEach
   void startTransition() {
     Campaign campaign =
-        campaigns.plan(Tenants.DEFAULT, "Program uji REST", 2032, 30, TransitionDeadline.defaultFor(2032), "test", List.of("DISPORA"));
+        campaigns.plan(Tenants.DEFAULT, "Program uji REST", 2032, 30, TransitionDeadline.defaultFor(2032, PemdaZone.WITA), "test", List.of("DISPORA"));
     transition =
         engine.getRuntimeService().startProcessInstanceByKey(
             TransitionContract.KEY, "DISPORA",

@@ -1,5 +1,6 @@
 package id.go.pemda.bandwidth.process.transition;
 
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import static id.go.pemda.bandwidth.support.TransitionDriver.iconPlusSite;
 import static id.go.pemda.bandwidth.support.TransitionDriver.ownIspSite;
 import static id.go.pemda.bandwidth.support.TransitionDriver.siteWithoutInternet;
@@ -75,7 +76,7 @@ class BudgetPathsProcessTest {
   /** 10 November 2026, 09.00 WITA: the APBD 2027 is not adopted yet, the line is left out of the RKA. */
   private static final Instant BEFORE_ADOPTION = Instant.parse("2026-11-10T01:00:00Z");
   /** 31 December 2026, 23.59 WITA. */
-  private static final Instant DEADLINE = TransitionDeadline.defaultFor(FISCAL_YEAR);
+  private static final Instant DEADLINE = TransitionDeadline.defaultFor(FISCAL_YEAR, PemdaZone.WITA);
   private static final BigDecimal PAGU = new BigDecimal("72000000");
   private static final String CENTRAL = "DISKOMINFO";
 

@@ -1,5 +1,6 @@
 package id.go.pemda.bandwidth.process.transition;
 
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -55,7 +56,7 @@ class DeadlineAndForceCutProcessTest {
 
   private static final int FISCAL_YEAR = 2027;
   /** 31 December 2026, 23.59 WITA. */
-  private static final Instant DEADLINE = TransitionDeadline.defaultFor(FISCAL_YEAR);
+  private static final Instant DEADLINE = TransitionDeadline.defaultFor(FISCAL_YEAR, PemdaZone.WITA);
   private static final BigDecimal PAGU = new BigDecimal("48000000");
 
   @Autowired ProcessEngine engine;
