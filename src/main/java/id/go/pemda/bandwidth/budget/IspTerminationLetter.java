@@ -1,7 +1,7 @@
 package id.go.pemda.bandwidth.budget;
 
 import id.go.pemda.bandwidth.shared.FieldErrors;
-import id.go.pemda.bandwidth.shared.Wita;
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import java.time.LocalDate;
 
 /**
@@ -19,7 +19,7 @@ public record IspTerminationLetter(
    */
   FieldErrors check(LocalDate paidUntil) {
     return new FieldErrors()
-        .rejectIf(ispTerminatedOn.isAfter(paidUntil), "ispTerminatedOn", "paling lambat " + Wita.formatDate(paidUntil)
+        .rejectIf(ispTerminatedOn.isAfter(paidUntil), "ispTerminatedOn", "paling lambat " + PemdaZone.formatDate(paidUntil)
             + ": sesudahnya anggaran OPD untuk titik ini nol dan tagihan ISP tidak dapat dibayar")
         .rejectIf(!signedByHead, "signedByHead", "pemutusan kontrak harus ditandatangani Kepala Perangkat Daerah");
   }

@@ -6,7 +6,7 @@ import id.go.pemda.bandwidth.coordination.Solution;
 import id.go.pemda.bandwidth.iconplus.IconPlusException;
 import id.go.pemda.bandwidth.iconplus.IconPlusPort;
 import id.go.pemda.bandwidth.iconplus.IconPlusProperties;
-import id.go.pemda.bandwidth.shared.Wita;
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import id.go.pemda.bandwidth.site.Site;
 import id.go.pemda.bandwidth.site.SiteRegistry;
 import id.go.pemda.bandwidth.survey.SiteSurvey;
@@ -122,7 +122,7 @@ public class ConnectionService {
         provider.createOrder(
             new IconPlusPort.OrderRequest(
                 order.idempotencyKey(), order.opdCode(), site.name(), order.siteAddress(), order.bandwidthMbps(),
-                contact.contactName(), contact.contactPhone(), dueAt.atZone(Wita.ZONE).toLocalDate()));
+                contact.contactName(), contact.contactPhone(), zoneOf(order.transitionId()).dayOf(dueAt)));
     return orders.save(order.sent(new ConnectionOrder.Dispatch(receipt.id(), now, dueAt)));
   }
 
@@ -155,10 +155,11 @@ public class ConnectionService {
    * @throws id.go.pemda.bandwidth.shared.Refusal when the outcome breaks a rule of {@link ChaseOutcome#check}
    */
   public ConnectionOrder chase(Long orderId, ChaseOutcome outcome) {
-    outcome.check(Wita.today(clock)).throwIfAny();
     ConnectionOrder order = requireOrder(orderId);
+    PemdaZone zone = zoneOf(order.transitionId());
+    outcome.check(zone.today(clock)).throwIfAny();
     return outcome.decision() == ChaseDecision.KEEP_WAITING
-        ? orders.save(order.rescheduled(outcome.promisedDueAt()))
+        ? orders.save(order.rescheduled(outcome.promisedDueAt(zone)))
         : orders.save(order.cancelled(outcome.cancellationReason()));
   }
 
@@ -187,7 +188,7 @@ public class ConnectionService {
    * @throws id.go.pemda.bandwidth.shared.Refusal when it breaks a rule of {@link ConnectionOrder.Installation#check}
    */
   public ConnectionOrder confirmInstallation(Long orderId, ConnectionOrder.Installation installation) {
-    installation.check(Wita.today(clock)).throwIfAny();
+    installation.check(zoneOf(requireOrder(orderId).transitionId()).today(clock)).throwIfAny();
     return recordInstallation(
         orderId, installation.installedOn(), installation.circuitId(), installation.installedBandwidthMbps(),
         installation.reportedBy());
@@ -200,7 +201,7 @@ public class ConnectionService {
    */
   public SiteConnection accept(Long orderId, SiteConnection.Acceptance acceptance) {
     ConnectionOrder order = requireOrder(orderId);
-    acceptance.check(order.installation().installedOn(), Wita.today(clock)).throwIfAny();
+    acceptance.check(order.installation().installedOn(), zoneOf(order.transitionId()).today(clock)).throwIfAny();
     return connections.save(require(order.transitionId(), order.siteId()).accepted(acceptance, clock.instant()));
   }
 
@@ -212,7 +213,7 @@ public class ConnectionService {
    * @throws id.go.pemda.bandwidth.shared.Refusal when it breaks a rule of {@link FailedOrderOutcome#check}
    */
   public void handleFailedOrder(Long transitionId, Long siteId, FailedOrderOutcome outcome) {
-    outcome.check(Wita.today(clock)).throwIfAny();
+    outcome.check(zoneOf(transitionId).today(clock)).throwIfAny();
     switch (outcome.decision()) {
       case OTHER_SOLUTION -> coordination.otherSolution(transitionId, siteId, outcome.solutionNotes());
       case EXEMPTION -> connections.save(require(transitionId, siteId).exemptionProposed(
@@ -230,7 +231,8 @@ public class ConnectionService {
    * @throws id.go.pemda.bandwidth.shared.Refusal when it breaks a rule of {@link ExemptionOutcome#check}
    */
   public void decideExemption(Long transitionId, Long siteId, ExemptionOutcome outcome) {
-    outcome.check(Wita.today(clock), transitions.require(transitionId).fiscalYear()).throwIfAny();
+    OpdTransition transition = transitions.require(transitionId);
+    outcome.check(transitions.zoneOf(transition).today(clock), transition.fiscalYear()).throwIfAny();
     if (outcome.decision() == ExemptionDecision.APPROVE) {
       SiteConnection connection = require(transitionId, siteId);
       connections.save(connection.exempted(
@@ -319,5 +321,16 @@ public class ConnectionService {
         .filter(survey -> survey.siteId().equals(siteId))
         .findFirst()
         .orElseThrow(() -> new IllegalStateException("Site " + siteId + " is not in the survey of " + transitionId));
+  }
+
+  /** The day of a moment where the order's site is: in its Pemda's zone. */
+  @Transactional(readOnly = true)
+  public LocalDate dayOf(Long orderId, Instant moment) {
+    return zoneOf(requireOrder(orderId).transitionId()).dayOf(moment);
+  }
+
+  /** The zone of the Pemda of a transition: its "today" and its deadlines. */
+  private PemdaZone zoneOf(Long transitionId) {
+    return transitions.zoneOf(transitions.require(transitionId));
   }
 }

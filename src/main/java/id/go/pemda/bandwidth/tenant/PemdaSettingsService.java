@@ -61,6 +61,11 @@ public class PemdaSettingsService {
     return of(tenantId).zone();
   }
 
+  /** The deployment's zone ({@code bandwidth.zone}), for what belongs to no Pemda (the administrator's forms). */
+  public PemdaZone deploymentZone() {
+    return defaults.zone();
+  }
+
   /** The time zone of the Pemda of an OPD. */
   public PemdaZone zoneOfOpd(String opdCode) {
     return ofName(opdCode).zone();

@@ -1,6 +1,5 @@
 package id.go.pemda.bandwidth.benchmark;
 
-import id.go.pemda.bandwidth.shared.PemdaZone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.pemda.bandwidth.BandwidthProperties;
@@ -17,6 +16,7 @@ import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.form.JsonRows;
 import id.go.pemda.bandwidth.report.ReportScope;
 import id.go.pemda.bandwidth.report.TransitionReportService;
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import id.go.pemda.bandwidth.support.FakeIconPlus;
 import id.go.pemda.bandwidth.support.TestOpds;
 import id.go.pemda.bandwidth.support.TimeTravel;

@@ -1,6 +1,5 @@
 package id.go.pemda.bandwidth.browser;
 
-import id.go.pemda.bandwidth.shared.PemdaZone;
 import static id.go.pemda.bandwidth.support.TransitionDriver.evaluation;
 import static id.go.pemda.bandwidth.support.TransitionDriver.ownIspSite;
 import static id.go.pemda.bandwidth.support.TransitionDriver.survey;
@@ -21,8 +20,8 @@ import id.go.pemda.bandwidth.process.contract.ComplaintCaseContract;
 import id.go.pemda.bandwidth.process.contract.ComplaintIntakeContract;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.iconplus.IconPlusEventHandler;
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import id.go.pemda.bandwidth.transition.ForceCutService;
-import id.go.pemda.bandwidth.shared.Wita;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.TestOpds;
 import id.go.pemda.bandwidth.support.TimeTravel;
@@ -490,7 +489,7 @@ class TasklistFormsBrowserTest {
   }
 
   private static LocalDate today() {
-    return TimeTravel.now().atZone(Wita.ZONE).toLocalDate();
+    return TimeTravel.now().atZone(PemdaZone.WITA.zone()).toLocalDate();
   }
 
   /** Answers in the order a user fills them: a choice first, then the fields it shows. */

@@ -1,12 +1,12 @@
 package id.go.pemda.bandwidth.budget;
 
-import id.go.pemda.bandwidth.shared.PemdaZone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.pemda.bandwidth.campaign.Campaign;
 import id.go.pemda.bandwidth.campaign.CampaignService;
 import id.go.pemda.bandwidth.campaign.TransitionDeadline;
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import id.go.pemda.bandwidth.shared.Refusal;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.TestOpds;

@@ -1,9 +1,9 @@
 package id.go.pemda.bandwidth.campaign;
 
-import id.go.pemda.bandwidth.shared.PemdaZone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.pemda.bandwidth.shared.FieldError;
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,5 @@
 package id.go.pemda.bandwidth.support;
 
-import id.go.pemda.bandwidth.shared.PemdaZone;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.pemda.bandwidth.campaign.Campaign;
@@ -15,7 +14,7 @@ import id.go.pemda.bandwidth.process.contract.ComplaintCaseContract;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.form.FormSubmissions;
 import id.go.pemda.bandwidth.process.form.JsonRows;
-import id.go.pemda.bandwidth.shared.Wita;
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import id.go.pemda.bandwidth.tenant.Tenants;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -202,7 +201,7 @@ public class TransitionDriver {
 
   /** The day the test clock says, which is never before an installation it confirms. */
   private static String installedOn() {
-    return TimeTravel.now().atZone(Wita.ZONE).toLocalDate().toString();
+    return TimeTravel.now().atZone(PemdaZone.WITA.zone()).toLocalDate().toString();
   }
 
   public static Map<String, Object> accepted() {

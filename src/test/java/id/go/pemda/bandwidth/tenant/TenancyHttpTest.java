@@ -9,7 +9,7 @@ import id.go.pemda.bandwidth.opd.OpdRegistry;
 import id.go.pemda.bandwidth.process.contract.CampaignContract;
 import id.go.pemda.bandwidth.process.contract.ComplaintCaseContract;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
-import id.go.pemda.bandwidth.shared.Wita;
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.TestOpds;
 import id.go.pemda.bandwidth.support.TransitionDriver;
@@ -162,7 +162,7 @@ class TenancyHttpTest {
             .getForEntity("/api/complaints/" + ppuComplaint, String.class)))
         .isEqualTo(404);
 
-    int thisYear = Wita.today(clock).getYear();
+    int thisYear = PemdaZone.WITA.today(clock).getYear();
     List<String> ppuLines = get("ppu.bpkad", "/api/budget/lines?fiscalYear=" + thisYear).findValuesAsText("opdCode");
     assertThat(ppuLines).isNotEmpty().allMatch(code -> code.startsWith("PPU."));
     assertThat(get("bpkad", "/api/budget/lines?fiscalYear=" + thisYear).findValuesAsText("opdCode"))

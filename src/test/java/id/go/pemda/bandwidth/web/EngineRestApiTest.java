@@ -1,6 +1,5 @@
 package id.go.pemda.bandwidth.web;
 
-import id.go.pemda.bandwidth.shared.PemdaZone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -10,6 +9,7 @@ import id.go.pemda.bandwidth.campaign.Campaign;
 import id.go.pemda.bandwidth.campaign.CampaignService;
 import id.go.pemda.bandwidth.campaign.TransitionDeadline;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.TransitionDriver;
 import id.go.pemda.bandwidth.survey.SurveyRepository;

@@ -22,8 +22,8 @@ import id.go.pemda.bandwidth.coordination.PlanDecision;
 import id.go.pemda.bandwidth.coordination.SitePlan;
 import id.go.pemda.bandwidth.opd.OpdRegistry;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import id.go.pemda.bandwidth.shared.Rupiah;
-import id.go.pemda.bandwidth.shared.Wita;
 import id.go.pemda.bandwidth.site.Site;
 import id.go.pemda.bandwidth.site.SiteRegistry;
 import id.go.pemda.bandwidth.survey.SiteInternet;
@@ -276,7 +276,7 @@ public class TransitionViews {
     view.put(PROVIDER_ORDER_ID, order.providerOrderId() == null ? "belum terkirim" : order.providerOrderId());
     view.put(ORDERED_BANDWIDTH, order.bandwidthMbps() + " Mbps");
     view.put(SITE_ADDRESS, order.siteAddress());
-    view.put(INSTALLATION_DUE, Wita.format(order.installationDueAt()));
+    view.put(INSTALLATION_DUE, zone(order.transitionId()).format(order.installationDueAt()));
     return view;
   }
 
@@ -310,7 +310,7 @@ public class TransitionViews {
     view.put(SITE_ADDRESS, site.address() + ", Kel. " + site.kelurahan());
     failureOf(connections.currentOrder(transitionId, siteId)).ifPresent(reason -> view.put(FAILURE_REASON, reason));
     view.put(EXEMPTION_REASON, proposal.exemptionReason());
-    view.put(PROPOSED_UNTIL, Wita.formatDate(proposal.exemptedUntil()));
+    view.put(PROPOSED_UNTIL, PemdaZone.formatDate(proposal.exemptedUntil()));
     view.put(OWN_MONTHLY_COST, Rupiah.format(connections.surveyOf(transitionId, siteId).current().monthlyCostRupiah()));
     return view;
   }
@@ -322,7 +322,7 @@ public class TransitionViews {
     view.put(AGREED_BANDWIDTH, order.bandwidthMbps() + " Mbps");
     view.put(INSTALLED_BANDWIDTH, order.installation().installedBandwidthMbps() + " Mbps");
     view.put(CIRCUIT_ID, order.installation().circuitId());
-    view.put(INSTALLED_ON, Wita.formatDate(order.installation().installedOn()));
+    view.put(INSTALLED_ON, PemdaZone.formatDate(order.installation().installedOn()));
     return view;
   }
 
@@ -333,7 +333,7 @@ public class TransitionViews {
   public Map<String, Object> approveBudgetRevocation(Long transitionId) {
     OpdTransition transition = transitions.require(transitionId);
     RevocationSummary revocation = budgets.summary(transitionId);
-    Map<String, Object> view = budgetHeader(transition, budgets.plan(transitionId, Wita.today(clock)));
+    Map<String, Object> view = budgetHeader(transition, budgets.plan(transitionId, zone(transition).today(clock)));
     view.put(SITES_SETTLED, connections.progress(transitionId));
     view.put(CENTRAL_COVERAGE, revocation.coverage().describe());
     view.put(OWN_ANNUAL_COST, Rupiah.format(revocation.ownAnnualCost()));
@@ -351,7 +351,7 @@ public class TransitionViews {
   /** {@link #RECORD_BUDGET_REVOCATION}: why the line moves, what moves, and the instruments the day allows. */
   public Map<String, Object> recordBudgetRevocation(Long transitionId) {
     OpdTransition transition = transitions.require(transitionId);
-    MovementPlan plan = budgets.plan(transitionId, Wita.today(clock));
+    MovementPlan plan = budgets.plan(transitionId, zone(transition).today(clock));
     Map<String, Object> view = budgetHeader(transition, plan);
     view.put(CUT_REASON, cutReason(transition));
     view.put(INSTRUMENTS, plan.instruments().stream().map(BudgetInstrument::label).collect(Collectors.joining("\n")));
@@ -362,10 +362,10 @@ public class TransitionViews {
   public Map<String, Object> overdueTransition(Long transitionId) {
     OpdTransition transition = transitions.require(transitionId);
     Map<String, Object> view = header(transition);
-    view.put(DEADLINE, Wita.format(transition.deadline()));
+    view.put(DEADLINE, zone(transition).format(transition.deadline()));
     view.put(STAGE, transition.status().label());
     view.put(SITES_SETTLED, connections.progress(transitionId));
-    view.put(EXTENSION_LIMIT, "Paling lambat " + Wita.formatDate(transitions.latestExtension(transition))
+    view.put(EXTENSION_LIMIT, "Paling lambat " + PemdaZone.formatDate(transitions.latestExtension(transition))
         + ". Selama perpanjangan, internet OPD dibayar dua kali dalam TA " + transition.fiscalYear()
         + ": ISP sendiri dari anggaran OPD dan jaringan pusat dari anggaran Diskominfo.");
     return view;
@@ -377,9 +377,9 @@ public class TransitionViews {
     SiteSurvey.Connectivity current = connections.surveyOf(transitionId, siteId).current();
     Map<String, Object> view = siteHeader(site.opdCode(), site);
     view.put(CURRENT_ISP, current.currentIsp());
-    view.put(CONTRACT_END, Wita.formatDate(current.contractEnd())
+    view.put(CONTRACT_END, PemdaZone.formatDate(current.contractEnd())
         + (current.noticeDays() == null ? "" : ", pemberitahuan " + current.noticeDays() + " hari"));
-    view.put(PAID_UNTIL, Wita.formatDate(budgets.paidUntil(transitionId, siteId)));
+    view.put(PAID_UNTIL, PemdaZone.formatDate(budgets.paidUntil(transitionId, siteId)));
     return view;
   }
 
@@ -396,11 +396,21 @@ public class TransitionViews {
   }
 
   private Map<String, Object> reminder(Long transitionId, String reminder, Instant dueAt) {
+    OpdTransition transition = transitions.require(transitionId);
     Map<String, Object> view = new LinkedHashMap<>();
-    view.put(OPD, opdName(transitions.require(transitionId).opdCode()));
+    view.put(OPD, opdName(transition.opdCode()));
     view.put(REMINDER, reminder);
-    view.put(DUE_AT, Wita.format(dueAt));
+    view.put(DUE_AT, zone(transition).format(dueAt));
     return view;
+  }
+
+  /** The zone of the transition's Pemda: its times and "today" are in it. */
+  private PemdaZone zone(OpdTransition transition) {
+    return transitions.zoneOf(transition);
+  }
+
+  private PemdaZone zone(Long transitionId) {
+    return zone(transitions.require(transitionId));
   }
 
   /** Which OPD, in which fiscal year. */
@@ -434,7 +444,7 @@ public class TransitionViews {
     }
     Optional<DecisionRecord> cut = transitions.latestDecision(transition.id(), ForceCutService.DECISION_STEP)
         .or(() -> transitions.latestDecision(transition.id(), TransitionContract.TASK_DECIDE_OVERDUE_TRANSITION));
-    return "Dipotong Sekda pada " + Wita.format(transition.cutRequestedAt())
+    return "Dipotong Sekda pada " + zone(transition).format(transition.cutRequestedAt())
         + cut.map(decision -> ": " + decision.reason()).orElse("")
         + (transition.networkReadyAt() == null ? ". Jaringan OPD masih dalam pemasangan dan tetap dilanjutkan." : ".");
   }

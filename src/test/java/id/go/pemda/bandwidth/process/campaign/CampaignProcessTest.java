@@ -15,8 +15,8 @@ import id.go.pemda.bandwidth.identity.Groups;
 import id.go.pemda.bandwidth.process.contract.CampaignContract;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.form.FormInputException;
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import id.go.pemda.bandwidth.transition.ForceCutService;
-import id.go.pemda.bandwidth.shared.Wita;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.Processes;
 import id.go.pemda.bandwidth.support.TestOpds;
@@ -215,7 +215,7 @@ class CampaignProcessTest {
 
   private static Map<String, Object> recorded(String instrument) {
     return Map.of("instrument", instrument, "documentNumber", "Perwali uji",
-        "documentDate", TimeTravel.now().atZone(Wita.ZONE).toLocalDate().toString());
+        "documentDate", TimeTravel.now().atZone(PemdaZone.WITA.zone()).toLocalDate().toString());
   }
 
   private static Map<String, Object> terminated(String endsOn) {

@@ -1,6 +1,5 @@
 package id.go.pemda.bandwidth.process.transition;
 
-import id.go.pemda.bandwidth.shared.PemdaZone;
 import static id.go.pemda.bandwidth.support.TransitionDriver.iconPlusSite;
 import static id.go.pemda.bandwidth.support.TransitionDriver.ownIspSite;
 import static id.go.pemda.bandwidth.support.TransitionDriver.siteWithoutInternet;
@@ -28,7 +27,7 @@ import id.go.pemda.bandwidth.process.form.FormInputException;
 import id.go.pemda.bandwidth.process.iconplus.IconPlusEventHandler;
 import id.go.pemda.bandwidth.process.view.SharedViews;
 import id.go.pemda.bandwidth.process.view.TransitionViews;
-import id.go.pemda.bandwidth.shared.Wita;
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.Processes;
 import id.go.pemda.bandwidth.support.TestOpds;
@@ -156,7 +155,7 @@ class BudgetPathsProcessTest {
     assertThat(record).hasCandidateGroup(Groups.BPKAD);
     assertThat(record.getDueDate().toInstant()).isEqualTo(TimeTravel.now().plus(BudgetService.RECORDING_TIME));
     assertThat(engine.getTaskService().getVariableLocal(record.getId(), TransitionViews.CUT_REASON))
-        .isEqualTo("Dipotong Sekda pada " + Wita.format(TimeTravel.now()) + ": Putus saja: tidak ada kemajuan"
+        .isEqualTo("Dipotong Sekda pada " + PemdaZone.WITA.format(TimeTravel.now()) + ": Putus saja: tidak ada kemajuan"
             + (stage.networkReady() ? "." : ". Jaringan OPD masih dalam pemasangan dan tetap dilanjutkan."));
     assertThat(transitions.latestDecision(transitionId, ForceCutService.DECISION_STEP).orElseThrow())
         .extracting(DecisionRecord::decision, DecisionRecord::reason, DecisionRecord::decidedBy)
@@ -815,6 +814,6 @@ class BudgetPathsProcessTest {
   }
 
   private static LocalDate today() {
-    return TimeTravel.now().atZone(Wita.ZONE).toLocalDate();
+    return TimeTravel.now().atZone(PemdaZone.WITA.zone()).toLocalDate();
   }
 }
