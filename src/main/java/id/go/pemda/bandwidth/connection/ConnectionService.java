@@ -14,6 +14,7 @@ import id.go.pemda.bandwidth.survey.SurveyService;
 import id.go.pemda.bandwidth.transition.OpdTransition;
 import id.go.pemda.bandwidth.transition.TransitionService;
 import id.go.pemda.bandwidth.transition.TransitionStatus;
+import id.go.pemda.bandwidth.tenant.PemdaSettingsService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,6 +40,7 @@ public class ConnectionService {
   private final TransitionService transitions;
   private final IconPlusPort provider;
   private final IconPlusProperties iconPlus;
+  private final PemdaSettingsService settings;
   private final Clock clock;
 
   public ConnectionService(
@@ -50,6 +52,7 @@ public class ConnectionService {
       TransitionService transitions,
       IconPlusPort provider,
       IconPlusProperties iconPlus,
+      PemdaSettingsService settings,
       Clock clock) {
     this.orders = orders;
     this.connections = connections;
@@ -59,6 +62,7 @@ public class ConnectionService {
     this.transitions = transitions;
     this.provider = provider;
     this.iconPlus = iconPlus;
+    this.settings = settings;
     this.clock = clock;
   }
 
@@ -100,7 +104,8 @@ public class ConnectionService {
         orders.save(
             ConnectionOrder.record(
                 transitionId, siteId, plan.id(), transition.opdCode(), plan.agreement().agreedMbps(),
-                site.name() + ", " + site.address() + ", Kel. " + site.kelurahan(), attempt, clock.instant()));
+                site.name() + ", " + site.address() + ", " + settings.ofName(transition.opdCode()).villagePrefix()
+                    + site.kelurahan(), attempt, clock.instant()));
     connections.save(require(transitionId, siteId).ordered(order.id(), clock.instant()));
     return order;
   }

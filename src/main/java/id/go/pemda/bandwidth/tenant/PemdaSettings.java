@@ -41,6 +41,11 @@ public record PemdaSettings(
     return kind == Pemda.Kind.KABUPATEN ? "Desa" : "Kelurahan";
   }
 
+  /** The village as an address writes it before its name: "Kel. Sidodadi", "Desa Babulu Darat". */
+  public String villagePrefix() {
+    return kind == Pemda.Kind.KABUPATEN ? "Desa " : "Kel. ";
+  }
+
   /** The display name of a role's group, the role itself when none is set. */
   public String groupName(String role) {
     return groupNames.getOrDefault(role, role);

@@ -122,6 +122,13 @@ public class TransitionDriver {
     return row;
   }
 
+  /** A site of a kabupaten: in a desa, not a kelurahan. */
+  public static Map<String, Object> inDesa(Map<String, Object> row, String desa) {
+    row.remove("kelurahan");
+    row.put("desa", desa);
+    return row;
+  }
+
   /** The survey form's values, with its list of sites as Tasklist sends it (Json). */
   @SafeVarargs
   public static Map<String, Object> survey(Map<String, Object>... sites) {

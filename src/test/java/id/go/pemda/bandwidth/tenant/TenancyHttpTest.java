@@ -194,7 +194,8 @@ class TenancyHttpTest {
         .containsExactly(TransitionContract.TASK_FILL_SURVEY);
     assertThat(get("opd.dinsos", surveyTasks).findValuesAsText("id")).isEmpty();
     String surveyId = get("ppu.opd.dinsos", surveyTasks).get(0).get("id").asText();
-    List<Map<String, Object>> sites = List.of(TransitionDriver.ownIspSite("Kantor Dinas Sosial PPU", 2_000_000L, "2030-06-30"));
+    List<Map<String, Object>> sites = List.of(TransitionDriver.inDesa(
+        TransitionDriver.ownIspSite("Kantor Dinas Sosial PPU", 2_000_000L, "2030-06-30"), "Nipah-Nipah"));
     Map<String, Object> survey = new HashMap<>();
     survey.put("contactName", variable("Rina Lestari"));
     survey.put("contactPhone", variable("081234567890"));

@@ -30,6 +30,9 @@ import id.go.pemda.bandwidth.survey.SiteInternet;
 import id.go.pemda.bandwidth.survey.SiteSurvey;
 import id.go.pemda.bandwidth.survey.Survey;
 import id.go.pemda.bandwidth.survey.SurveyService;
+import id.go.pemda.bandwidth.tenant.Pemda;
+import id.go.pemda.bandwidth.tenant.PemdaSettings;
+import id.go.pemda.bandwidth.tenant.PemdaSettingsService;
 import id.go.pemda.bandwidth.transition.DecisionRecord;
 import id.go.pemda.bandwidth.transition.ForceCutService;
 import id.go.pemda.bandwidth.transition.OpdTransition;
@@ -55,6 +58,8 @@ public class TransitionViews {
   public static final String FISCAL_YEAR = "viewFiscalYear";
   public static final String CONTACT = "viewContact";
   public static final String OBSTACLES = "viewObstacles";
+  /** "Kelurahan" in a kota, "Desa" in a kabupaten: which of the survey's two fields a site fills. */
+  public static final String VILLAGE_KIND = "viewVillageKind";
   public static final String RETURN_REASON = "viewReturnReason";
   public static final String REJECTION_REASON = "viewRejectionReason";
   public static final String OPEN_COMPLAINTS = "viewOpenComplaints";
@@ -96,7 +101,7 @@ public class TransitionViews {
   public static final String REMINDER = "viewReminder";
   public static final String DUE_AT = "viewDueAt";
 
-  public static final List<String> FILL_SURVEY = List.of(OPD, RETURN_REASON);
+  public static final List<String> FILL_SURVEY = List.of(OPD, VILLAGE_KIND, RETURN_REASON);
   public static final List<String> COORDINATE_PLAN =
       List.of(OPD, FISCAL_YEAR, CONTACT, OBSTACLES, REJECTION_REASON, OPEN_COMPLAINTS);
   public static final List<String> APPROVE_PLAN = List.of(OPD, FISCAL_YEAR, PLAN_ROWS, PLAN_COST_COMPARISON);
@@ -131,6 +136,7 @@ public class TransitionViews {
     public static final String NAME = "name";
     public static final String KIND = "kind";
     public static final String KELURAHAN = "kelurahan";
+    public static final String DESA = "desa";
     public static final String ADDRESS = "address";
     public static final String CONNECTIVITY = "connectivity";
     public static final String ISP_NAME = "ispName";
@@ -167,12 +173,14 @@ public class TransitionViews {
   private final ConnectionService connections;
   private final BudgetService budgets;
   private final ComplaintService complaints;
+  private final PemdaSettingsService settings;
   private final Clock clock;
 
   public TransitionViews(
       TransitionService transitions, OpdRegistry registry, SiteRegistry sites, SurveyService surveys,
       CoordinationService coordination, ConnectionService connections, BudgetService budgets,
-      ComplaintService complaints, Clock clock) {
+      ComplaintService complaints, PemdaSettingsService settings, Clock clock) {
+    this.settings = settings;
     this.transitions = transitions;
     this.registry = registry;
     this.sites = sites;
@@ -189,8 +197,10 @@ public class TransitionViews {
    * answers and Diskominfo's reason when it was sent back.
    */
   public Map<String, Object> fillSurvey(Long transitionId, String opdCode) {
+    PemdaSettings pemda = settings.ofName(opdCode);
     Map<String, Object> view = new LinkedHashMap<>();
     view.put(OPD, opdName(opdCode));
+    view.put(VILLAGE_KIND, pemda.villageLabel());
     reasonOf(transitionId, TransitionContract.TASK_COORDINATE_TECHNICALLY, CoordinationDecision.SEND_BACK)
         .ifPresent(reason -> view.put(RETURN_REASON, reason));
     Optional<Survey> previous = surveys.latest(transitionId);
@@ -202,8 +212,8 @@ public class TransitionViews {
       }
     });
     view.put(SurveyForm.SITES, previous.isPresent()
-        ? surveys.latestSites(transitionId).stream().map(this::answered).toList()
-        : sites.sitesOf(opdCode).stream().map(TransitionViews::registered).toList());
+        ? surveys.latestSites(transitionId).stream().map(survey -> answered(survey, pemda)).toList()
+        : sites.sitesOf(opdCode).stream().map(site -> registered(site, pemda)).toList());
     return view;
   }
 
@@ -229,7 +239,7 @@ public class TransitionViews {
       SitePlan.Agreement proposal = plan.proposal(survey.current().onIconPlus());
       Map<String, Object> row = new LinkedHashMap<>();
       row.put(CoordinationForm.SITE_CODE, site.code());
-      row.put("siteName", site.name() + " — " + site.kind().label() + ", Kel. " + site.kelurahan());
+      row.put("siteName", site.name() + " — " + site.kind().label() + ", " + village(site));
       row.put("surveySummary", SharedViews.survey(survey));
       row.put("recommendedMbps", plan.recommendedMbps());
       row.put(CoordinationForm.AGREED_MBPS, proposal.agreedMbps());
@@ -307,7 +317,7 @@ public class TransitionViews {
     Site site = sites.require(siteId);
     SiteConnection.Exemption proposal = connections.require(transitionId, siteId).exemption();
     Map<String, Object> view = siteHeader(site.opdCode(), site);
-    view.put(SITE_ADDRESS, site.address() + ", Kel. " + site.kelurahan());
+    view.put(SITE_ADDRESS, site.address() + ", " + village(site));
     failureOf(connections.currentOrder(transitionId, siteId)).ifPresent(reason -> view.put(FAILURE_REASON, reason));
     view.put(EXEMPTION_REASON, proposal.exemptionReason());
     view.put(PROPOSED_UNTIL, PemdaZone.formatDate(proposal.exemptedUntil()));
@@ -404,6 +414,11 @@ public class TransitionViews {
     return view;
   }
 
+  /** "Kel. Sidodadi" in a kota, "Desa Babulu Darat" in a kabupaten. */
+  private String village(Site site) {
+    return settings.ofName(site.opdCode()).villagePrefix() + site.kelurahan();
+  }
+
   /** The zone of the transition's Pemda: its times and "today" are in it. */
   private PemdaZone zone(OpdTransition transition) {
     return transitions.zoneOf(transition);
@@ -479,19 +494,19 @@ public class TransitionViews {
   }
 
   /** A registry site, for the OPD to complete. */
-  private static Map<String, Object> registered(Site site) {
+  private static Map<String, Object> registered(Site site, PemdaSettings pemda) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put(SurveyForm.SITE_CODE, site.code());
     row.put(SurveyForm.NAME, site.name());
     row.put(SurveyForm.KIND, site.kind().name());
-    row.put(SurveyForm.KELURAHAN, site.kelurahan());
+    row.put(pemda.kind() == Pemda.Kind.KABUPATEN ? SurveyForm.DESA : SurveyForm.KELURAHAN, site.kelurahan());
     row.put(SurveyForm.ADDRESS, site.address());
     return row;
   }
 
   /** A site as the OPD answered last time. */
-  private Map<String, Object> answered(SiteSurvey survey) {
-    Map<String, Object> row = registered(sites.require(survey.siteId()));
+  private Map<String, Object> answered(SiteSurvey survey, PemdaSettings pemda) {
+    Map<String, Object> row = registered(sites.require(survey.siteId()), pemda);
     SiteSurvey.Connectivity now = survey.current();
     row.put(SurveyForm.CONNECTIVITY, SiteInternet.of(now).name());
     if (now.hasOwnIsp()) {
