@@ -16,6 +16,7 @@ import id.go.pemda.bandwidth.process.contract.CampaignContract;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.form.FormInputException;
 import id.go.pemda.bandwidth.shared.PemdaZone;
+import id.go.pemda.bandwidth.tenant.Tenants;
 import id.go.pemda.bandwidth.transition.ForceCutService;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.Processes;
@@ -223,8 +224,15 @@ class CampaignProcessTest {
         "signedByHead", true);
   }
 
+  /** Samarinda's Diskominfo starts the program from Tasklist, logged in with its Pemda. */
   private ProcessInstance start(Map<String, Object> form) {
-    return submissions.startByKey(CampaignContract.KEY, form);
+    engine.getIdentityService().setAuthentication(
+        Groups.DISKOMINFO, List.of(Groups.DISKOMINFO), List.of(Tenants.DEFAULT));
+    try {
+      return submissions.startByKey(CampaignContract.KEY, form);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
   }
 
   private Long campaignIdOf(ProcessInstance campaign) {
