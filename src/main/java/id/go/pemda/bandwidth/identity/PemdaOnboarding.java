@@ -4,6 +4,8 @@ import id.go.pemda.bandwidth.opd.Opd;
 import id.go.pemda.bandwidth.opd.OpdRegistryImporter;
 import id.go.pemda.bandwidth.shared.FieldError;
 import id.go.pemda.bandwidth.shared.csv.CsvResult;
+import id.go.pemda.bandwidth.site.Site;
+import id.go.pemda.bandwidth.site.SiteRegistryImporter;
 import id.go.pemda.bandwidth.tenant.Pemda;
 import id.go.pemda.bandwidth.tenant.PemdaRegistry;
 import id.go.pemda.bandwidth.tenant.PemdaSettingsInput;
@@ -14,6 +16,8 @@ import id.go.pemda.bandwidth.shared.FieldErrors;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,17 +36,20 @@ public class PemdaOnboarding {
 
   private static final Logger log = LoggerFactory.getLogger(PemdaOnboarding.class);
   public static final String REGISTRY_FIELD = "opdRegistryCsv";
+  public static final String SITES_FIELD = "sitesRegistryCsv";
 
   private final PemdaRegistry pemdas;
   private final OpdRegistryImporter importer;
   private final IdentityBootstrap identityBootstrap;
   private final IdentityService identity;
   private final PemdaSettingsService settings;
+  private final SiteRegistryImporter siteImporter;
 
   public PemdaOnboarding(
       PemdaRegistry pemdas, OpdRegistryImporter importer, IdentityBootstrap identityBootstrap,
-      IdentityService identity, PemdaSettingsService settings) {
+      IdentityService identity, PemdaSettingsService settings, SiteRegistryImporter siteImporter) {
     this.settings = settings;
+    this.siteImporter = siteImporter;
     this.pemdas = pemdas;
     this.importer = importer;
     this.identityBootstrap = identityBootstrap;
@@ -58,6 +65,17 @@ public class PemdaOnboarding {
    */
   @Transactional
   public List<Opd> onboard(Pemda pemda, PemdaSettingsInput own, InputStream csv) {
+    return onboard(pemda, own, csv, null);
+  }
+
+  /**
+   * As {@link #onboard(Pemda, PemdaSettingsInput, InputStream)}, with its sites registry
+   * ({@code opd_code,site_code,name,kind,kelurahan,address}, {@code desa} for a kabupaten; codes
+   * without the prefix), whose problems are under {@value #SITES_FIELD}; {@code null} for none
+   * (each OPD then lists its sites in its survey).
+   */
+  @Transactional
+  public List<Opd> onboard(Pemda pemda, PemdaSettingsInput own, InputStream csv, InputStream sitesCsv) {
     List<FieldError> problems = new ArrayList<>();
     if (pemda.id() == null || !Tenants.ID.matcher(pemda.id()).matches()) {
       problems.add(new FieldError("id", "2 sampai 30 huruf kecil, angka atau '-', diawali huruf"));
@@ -85,14 +103,22 @@ public class PemdaOnboarding {
     if (problems.isEmpty() && registry.rows().isEmpty()) {
       problems.add(new FieldError(REGISTRY_FIELD, "line 2: code: daftar OPD kosong"));
     }
+    List<Site> siteRows = List.of();
+    if (sitesCsv != null && problems.isEmpty()) {
+      Set<String> codes = registry.rows().stream().map(Opd::code).collect(Collectors.toSet());
+      CsvResult<Site> sites = SiteRegistryImporter.parse(sitesCsv, tenant, pemda.kind(), codes::contains);
+      sites.problems().forEach(problem -> problems.add(new FieldError(SITES_FIELD, problem.toString())));
+      siteRows = sites.goodRows();
+    }
     if (!problems.isEmpty()) {
       throw new Refused(problems);
     }
     pemdas.add(pemda);
     settings.save(pemda.id(), own);
     importer.save(registry.rows());
+    siteImporter.save(siteRows);
     identityBootstrap.ensure(pemda, registry.rows());
-    log.info("Pemda {} onboarded with {} OPDs", pemda.id(), registry.rows().size());
+    log.info("Pemda {} onboarded with {} OPDs and {} sites", pemda.id(), registry.rows().size(), siteRows.size());
     return registry.rows();
   }
 

@@ -40,7 +40,9 @@ public class PemdaAdminApi {
       description = "Creates the tenant, its settings (`zone` required: WIB, WITA or WIT; the others left out "
           + "are the deployment's `bandwidth.*`), its role groups, one group per OPD with its grants, and the OPDs of "
           + "`opdRegistryCsv` (header `code,name,type,frontline_public_service`; `,` or `;`, quoted fields, "
-          + "UTF-8 with or without a byte-order mark). The request and the whole file are checked first: "
+          + "UTF-8 with or without a byte-order mark) and, optionally, the sites of `sitesRegistryCsv` (header "
+          + "`opd_code,site_code,name,kind,kelurahan,address`, `desa` for a kabupaten; codes without prefix). "
+          + "The request and the whole files are checked first: "
           + "any bad field or row answers 400 listing each (`line N: <column>: <problem>` for the file) and "
           + "nothing is stored.")
   public ResponseEntity<Onboarded> onboard(@RequestBody OnboardingRequest request) {
@@ -52,7 +54,10 @@ public class PemdaAdminApi {
               new PemdaSettingsInput(request.zone(), request.centralOfficeCode(), request.apbdAdoptedBy(),
                   request.latestExtension(), request.escalateToKadisAfter(), request.escalateToSekdaAfter(),
                   request.groupNames()),
-              new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+              new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+              request.sitesRegistryCsv() == null
+                  ? null
+                  : new ByteArrayInputStream(request.sitesRegistryCsv().getBytes(StandardCharsets.UTF_8)));
       return ResponseEntity.created(URI.create("/api/admin/tenants/" + request.id()))
           .body(new Onboarded(request.id(), opds.stream().map(Opd::code).toList()));
     } catch (Refused refused) {
@@ -74,11 +79,13 @@ public class PemdaAdminApi {
    * @param escalateToSekdaAfter rounds of a repeating wait before the Sekda is asked
    * @param groupNames display names of its role groups, by role
    * @param opdRegistryCsv the OPD registry, as {@code registry/opd-samarinda.csv}
+   * @param sitesRegistryCsv optional: its sites, as {@code registry/sites-samarinda.csv} with codes
+   *     without prefix ({@code desa} instead of {@code kelurahan} for a kabupaten)
    */
   public record OnboardingRequest(
       String id, String name, Pemda.Kind kind, String province, PemdaZone zone, String centralOfficeCode,
       MonthDay apbdAdoptedBy, MonthDay latestExtension, Integer escalateToKadisAfter, Integer escalateToSekdaAfter,
-      Map<String, String> groupNames, String opdRegistryCsv) {}
+      Map<String, String> groupNames, String opdRegistryCsv, String sitesRegistryCsv) {}
 
   /** The Pemda onboarded and its OPD codes on this deployment. */
   public record Onboarded(String tenantId, List<String> opdCodes) {}

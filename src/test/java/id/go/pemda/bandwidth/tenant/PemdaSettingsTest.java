@@ -2,9 +2,12 @@ package id.go.pemda.bandwidth.tenant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.go.pemda.bandwidth.shared.PemdaZone;
+import id.go.pemda.bandwidth.site.SiteKind;
+import id.go.pemda.bandwidth.site.SiteRegistry;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import java.time.MonthDay;
 import java.util.HashMap;
@@ -33,6 +36,7 @@ class PemdaSettingsTest {
   @Autowired PemdaSettingsService settings;
   @Autowired TestRestTemplate http;
   @Autowired ProcessEngine engine;
+  @Autowired SiteRegistry sites;
 
   @Test
   void samarinda_is_a_kota_in_wita_with_the_deployments_settings() {
@@ -102,6 +106,40 @@ class PemdaSettingsTest {
     assertThat(answer.getBody().get("errors").findValuesAsText("field"))
         .containsExactly("zone", "centralOfficeCode", "escalateToSekdaAfter", "groupNames.camat");
     assertThatThrownBy(() -> settings.of("uji-setelan-salah")).isInstanceOf(PemdaSettingsService.UnknownPemda.class);
+  }
+
+  @Test
+  void a_kabupaten_is_onboarded_with_its_sites_registry_by_desa() {
+    Map<String, Object> body = request("uji-situs");
+    body.put("zone", "WITA");
+    body.put("sitesRegistryCsv", "opd_code;site_code;name;kind;desa;address\n"
+        + "DINKES;DINKES-01;Puskesmas Babulu;PUSKESMAS;Babulu Darat;Jl. Poros Babulu 1\n");
+
+    ResponseEntity<JsonNode> answer = onboard(body);
+
+    assertThat(answer.getStatusCode().value()).as("%s", answer.getBody()).isEqualTo(201);
+    assertThat(sites.sitesOf("UJI-SITUS.DINKES"))
+        .extracting(site -> site.code(), site -> site.kelurahan(), site -> site.kind())
+        .containsExactly(tuple("UJI-SITUS.DINKES-01", "Babulu Darat", SiteKind.PUSKESMAS));
+  }
+
+  @Test
+  void a_sites_registry_naming_another_opd_or_the_wrong_village_is_refused_and_nothing_is_onboarded() {
+    Map<String, Object> body = request("uji-situs-salah");
+    body.put("zone", "WITA");
+    body.put("sitesRegistryCsv", "opd_code,site_code,name,kind,desa,address\n"
+        + "DISDIK,DISDIK-01,SD Negeri 1,SEKOLAH,Sotek,Jl. Sotek 1\n");
+    ResponseEntity<JsonNode> unknownOpd = onboard(body);
+    body.put("sitesRegistryCsv", "opd_code,site_code,name,kind,kelurahan,address\n"
+        + "DINKES,DINKES-01,Puskesmas,PUSKESMAS,Sotek,Jl. Sotek 1\n");
+    ResponseEntity<JsonNode> kelurahan = onboard(body);
+
+    assertThat(unknownOpd.getStatusCode().value()).isEqualTo(400);
+    assertThat(unknownOpd.getBody().get("errors").findValuesAsText("message"))
+        .containsExactly("line 2: opd_code: 'DISDIK' tidak ada dalam daftar OPD Pemda ini");
+    assertThat(unknownOpd.getBody().get("errors").findValuesAsText("field")).containsExactly("sitesRegistryCsv");
+    assertThat(kelurahan.getStatusCode().value()).isEqualTo(400);
+    assertThatThrownBy(() -> settings.of("uji-situs-salah")).isInstanceOf(PemdaSettingsService.UnknownPemda.class);
   }
 
   @Test
