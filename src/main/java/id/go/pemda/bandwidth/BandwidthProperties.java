@@ -1,6 +1,9 @@
 package id.go.pemda.bandwidth;
 
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import java.time.MonthDay;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.io.Resource;
@@ -21,6 +24,13 @@ import org.springframework.core.io.Resource;
  *     pusat, "Pengelolaan Jaringan Intra Pemerintah Daerah" in the Pemda's APBD: the line a
  *     revocation raises
  * @param centralAccount the account (kode rekening) of that line
+ * @param zone the time zone of a Pemda whose own settings name none
+ * @param escalateToKadisAfter rounds of a repeating wait before the Kepala Diskominfo is asked
+ * @param escalateToSekdaAfter rounds of a repeating wait before the Sekda is asked
+ * @param groupNames display names of the role groups, by role
+ *
+ * <p>Every value but the registries is a Pemda's default: its own row in {@code pemda_settings}
+ * overrides it ({@code tenant.PemdaSettingsService}).
  */
 @ConfigurationProperties(prefix = "bandwidth")
 public record BandwidthProperties(
@@ -31,4 +41,24 @@ public record BandwidthProperties(
     @DefaultValue("--03-31") MonthDay latestExtension,
     @DefaultValue("--11-30") MonthDay apbdAdoptedBy,
     @DefaultValue("2.16.03.1.02.0004") String centralSubActivity,
-    @DefaultValue("5.1.02.02.01.0063") String centralAccount) {}
+    @DefaultValue("5.1.02.02.01.0063") String centralAccount,
+    @DefaultValue("WITA") PemdaZone zone,
+    @DefaultValue("3") int escalateToKadisAfter,
+    @DefaultValue("5") int escalateToSekdaAfter,
+    Map<String, String> groupNames) {
+
+  /** The role groups' names of the first deployment, for a role the settings name none for. */
+  public static final Map<String, String> GROUP_NAMES = Map.of(
+      "diskominfo", "Diskominfo - Tim Jaringan",
+      "kadis-diskominfo", "Kepala Diskominfo",
+      "sekda", "Sekretaris Daerah",
+      "bpkad", "BPKAD - Pengelolaan Keuangan");
+
+  public BandwidthProperties {
+    Map<String, String> names = new HashMap<>(GROUP_NAMES);
+    if (groupNames != null) {
+      names.putAll(groupNames);
+    }
+    groupNames = Map.copyOf(names);
+  }
+}

@@ -1,7 +1,7 @@
 package id.go.pemda.bandwidth.budget;
 
 import id.go.pemda.bandwidth.shared.Rupiah;
-import id.go.pemda.bandwidth.shared.Wita;
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import java.util.Optional;
 
 /** A budget line as the Sekda and BPKAD read it: pagu, realized, remainder, and any move. */
@@ -24,6 +24,6 @@ public final class BudgetLineText {
     }
     BudgetLine.Movement moved = line.movement();
     return text + "; dipindahkan " + Rupiah.format(moved.movedAmountRupiah()) + " dengan " + moved.instrument().label()
-        + " no. " + moved.documentNumber() + " tanggal " + Wita.formatDate(moved.documentDate());
+        + " no. " + moved.documentNumber() + " tanggal " + PemdaZone.formatDate(moved.documentDate());
   }
 }

@@ -10,7 +10,9 @@ import id.go.pemda.bandwidth.coordination.CoordinationService;
 import id.go.pemda.bandwidth.coordination.SitePlan;
 import id.go.pemda.bandwidth.coordination.SitePlanRepository;
 import id.go.pemda.bandwidth.shared.FieldErrors;
-import id.go.pemda.bandwidth.shared.Wita;
+import id.go.pemda.bandwidth.shared.PemdaZone;
+import id.go.pemda.bandwidth.tenant.PemdaSettings;
+import id.go.pemda.bandwidth.tenant.PemdaSettingsService;
 import id.go.pemda.bandwidth.site.SiteRegistry;
 import id.go.pemda.bandwidth.survey.SiteSurvey;
 import id.go.pemda.bandwidth.tenant.Tenants;
@@ -22,7 +24,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,10 +47,9 @@ public class BudgetService {
   private final ConnectionService connections;
   private final SiteRegistry sites;
   private final ComplaintService complaints;
-  private final String centralOfficeCode;
+  private final PemdaSettingsService settings;
   private final String centralSubActivity;
   private final String centralAccount;
-  private final MonthDay apbdAdoptedBy;
   private final Clock clock;
 
   public BudgetService(
@@ -61,6 +61,7 @@ public class BudgetService {
       ConnectionService connections,
       SiteRegistry sites,
       ComplaintService complaints,
+      PemdaSettingsService settings,
       BandwidthProperties properties,
       Clock clock) {
     this.lines = lines;
@@ -71,10 +72,9 @@ public class BudgetService {
     this.connections = connections;
     this.sites = sites;
     this.complaints = complaints;
-    this.centralOfficeCode = properties.centralOfficeCode();
+    this.settings = settings;
     this.centralSubActivity = properties.centralSubActivity();
     this.centralAccount = properties.centralAccount();
-    this.apbdAdoptedBy = properties.apbdAdoptedBy();
     this.clock = clock;
   }
 
@@ -104,7 +104,7 @@ public class BudgetService {
 
   /** The code of the Pemda's central office (Diskominfo) on this deployment. */
   public String centralOfficeOf(String tenantId) {
-    return Tenants.opdCode(tenantId, centralOfficeCode);
+    return Tenants.opdCode(tenantId, settings.of(tenantId).centralOfficeCode());
   }
 
   /** Records an OPD's internet line once; recording it again keeps the first amounts. For the demo and tests. */
@@ -124,7 +124,7 @@ public class BudgetService {
   public MovementPlan plan(Long transitionId, LocalDate day) {
     OpdTransition transition = transitions.require(transitionId);
     BudgetLine line = lineOrZero(transition);
-    return MovementPlan.on(day, line, apbdAdoptedBy, retainedSites(transitionId, line));
+    return MovementPlan.on(day, line, settings.ofName(transition.opdCode()).apbdAdoptedBy(), retainedSites(transitionId, line));
   }
 
   /**
@@ -179,8 +179,9 @@ public class BudgetService {
           .replace("lalu setujui", "lalu catat")).throwIfAny();
     }
     BudgetLine line = loaded.get();
-    MovementPlan plan = MovementPlan.on(document.documentDate(), line, apbdAdoptedBy, retainedSites(transitionId, line));
-    document.check(Wita.today(clock), plan, apbdPerubahanOf(Tenants.of(transition.opdCode()), transition.fiscalYear()))
+    PemdaSettings own = settings.ofName(transition.opdCode());
+    MovementPlan plan = MovementPlan.on(document.documentDate(), line, own.apbdAdoptedBy(), retainedSites(transitionId, line));
+    document.check(own.zone().today(clock), plan, apbdPerubahanOf(Tenants.of(transition.opdCode()), transition.fiscalYear()))
         .throwIfAny();
     BudgetLine moved = lines.save(line.moved(new BudgetLine.Movement(
         plan.moved(), document.instrument(), document.documentNumber(), document.documentDate(), plan.effectiveFrom(),
@@ -276,13 +277,14 @@ public class BudgetService {
 
   /**
    * By when the OPD must sign the end of a site's old contract: its notice period before the last
-   * day its line pays the site, end of that day WITA, and never sooner than a week from now.
+   * day its line pays the site, end of that day in the Pemda's zone, and never sooner than a week from now.
    */
   @Transactional(readOnly = true)
   public Instant terminationDueAt(Long transitionId, Long siteId) {
     Integer notice = connections.surveyOf(transitionId, siteId).current().noticeDays();
     LocalDate signBy = paidUntil(transitionId, siteId).minusDays(notice == null ? 0 : notice);
-    Instant due = signBy.atTime(LocalTime.of(23, 59)).atZone(Wita.ZONE).toInstant();
+    PemdaZone zone = settings.zoneOfOpd(transitions.require(transitionId).opdCode());
+    Instant due = zone.at(signBy, LocalTime.of(23, 59));
     Instant earliest = clock.instant().plus(SHORTEST_TERMINATION_TIME);
     return due.isBefore(earliest) ? earliest : due;
   }

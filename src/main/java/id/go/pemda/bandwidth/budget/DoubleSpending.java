@@ -1,7 +1,7 @@
 package id.go.pemda.bandwidth.budget;
 
 import id.go.pemda.bandwidth.shared.Rupiah;
-import id.go.pemda.bandwidth.shared.Wita;
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -31,9 +31,9 @@ public record DoubleSpending(
       return site + ": belum diterima";
     }
     if (months() == 0) {
-      return site + ": tidak ada biaya ganda (kontrak ISP lama berakhir " + Wita.formatDate(until) + ")";
+      return site + ": tidak ada biaya ganda (kontrak ISP lama berakhir " + PemdaZone.formatDate(until) + ")";
     }
-    return site + ": " + Wita.formatDate(from) + " s.d. " + Wita.formatDate(until) + " (" + months() + " bulan), "
+    return site + ": " + PemdaZone.formatDate(from) + " s.d. " + PemdaZone.formatDate(until) + " (" + months() + " bulan), "
         + Rupiah.format(extraCost());
   }
 }

@@ -1,7 +1,7 @@
 package id.go.pemda.bandwidth.budget;
 
 import id.go.pemda.bandwidth.shared.FieldErrors;
-import id.go.pemda.bandwidth.shared.Wita;
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import java.time.LocalDate;
 
 /**
@@ -27,13 +27,13 @@ public record IspTerminationLetter(
       errors.reject("ispTerminatedOn", "titik belum lulus uji terima (BAUT): kontrak ISP lama diakhiri sesudah"
           + " jaringan pusat diterima, agar titik tidak terputus");
     } else if (ispTerminatedOn.isBefore(acceptedOn)) {
-      errors.reject("ispTerminatedOn", "tidak sebelum uji terima jaringan pusat (" + Wita.formatDate(acceptedOn)
+      errors.reject("ispTerminatedOn", "tidak sebelum uji terima jaringan pusat (" + PemdaZone.formatDate(acceptedOn)
           + "), agar titik tidak terputus");
     }
     return errors
         .rejectIf(openComplaints > 0, "ispTerminatedOn", "masih ada " + openComplaints + " keluhan terbuka untuk titik"
             + " ini; kontrak ISP lama diakhiri setelah keluhan ditutup")
-        .rejectIf(ispTerminatedOn.isAfter(paidUntil), "ispTerminatedOn", "paling lambat " + Wita.formatDate(paidUntil)
+        .rejectIf(ispTerminatedOn.isAfter(paidUntil), "ispTerminatedOn", "paling lambat " + PemdaZone.formatDate(paidUntil)
             + ": sesudahnya anggaran OPD untuk titik ini nol dan tagihan ISP tidak dapat dibayar")
         .rejectIf(!signedByHead, "signedByHead", "pemutusan kontrak harus ditandatangani Kepala Perangkat Daerah");
   }

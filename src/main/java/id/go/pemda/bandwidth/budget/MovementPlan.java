@@ -1,7 +1,7 @@
 package id.go.pemda.bandwidth.budget;
 
 import id.go.pemda.bandwidth.shared.Rupiah;
-import id.go.pemda.bandwidth.shared.Wita;
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -78,7 +78,7 @@ public record MovementPlan(
   /** The move as BPKAD and the Sekda read it. */
   public String describe() {
     StringBuilder text = new StringBuilder();
-    text.append("Berlaku mulai ").append(Wita.formatDate(effectiveFrom)).append(". Sisa pagu ")
+    text.append("Berlaku mulai ").append(PemdaZone.formatDate(effectiveFrom)).append(". Sisa pagu ")
         .append(Rupiah.format(remaining));
     if (retained.signum() > 0) {
       text.append(", tetap di OPD untuk titik yang masih memakai jaringan sendiri ").append(Rupiah.format(retained));

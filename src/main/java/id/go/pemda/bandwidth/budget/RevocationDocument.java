@@ -1,7 +1,7 @@
 package id.go.pemda.bandwidth.budget;
 
 import id.go.pemda.bandwidth.shared.FieldErrors;
-import id.go.pemda.bandwidth.shared.Wita;
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -35,7 +35,7 @@ public record RevocationDocument(BudgetInstrument instrument, String documentNum
         .ifPresent(recorded -> errors.reject("documentNumber", "APBD Perubahan TA " + onDocumentDate.fiscalYear()
             + " sudah tercatat dengan " + recorded + "; APBD Perubahan hanya sekali setahun"));
     return errors.rejectIf(!onDocumentDate.allows(instrument), "instrument",
-        "tidak berlaku pada " + Wita.formatDate(documentDate) + "; yang berlaku: "
+        "tidak berlaku pada " + PemdaZone.formatDate(documentDate) + "; yang berlaku: "
             + onDocumentDate.instruments().stream().map(BudgetInstrument::label).collect(Collectors.joining(" atau ")));
   }
 }

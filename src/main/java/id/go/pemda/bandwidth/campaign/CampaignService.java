@@ -1,7 +1,8 @@
 package id.go.pemda.bandwidth.campaign;
 
-import id.go.pemda.bandwidth.BandwidthProperties;
 import id.go.pemda.bandwidth.opd.OpdRegistry;
+import id.go.pemda.bandwidth.tenant.PemdaSettings;
+import id.go.pemda.bandwidth.tenant.PemdaSettingsService;
 import id.go.pemda.bandwidth.tenant.Tenants;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,7 +20,7 @@ public class CampaignService {
   private final OpdRegistry registry;
   private final OpdPriority priority;
   private final OpenTransitions openTransitions;
-  private final String centralOfficeCode;
+  private final PemdaSettingsService settings;
   private final Clock clock;
 
   public CampaignService(
@@ -28,13 +29,13 @@ public class CampaignService {
       OpdRegistry registry,
       OpdPriority priority,
       OpenTransitions openTransitions,
-      BandwidthProperties properties, Clock clock) {
+      PemdaSettingsService settings, Clock clock) {
     this.campaigns = campaigns;
     this.campaignOpds = campaignOpds;
     this.registry = registry;
     this.priority = priority;
     this.openTransitions = openTransitions;
-    this.centralOfficeCode = properties.centralOfficeCode();
+    this.settings = settings;
     this.clock = clock;
   }
 
@@ -48,11 +49,12 @@ public class CampaignService {
     List<String> opdCodes = start.opdCodes().stream()
         .map(code -> code.contains(".") ? code : Tenants.opdCode(tenantId, code))
         .toList();
+    PemdaSettings own = settings.of(tenantId);
     start.check(
-        clock.instant(), opdCodes.stream().filter(code -> !registry.belongsTo(code, tenantId)).toList(),
+        clock.instant(), own.zone(), opdCodes.stream().filter(code -> !registry.belongsTo(code, tenantId)).toList(),
         campaigns.existsByTenantIdAndFiscalYear(tenantId, start.fiscalYear())).throwIfAny();
     return plan(
-        tenantId, start.programName(), start.fiscalYear(), start.quietPeriodDays(), start.deadline(), startedBy, opdCodes);
+        tenantId, start.programName(), start.fiscalYear(), start.quietPeriodDays(), start.deadline(own.zone()), startedBy, opdCodes);
   }
 
   /**
@@ -66,6 +68,7 @@ public class CampaignService {
     Campaign campaign =
         campaigns.save(
             new Campaign(null, name, fiscalYear, quietPeriodDays, startedBy, clock.instant(), deadline, tenantId));
+    String centralOfficeCode = settings.of(tenantId).centralOfficeCode();
     var opds =
         opdCodes.isEmpty()
             ? registry.active(tenantId).stream()
@@ -104,6 +107,11 @@ public class CampaignService {
         .filter(CampaignOpd::takesPart)
         .map(CampaignOpd::opdCode)
         .toList();
+  }
+
+  /** When a program ends: 31 December of its fiscal year, 23.59 in its Pemda's time. */
+  public java.time.Instant endOf(Campaign campaign) {
+    return ProgramEnd.of(campaign.fiscalYear(), settings.of(campaign.tenantId()).zone());
   }
 
   /** The OPDs a campaign left out because they are still in another transition, with the reason. */

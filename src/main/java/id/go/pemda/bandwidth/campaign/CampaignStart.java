@@ -1,6 +1,7 @@
 package id.go.pemda.bandwidth.campaign;
 
 import id.go.pemda.bandwidth.shared.FieldErrors;
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,11 +15,14 @@ import java.util.List;
 public record CampaignStart(
     String programName, int fiscalYear, int quietPeriodDays, LocalDate transitionDeadline, List<String> opdCodes) {
 
-  /** When the OPDs must be through: the end of the day given (WITA), else of 31 December before the fiscal year. */
-  public Instant deadline() {
+  /**
+   * When the OPDs must be through: the end of the day given, else of 31 December before the
+   * fiscal year, in the Pemda's zone.
+   */
+  public Instant deadline(PemdaZone zone) {
     return transitionDeadline != null
-        ? TransitionDeadline.endOf(transitionDeadline)
-        : TransitionDeadline.defaultFor(fiscalYear);
+        ? TransitionDeadline.endOf(transitionDeadline, zone)
+        : TransitionDeadline.defaultFor(fiscalYear, zone);
   }
 
   /**
@@ -29,11 +33,11 @@ public record CampaignStart(
    * @param unknownCodes the codes that name no OPD of the Pemda
    * @param programExists whether the Pemda started a program for the fiscal year already
    */
-  FieldErrors check(Instant now, List<String> unknownCodes, boolean programExists) {
+  FieldErrors check(Instant now, PemdaZone zone, List<String> unknownCodes, boolean programExists) {
     return new FieldErrors()
-        .rejectIf(!deadline().isAfter(now), "transitionDeadline",
+        .rejectIf(!deadline(zone).isAfter(now), "transitionDeadline",
             "harus setelah hari ini; tanpa isian berlaku 31 Desember sebelum tahun anggaran")
-        .rejectIf(deadline().isAfter(TransitionDeadline.defaultFor(fiscalYear)), "transitionDeadline",
+        .rejectIf(deadline(zone).isAfter(TransitionDeadline.defaultFor(fiscalYear, zone)), "transitionDeadline",
             "paling lambat 31 Desember " + (fiscalYear - 1) + ": pembayaran ganda hanya sampai akhir tahun sebelum"
                 + " tahun anggaran " + fiscalYear)
         .rejectIf(!unknownCodes.isEmpty(), "opdCodes", "kode OPD tidak dikenal: " + String.join(", ", unknownCodes))

@@ -1,6 +1,6 @@
 package id.go.pemda.bandwidth.campaign;
 
-import id.go.pemda.bandwidth.shared.Wita;
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -13,7 +13,7 @@ public final class ProgramEnd {
 
   private ProgramEnd() {}
 
-  public static Instant of(int fiscalYear) {
-    return LocalDate.of(fiscalYear, 12, 31).atTime(LocalTime.of(23, 59)).atZone(Wita.ZONE).toInstant();
+  public static Instant of(int fiscalYear, PemdaZone zone) {
+    return zone.at(LocalDate.of(fiscalYear, 12, 31), LocalTime.of(23, 59));
   }
 }

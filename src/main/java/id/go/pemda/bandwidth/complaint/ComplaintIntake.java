@@ -4,6 +4,7 @@ import id.go.pemda.bandwidth.opd.Opd;
 import id.go.pemda.bandwidth.opd.OpdRegistry;
 import id.go.pemda.bandwidth.transition.OpdTransition;
 import id.go.pemda.bandwidth.transition.TransitionService;
+import id.go.pemda.bandwidth.tenant.PemdaSettingsService;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -24,6 +25,7 @@ public class ComplaintIntake {
   private final ComplaintService complaints;
   private final TransitionService transitions;
   private final ComplaintHandoff handoff;
+  private final PemdaSettingsService settings;
   private final Clock clock;
 
   public ComplaintIntake(
@@ -31,12 +33,15 @@ public class ComplaintIntake {
       TriageTable triage,
       ComplaintService complaints,
       TransitionService transitions,
-      ComplaintHandoff handoff, Clock clock) {
+      ComplaintHandoff handoff,
+      PemdaSettingsService settings,
+      Clock clock) {
     this.registry = registry;
     this.triage = triage;
     this.complaints = complaints;
     this.transitions = transitions;
     this.handoff = handoff;
+    this.settings = settings;
     this.clock = clock;
   }
 
@@ -81,6 +86,6 @@ public class ComplaintIntake {
         Complaint.file(
             opd.code(), transitionId, stage, siteId, route, now, report,
             new Complaint.Triaged(
-                triaged.severity(), triaged.handlingGroup(), ResponseDeadline.after(now, triaged.responseTime()))));
+                triaged.severity(), triaged.handlingGroup(), ResponseDeadline.after(now, triaged.responseTime(), settings.zoneOfOpd(opd.code())))));
   }
 }

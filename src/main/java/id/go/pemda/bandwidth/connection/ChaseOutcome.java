@@ -1,7 +1,7 @@
 package id.go.pemda.bandwidth.connection;
 
 import id.go.pemda.bandwidth.shared.FieldErrors;
-import id.go.pemda.bandwidth.shared.Wita;
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -12,7 +12,7 @@ import java.time.LocalTime;
  */
 public record ChaseOutcome(ChaseDecision decision, LocalDate promisedDate, String cancellationReason) {
 
-  /** A promised day means the end of that working day, WITA. */
+  /** A promised day means the end of that working day in the Pemda's zone. */
   static final LocalTime END_OF_WORKING_DAY = LocalTime.of(17, 0);
 
   /** A promise is a day still to come. */
@@ -22,7 +22,7 @@ public record ChaseOutcome(ChaseDecision decision, LocalDate promisedDate, Strin
   }
 
   /** The installation's new deadline: the end of the promised working day. */
-  Instant promisedDueAt() {
-    return promisedDate.atTime(END_OF_WORKING_DAY).atZone(Wita.ZONE).toInstant();
+  Instant promisedDueAt(PemdaZone zone) {
+    return zone.at(promisedDate, END_OF_WORKING_DAY);
   }
 }

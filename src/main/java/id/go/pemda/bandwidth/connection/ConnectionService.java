@@ -7,7 +7,7 @@ import id.go.pemda.bandwidth.iconplus.IconPlusException;
 import id.go.pemda.bandwidth.iconplus.IconPlusPort;
 import id.go.pemda.bandwidth.iconplus.IconPlusProperties;
 import id.go.pemda.bandwidth.shared.FieldErrors;
-import id.go.pemda.bandwidth.shared.Wita;
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import id.go.pemda.bandwidth.site.Site;
 import id.go.pemda.bandwidth.site.SiteRegistry;
 import id.go.pemda.bandwidth.survey.SiteSurvey;
@@ -15,6 +15,7 @@ import id.go.pemda.bandwidth.survey.SurveyService;
 import id.go.pemda.bandwidth.transition.OpdTransition;
 import id.go.pemda.bandwidth.transition.TransitionService;
 import id.go.pemda.bandwidth.transition.TransitionStatus;
+import id.go.pemda.bandwidth.tenant.PemdaSettingsService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,6 +41,7 @@ public class ConnectionService {
   private final TransitionService transitions;
   private final IconPlusPort provider;
   private final IconPlusProperties iconPlus;
+  private final PemdaSettingsService settings;
   private final Clock clock;
 
   public ConnectionService(
@@ -51,6 +53,7 @@ public class ConnectionService {
       TransitionService transitions,
       IconPlusPort provider,
       IconPlusProperties iconPlus,
+      PemdaSettingsService settings,
       Clock clock) {
     this.orders = orders;
     this.connections = connections;
@@ -60,6 +63,7 @@ public class ConnectionService {
     this.transitions = transitions;
     this.provider = provider;
     this.iconPlus = iconPlus;
+    this.settings = settings;
     this.clock = clock;
   }
 
@@ -101,7 +105,8 @@ public class ConnectionService {
         orders.save(
             ConnectionOrder.record(
                 transitionId, siteId, plan.id(), transition.opdCode(), plan.agreement().agreedMbps(),
-                site.name() + ", " + site.address() + ", Kel. " + site.kelurahan(), attempt, clock.instant()));
+                site.name() + ", " + site.address() + ", " + settings.ofName(transition.opdCode()).villagePrefix()
+                    + site.kelurahan(), attempt, clock.instant()));
     connections.save(require(transitionId, siteId).ordered(order.id(), clock.instant()));
     return order;
   }
@@ -123,7 +128,7 @@ public class ConnectionService {
         provider.createOrder(
             new IconPlusPort.OrderRequest(
                 order.idempotencyKey(), order.opdCode(), site.name(), order.siteAddress(), order.bandwidthMbps(),
-                contact.contactName(), contact.contactPhone(), dueAt.atZone(Wita.ZONE).toLocalDate()));
+                contact.contactName(), contact.contactPhone(), zoneOf(order.transitionId()).dayOf(dueAt)));
     return orders.save(order.sent(new ConnectionOrder.Dispatch(receipt.id(), now, dueAt)));
   }
 
@@ -156,10 +161,11 @@ public class ConnectionService {
    * @throws id.go.pemda.bandwidth.shared.Refusal when the outcome breaks a rule of {@link ChaseOutcome#check}
    */
   public ConnectionOrder chase(Long orderId, ChaseOutcome outcome) {
-    outcome.check(Wita.today(clock)).throwIfAny();
     ConnectionOrder order = requireOrder(orderId);
+    PemdaZone zone = zoneOf(order.transitionId());
+    outcome.check(zone.today(clock)).throwIfAny();
     return outcome.decision() == ChaseDecision.KEEP_WAITING
-        ? orders.save(order.rescheduled(outcome.promisedDueAt()))
+        ? orders.save(order.rescheduled(outcome.promisedDueAt(zone)))
         : orders.save(order.cancelled(outcome.cancellationReason()));
   }
 
@@ -188,7 +194,7 @@ public class ConnectionService {
    * @throws id.go.pemda.bandwidth.shared.Refusal when it breaks a rule of {@link ConnectionOrder.Installation#check}
    */
   public ConnectionOrder confirmInstallation(Long orderId, ConnectionOrder.Installation installation) {
-    installation.check(Wita.today(clock)).throwIfAny();
+    installation.check(zoneOf(requireOrder(orderId).transitionId()).today(clock)).throwIfAny();
     return recordInstallation(
         orderId, installation.installedOn(), installation.circuitId(), installation.installedBandwidthMbps(),
         installation.reportedBy());
@@ -201,7 +207,7 @@ public class ConnectionService {
    */
   public SiteConnection accept(Long orderId, SiteConnection.Acceptance acceptance) {
     ConnectionOrder order = requireOrder(orderId);
-    acceptance.check(order.installation().installedOn(), Wita.today(clock)).throwIfAny();
+    acceptance.check(order.installation().installedOn(), zoneOf(order.transitionId()).today(clock)).throwIfAny();
     return connections.save(require(order.transitionId(), order.siteId()).accepted(acceptance, clock.instant()));
   }
 
@@ -213,7 +219,7 @@ public class ConnectionService {
    * @throws id.go.pemda.bandwidth.shared.Refusal when it breaks a rule of {@link FailedOrderOutcome#check}
    */
   public void handleFailedOrder(Long transitionId, Long siteId, FailedOrderOutcome outcome) {
-    outcome.check(Wita.today(clock)).throwIfAny();
+    outcome.check(zoneOf(transitionId).today(clock)).throwIfAny();
     switch (outcome.decision()) {
       case OTHER_SOLUTION -> coordination.otherSolution(transitionId, siteId, outcome.solutionNotes());
       case EXEMPTION -> connections.save(require(transitionId, siteId).exemptionProposed(
@@ -231,7 +237,8 @@ public class ConnectionService {
    * @throws id.go.pemda.bandwidth.shared.Refusal when it breaks a rule of {@link ExemptionOutcome#check}
    */
   public void decideExemption(Long transitionId, Long siteId, ExemptionOutcome outcome) {
-    outcome.check(Wita.today(clock), transitions.require(transitionId).fiscalYear()).throwIfAny();
+    OpdTransition transition = transitions.require(transitionId);
+    outcome.check(transitions.zoneOf(transition).today(clock), transition.fiscalYear()).throwIfAny();
     if (outcome.decision() == ExemptionDecision.APPROVE) {
       SiteConnection connection = require(transitionId, siteId);
       connections.save(connection.exempted(
@@ -251,7 +258,7 @@ public class ConnectionService {
   /** When a site's exemption ends: the end of its last day, WITA. */
   @Transactional(readOnly = true)
   public Instant exemptionEndsAt(Long transitionId, Long siteId) {
-    return require(transitionId, siteId).exemption().exemptedUntil().atTime(23, 59).atZone(Wita.ZONE).toInstant();
+    return zoneOf(transitionId).at(require(transitionId, siteId).exemption().exemptedUntil(), java.time.LocalTime.of(23, 59));
   }
 
   /**
@@ -262,7 +269,7 @@ public class ConnectionService {
    * @throws id.go.pemda.bandwidth.shared.Refusal when it breaks a rule of {@link ExemptionEndOutcome#check}
    */
   public void decideExemptionEnd(Long transitionId, Long siteId, ExemptionEndOutcome outcome) {
-    outcome.check(Wita.today(clock), transitions.require(transitionId).fiscalYear()).throwIfAny();
+    outcome.check(zoneOf(transitionId).today(clock), transitions.require(transitionId).fiscalYear()).throwIfAny();
     if (outcome.decision() == ExemptionEndDecision.EXTEND) {
       SiteConnection connection = require(transitionId, siteId);
       connections.save(connection.exempted(
@@ -277,7 +284,7 @@ public class ConnectionService {
    * @throws id.go.pemda.bandwidth.shared.Refusal when the acceptance is dated after today
    */
   public SiteConnection connectExemptedSite(Long transitionId, Long siteId, String circuitId, SiteConnection.Acceptance acceptance) {
-    LocalDate today = Wita.today(clock);
+    LocalDate today = zoneOf(transitionId).today(clock);
     new FieldErrors().rejectIf(acceptance.acceptedOn().isAfter(today), "acceptedOn", "tidak boleh setelah hari ini")
         .throwIfAny();
     return connections.save(require(transitionId, siteId).installed(circuitId, clock.instant()).accepted(acceptance, clock.instant()));
@@ -364,5 +371,16 @@ public class ConnectionService {
         .filter(survey -> survey.siteId().equals(siteId))
         .findFirst()
         .orElseThrow(() -> new IllegalStateException("Site " + siteId + " is not in the survey of " + transitionId));
+  }
+
+  /** The day of a moment where the order's site is: in its Pemda's zone. */
+  @Transactional(readOnly = true)
+  public LocalDate dayOf(Long orderId, Instant moment) {
+    return zoneOf(requireOrder(orderId).transitionId()).dayOf(moment);
+  }
+
+  /** The zone of the Pemda of a transition: its "today" and its deadlines. */
+  private PemdaZone zoneOf(Long transitionId) {
+    return transitions.zoneOf(transitions.require(transitionId));
   }
 }

@@ -1,7 +1,7 @@
 package id.go.pemda.bandwidth.connection;
 
 import id.go.pemda.bandwidth.shared.FieldErrors;
-import id.go.pemda.bandwidth.shared.Wita;
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import java.time.LocalDate;
 
 /**
@@ -19,6 +19,6 @@ public record ExemptionEndOutcome(ExemptionEndDecision decision, LocalDate newEx
     return new FieldErrors().rejectIf(
         decision == ExemptionEndDecision.EXTEND
             && (newExemptedUntil == null || !newExemptedUntil.isAfter(today) || newExemptedUntil.isAfter(latest)),
-        "newExemptedUntil", "harus setelah hari ini dan paling lambat " + Wita.formatDate(latest));
+        "newExemptedUntil", "harus setelah hari ini dan paling lambat " + PemdaZone.formatDate(latest));
   }
 }

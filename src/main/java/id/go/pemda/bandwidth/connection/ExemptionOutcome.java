@@ -1,7 +1,7 @@
 package id.go.pemda.bandwidth.connection;
 
 import id.go.pemda.bandwidth.shared.FieldErrors;
-import id.go.pemda.bandwidth.shared.Wita;
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import java.time.LocalDate;
 
 /** The Sekda's decision on a site keeping its own line: until when, if approved. */
@@ -15,6 +15,6 @@ public record ExemptionOutcome(ExemptionDecision decision, LocalDate exemptedUnt
     LocalDate latest = LocalDate.of(fiscalYear + 1, 12, 31);
     return new FieldErrors().rejectIf(
         decision == ExemptionDecision.APPROVE && (!exemptedUntil.isAfter(today) || exemptedUntil.isAfter(latest)),
-        "exemptedUntil", "harus setelah hari ini dan paling lambat " + Wita.formatDate(latest));
+        "exemptedUntil", "harus setelah hari ini dan paling lambat " + PemdaZone.formatDate(latest));
   }
 }

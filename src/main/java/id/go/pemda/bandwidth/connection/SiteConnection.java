@@ -1,7 +1,7 @@
 package id.go.pemda.bandwidth.connection;
 
 import id.go.pemda.bandwidth.shared.FieldErrors;
-import id.go.pemda.bandwidth.shared.Wita;
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.data.annotation.Id;
@@ -26,7 +26,7 @@ public record SiteConnection(
     /** A link is tested after it is installed, and not on a day still to come. */
     FieldErrors check(LocalDate installedOn, LocalDate today) {
       return new FieldErrors().rejectIf(acceptedOn.isAfter(today) || acceptedOn.isBefore(installedOn),
-          "acceptedOn", "antara tanggal instalasi (" + Wita.formatDate(installedOn) + ") dan hari ini");
+          "acceptedOn", "antara tanggal instalasi (" + PemdaZone.formatDate(installedOn) + ") dan hari ini");
     }
   }
 

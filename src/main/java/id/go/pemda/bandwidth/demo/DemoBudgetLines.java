@@ -1,10 +1,10 @@
 package id.go.pemda.bandwidth.demo;
 
-import id.go.pemda.bandwidth.BandwidthProperties;
 import id.go.pemda.bandwidth.budget.BudgetService;
 import id.go.pemda.bandwidth.opd.Opd;
 import id.go.pemda.bandwidth.opd.OpdRegistry;
-import id.go.pemda.bandwidth.shared.Wita;
+import id.go.pemda.bandwidth.tenant.PemdaSettings;
+import id.go.pemda.bandwidth.tenant.PemdaSettingsService;
 import id.go.pemda.bandwidth.tenant.Tenants;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -39,23 +39,24 @@ public class DemoBudgetLines implements DemoStep {
 
   private final OpdRegistry registry;
   private final BudgetService budgets;
-  private final String centralOfficeCode;
+  private final PemdaSettingsService settings;
   private final Clock clock;
 
-  public DemoBudgetLines(OpdRegistry registry, BudgetService budgets, BandwidthProperties properties, Clock clock) {
+  public DemoBudgetLines(OpdRegistry registry, BudgetService budgets, PemdaSettingsService settings, Clock clock) {
     this.registry = registry;
     this.budgets = budgets;
-    this.centralOfficeCode = properties.centralOfficeCode();
+    this.settings = settings;
     this.clock = clock;
   }
 
   @Override
   public void prepare() {
-    LocalDate today = Wita.today(clock);
-    int thisYear = today.getYear();
-    BigDecimal monthsPaid = BigDecimal.valueOf(today.getMonthValue() - 1L);
     for (Opd opd : registry.active()) {
-      if (Tenants.localCode(opd.code()).equals(centralOfficeCode)) {
+      PemdaSettings own = settings.ofName(opd.code());
+      LocalDate today = own.zone().today(clock);
+      int thisYear = today.getYear();
+      BigDecimal monthsPaid = BigDecimal.valueOf(today.getMonthValue() - 1L);
+      if (Tenants.localCode(opd.code()).equals(own.centralOfficeCode())) {
         // Diskominfo's belanja jaringan pusat, at the central sub-activity of the settings
         for (int year = thisYear; year < thisYear + YEARS; year++) {
           budgets.recordCentral(opd.tenantId(), year, CENTRAL);

@@ -2,7 +2,9 @@ package id.go.pemda.bandwidth.demo;
 
 import id.go.pemda.bandwidth.identity.PemdaOnboarding;
 import id.go.pemda.bandwidth.tenant.Pemda;
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import id.go.pemda.bandwidth.tenant.PemdaRegistry;
+import id.go.pemda.bandwidth.tenant.PemdaSettingsInput;
 import java.io.IOException;
 import java.io.InputStream;
 import org.springframework.context.annotation.Profile;
@@ -23,6 +25,8 @@ public class DemoPemda implements DemoStep {
   static final String ID = "ppu";
   static final Pemda PPU =
       new Pemda(ID, "Pemerintah Kabupaten Penajam Paser Utara", Pemda.Kind.KABUPATEN, "Kalimantan Timur");
+  /** Kalimantan Timur is in WITA; every other setting is the deployment's. */
+  static final PemdaSettingsInput PPU_SETTINGS = PemdaSettingsInput.of(PemdaZone.WITA);
 
   private final PemdaRegistry pemdas;
   private final PemdaOnboarding onboarding;
@@ -36,7 +40,7 @@ public class DemoPemda implements DemoStep {
   public void prepare() throws IOException {
     if (pemdas.find(ID).isEmpty()) {
       try (InputStream registry = new ClassPathResource("registry/opd-ppu.csv").getInputStream()) {
-        onboarding.onboard(PPU, registry);
+        onboarding.onboard(PPU, PPU_SETTINGS, registry);
       }
     }
   }

@@ -6,7 +6,6 @@ import id.go.pemda.bandwidth.budget.BudgetInstrument;
 import id.go.pemda.bandwidth.budget.MovementPlan;
 import id.go.pemda.bandwidth.budget.BudgetService;
 import id.go.pemda.bandwidth.campaign.CampaignRepository;
-import id.go.pemda.bandwidth.campaign.TransitionDeadline;
 import id.go.pemda.bandwidth.complaint.Complaint;
 import id.go.pemda.bandwidth.complaint.ComplaintCategory;
 import id.go.pemda.bandwidth.complaint.ComplaintChannel;
@@ -24,7 +23,6 @@ import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.form.FormSubmissions;
 import id.go.pemda.bandwidth.process.form.JsonRows;
 import id.go.pemda.bandwidth.transition.ForceCutService;
-import id.go.pemda.bandwidth.shared.Wita;
 import id.go.pemda.bandwidth.site.SiteRegistry;
 import id.go.pemda.bandwidth.transition.OpdTransition;
 import id.go.pemda.bandwidth.transition.TransitionService;
@@ -129,7 +127,7 @@ public class DemoProgram implements DemoStep {
         "programName", "Program pemusatan belanja internet TA " + fiscalYear,
         "fiscalYear", fiscalYear,
         "quietPeriodDays", 30,
-        "transitionDeadline", TransitionDeadline.defaultFor(fiscalYear).atZone(Wita.ZONE).toLocalDate().toString(),
+        "transitionDeadline", LocalDate.of(fiscalYear - 1, 12, 31).toString(),
         "opdCodes", ""));
     time.runDueJobs();
     Map<String, OpdTransition> byOpd = new LinkedHashMap<>();

@@ -1,8 +1,11 @@
 package id.go.pemda.bandwidth.demo;
 
+import id.go.pemda.bandwidth.identity.Groups;
 import id.go.pemda.bandwidth.process.form.FormSubmissions;
+import id.go.pemda.bandwidth.tenant.Tenants;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -16,15 +19,26 @@ import org.camunda.bpm.engine.task.Task;
 final class DemoTasklist {
 
   private final TaskService tasks;
+  private final IdentityService identity;
   private final FormSubmissions submissions;
 
   DemoTasklist(ProcessEngine engine, FormSubmissions submissions) {
     this.tasks = engine.getTaskService();
+    this.identity = engine.getIdentityService();
     this.submissions = submissions;
   }
 
+  /**
+   * Samarinda's Diskominfo starts a process from Tasklist: logged in, in its Pemda (an instance
+   * of no Pemda is refused).
+   */
   void start(String processKey, Map<String, Object> startForm) {
-    submissions.startByKey(processKey, startForm);
+    identity.setAuthentication(Groups.DISKOMINFO, List.of(Groups.DISKOMINFO), List.of(Tenants.DEFAULT));
+    try {
+      submissions.startByKey(processKey, startForm);
+    } finally {
+      identity.clearAuthentication();
+    }
   }
 
   /** The open tasks of this kind in a process instance and its sites. */

@@ -1,6 +1,6 @@
 package id.go.pemda.bandwidth.demo;
 
-import id.go.pemda.bandwidth.shared.Wita;
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +21,8 @@ final class DemoTimeline implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(DemoTimeline.class);
   private static final int ROUNDS = 50;
+  /** The demo program is Samarinda's (a kota in Kalimantan Timur). */
+  private static final PemdaZone SAMARINDA = PemdaZone.WITA;
 
   private final ManagementService management;
   private final Instant today = ClockUtil.getCurrentTime().toInstant();
@@ -30,16 +32,16 @@ final class DemoTimeline implements AutoCloseable {
   }
 
   int fiscalYearAfterToday() {
-    return today.atZone(Wita.ZONE).getYear() + 1;
+    return today.atZone(SAMARINDA.zone()).getYear() + 1;
   }
 
   void daysAgo(int days) {
     ClockUtil.setCurrentTime(Date.from(today.minus(Duration.ofDays(days))));
   }
 
-  /** The demo's current day, in WITA. */
+  /** The demo's current day, in Samarinda (WITA). */
   LocalDate day() {
-    return ClockUtil.getCurrentTime().toInstant().atZone(Wita.ZONE).toLocalDate();
+    return ClockUtil.getCurrentTime().toInstant().atZone(SAMARINDA.zone()).toLocalDate();
   }
 
   void runDueJobs() {

@@ -1,6 +1,5 @@
 package id.go.pemda.bandwidth.iconplus;
 
-import id.go.pemda.bandwidth.shared.Wita;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
@@ -45,8 +44,8 @@ public class IconPlusCallbacks {
 
   private CallbackOutcome dispatch(IconPlusCallback callback) {
     return switch (callback.status()) {
-      case INSTALLED -> events.installed(
-          callback.orderId(), callback.occurredAt().atZoneSameInstant(Wita.ZONE).toLocalDate(), callback.circuitId(),
+      case INSTALLED -> events.installedAt(
+          callback.orderId(), callback.occurredAt().toInstant(), callback.circuitId(),
           callback.installedBandwidthMbps());
       case FAILED -> events.failed(
           callback.orderId(), callback.notes() == null ? "Tanpa keterangan dari Icon+" : callback.notes());

@@ -11,6 +11,9 @@ public interface IconPlusEvents {
 
   CallbackOutcome installed(String orderId, LocalDate installedOn, String circuitId, int installedMbps);
 
+  /** Installed at a moment: on the day it was in the time zone of the order's Pemda. */
+  CallbackOutcome installedAt(String orderId, Instant installedAt, String circuitId, int installedMbps);
+
   CallbackOutcome failed(String orderId, String reason);
 
   CallbackOutcome rescheduled(String orderId, Instant dueAt);

@@ -15,6 +15,8 @@ import id.go.pemda.bandwidth.process.contract.BudgetLoadContract;
 import id.go.pemda.bandwidth.process.contract.ForceCutContract;
 import id.go.pemda.bandwidth.tenant.Pemda;
 import id.go.pemda.bandwidth.tenant.PemdaRegistry;
+import id.go.pemda.bandwidth.tenant.PemdaSettings;
+import id.go.pemda.bandwidth.tenant.PemdaSettingsService;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -55,13 +57,16 @@ public class IdentityBootstrap implements ApplicationRunner {
   private final OpdRegistry registry;
   private final PemdaRegistry pemdas;
   private final TasklistFilters filters;
+  private final PemdaSettingsService settings;
 
   public IdentityBootstrap(
       IdentityService identity,
       AuthorizationService authorizations,
       OpdRegistry registry,
       PemdaRegistry pemdas,
-      TasklistFilters filters) {
+      TasklistFilters filters,
+      PemdaSettingsService settings) {
+    this.settings = settings;
     this.identity = identity;
     this.authorizations = authorizations;
     this.registry = registry;
@@ -85,10 +90,11 @@ public class IdentityBootstrap implements ApplicationRunner {
     ensureTenant(pemda);
     String diskominfo = Groups.of(tenant, Groups.DISKOMINFO);
     String sekda = Groups.of(tenant, Groups.SEKDA);
-    ensureGroup(tenant, diskominfo, "Diskominfo - Tim Jaringan");
-    ensureGroup(tenant, Groups.of(tenant, Groups.KADIS_DISKOMINFO), "Kepala Diskominfo");
-    ensureGroup(tenant, sekda, "Sekretaris Daerah");
-    ensureGroup(tenant, Groups.of(tenant, Groups.BPKAD), "BPKAD - Pengelolaan Keuangan");
+    PemdaSettings own = settings.of(tenant);
+    for (String role : Groups.ROLES) {
+      // the Pemda's display name; a group that exists keeps the name an administrator gave it
+      ensureGroup(tenant, Groups.of(tenant, role), own.groupName(role));
+    }
     List<String> opdGroups = new ArrayList<>();
     for (Opd opd : opds) {
       String group = Groups.opd(opd.code());

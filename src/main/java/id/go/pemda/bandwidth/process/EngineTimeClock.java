@@ -1,9 +1,9 @@
 package id.go.pemda.bandwidth.process;
 
-import id.go.pemda.bandwidth.shared.Wita;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
@@ -16,7 +16,9 @@ public final class EngineTimeClock extends Clock {
   private final ZoneId zone;
 
   public EngineTimeClock() {
-    this(Wita.ZONE);
+    // no one zone is the application's: each Pemda's days and times are in its own
+    // (shared.PemdaZone, tenant.PemdaSettings); the clock gives instants
+    this(ZoneOffset.UTC);
   }
 
   private EngineTimeClock(ZoneId zone) {

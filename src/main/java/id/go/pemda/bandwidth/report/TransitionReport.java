@@ -1,5 +1,6 @@
 package id.go.pemda.bandwidth.report;
 
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,10 +10,11 @@ import java.util.List;
  * The transitions of a fiscal year (or of one program of it), as far as the reader may see them.
  *
  * @param programId the program chosen, {@code null} for every program of the year
- * @param today the day (WITA) the days left count from
+ * @param today the day, in the Pemda's zone, the days left count from
+ * @param zone the Pemda's time zone: its times and days are shown in it
  */
 public record TransitionReport(
-    int fiscalYear, Long programId, Instant generatedAt, LocalDate today, List<TransitionReportRow> rows,
+    int fiscalYear, Long programId, Instant generatedAt, LocalDate today, PemdaZone zone, List<TransitionReportRow> rows,
     Summary summary) {
 
   /**

@@ -1,6 +1,7 @@
 package id.go.pemda.bandwidth.report;
 
-import id.go.pemda.bandwidth.shared.Wita;
+import id.go.pemda.bandwidth.shared.PemdaZone;
+import id.go.pemda.bandwidth.tenant.PemdaSettingsService;
 import id.go.pemda.bandwidth.transition.TransitionStatus;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -81,17 +82,20 @@ public class TransitionReportService {
       """;
 
   private final NamedParameterJdbcTemplate jdbc;
+  private final PemdaSettingsService settings;
   private final Clock clock;
 
-  public TransitionReportService(NamedParameterJdbcTemplate jdbc, Clock clock) {
+  public TransitionReportService(NamedParameterJdbcTemplate jdbc, PemdaSettingsService settings, Clock clock) {
     this.jdbc = jdbc;
+    this.settings = settings;
     this.clock = clock;
   }
 
   /** The transitions of a fiscal year, of one program of it if {@code programId} is given. */
   public TransitionReport report(int fiscalYear, Long programId, ReportScope scope) {
     Instant now = clock.instant();
-    LocalDate today = Wita.today(clock);
+    PemdaZone zone = settings.zone(scope.tenantId());
+    LocalDate today = zone.today(clock);
     MapSqlParameterSource parameters =
         new MapSqlParameterSource("fiscalYear", fiscalYear)
             .addValue("now", Timestamp.from(now))
@@ -103,15 +107,15 @@ public class TransitionReportService {
     }
     List<TransitionReportRow> rows = List.of();
     if (!scope.everything() && scope.opdCodes().isEmpty()) {
-      return new TransitionReport(fiscalYear, programId, now, today, rows, summarize(rows));
+      return new TransitionReport(fiscalYear, programId, now, today, zone, rows, summarize(rows));
     }
     if (!scope.everything()) {
       sql.append(" and lower(t.opd_code) in (:opdCodes)");
       parameters.addValue("opdCodes", scope.opdCodes());
     }
     sql.append(" order by t.opd_code, t.id");
-    rows = jdbc.query(sql.toString(), parameters, (rs, i) -> row(rs, today));
-    return new TransitionReport(fiscalYear, programId, now, today, rows, summarize(rows));
+    rows = jdbc.query(sql.toString(), parameters, (rs, i) -> row(rs, today, zone));
+    return new TransitionReport(fiscalYear, programId, now, today, zone, rows, summarize(rows));
   }
 
   /** The programs with at least one OPD in the reader's view, the newest fiscal year first. */
@@ -133,11 +137,11 @@ public class TransitionReportService {
     return new ReportProgram(rs.getLong("id"), rs.getString("name"), rs.getInt("fiscal_year"), rs.getInt("opds"));
   }
 
-  private static TransitionReportRow row(ResultSet rs, LocalDate today) throws SQLException {
+  private static TransitionReportRow row(ResultSet rs, LocalDate today, PemdaZone zone) throws SQLException {
     TransitionStatus stage = TransitionStatus.valueOf(rs.getString("status"));
     Instant deadline = instant(rs, "deadline");
     Instant budgetRevokedAt = instant(rs, "budget_revoked_at");
-    long daysLeft = ChronoUnit.DAYS.between(today, deadline.atZone(Wita.ZONE).toLocalDate());
+    long daysLeft = ChronoUnit.DAYS.between(today, zone.dayOf(deadline));
     DeadlineRisk risk = DeadlineRisk.of(budgetRevokedAt != null || stage == TransitionStatus.COMPLETED, daysLeft);
     int connectionSites = rs.getInt("connection_sites");
     int surveyedSites = rs.getInt("surveyed_sites");

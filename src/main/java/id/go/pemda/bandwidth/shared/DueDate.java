@@ -6,7 +6,7 @@ import java.time.LocalTime;
 
 /**
  * When a task is due: the end of the day (23.59) so many days from today, in the Pemda's time
- * (WITA until each Pemda has its own zone), so a task given three days on Monday morning is
+ * (its own zone), so a task given three days on Monday morning is
  * due on Thursday night however late on Monday it opened.
  */
 public final class DueDate {
@@ -15,10 +15,10 @@ public final class DueDate {
 
   private DueDate() {}
 
-  public static Instant endOfDayIn(Clock clock, int days) {
+  public static Instant endOfDayIn(Clock clock, PemdaZone zone, int days) {
     if (days < 0) {
       throw new IllegalArgumentException("days must not be negative: " + days);
     }
-    return Wita.today(clock).plusDays(days).atTime(END_OF_DAY).atZone(Wita.ZONE).toInstant();
+    return zone.at(zone.today(clock).plusDays(days), END_OF_DAY);
   }
 }

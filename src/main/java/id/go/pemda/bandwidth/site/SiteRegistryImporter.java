@@ -3,12 +3,16 @@ package id.go.pemda.bandwidth.site;
 import id.go.pemda.bandwidth.BandwidthProperties;
 import id.go.pemda.bandwidth.opd.OpdRegistry;
 import id.go.pemda.bandwidth.shared.csv.CsvImport;
+import id.go.pemda.bandwidth.shared.csv.CsvResult;
+import id.go.pemda.bandwidth.tenant.Pemda;
+import id.go.pemda.bandwidth.tenant.Tenants;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -57,11 +61,52 @@ public class SiteRegistryImporter implements ApplicationRunner {
       if (!opds.exists(row.opdCode())) {
         throw new IllegalStateException("Sites registry names unknown OPD " + row.opdCode() + " for " + row.code());
       }
+    }
+    save(rows);
+    log.info("Sites registry loaded from {}: {} sites", registry.getDescription(), rows.size());
+  }
+
+  /** Inserts or updates the sites of a registry that {@link #parse} accepted. */
+  @Transactional
+  public void save(List<Site> rows) {
+    for (Site row : rows) {
       sites.save(sites.findByCode(row.code())
           .map(known -> known.located(row.name(), row.kelurahan(), row.address()))
           .orElse(row));
     }
-    log.info("Sites registry loaded from {}: {} sites", registry.getDescription(), rows.size());
+  }
+
+  /**
+   * Reads the sites registry of a Pemda being onboarded: its OPD and site codes without the
+   * prefix (they get the Pemda's, as its OPD codes do), its village column {@code kelurahan} for
+   * a kota or {@code desa} for a kabupaten, and only OPDs of its own registry.
+   *
+   * @param ownOpd whether a (prefixed) OPD code is one of the Pemda's
+   */
+  public static CsvResult<Site> parse(InputStream in, String tenantId, Pemda.Kind kind, Predicate<String> ownOpd) {
+    Set<String> seen = new HashSet<>();
+    List<String> header = kind == Pemda.Kind.KABUPATEN
+        ? List.of("opd_code", "site_code", "name", "kind", "desa", "address")
+        : HEADER;
+    int maxLocalCode = MAX_SITE_CODE - (Tenants.opdCode(tenantId, "X").length() - 1);
+    return CsvImport.read(in, header, row -> {
+      String opdCode = row.text("opd_code", MAX_OPD_CODE);
+      if (opdCode != null && !ownOpd.test(Tenants.opdCode(tenantId, opdCode))) {
+        row.reject("opd_code", "'" + opdCode + "' tidak ada dalam daftar OPD Pemda ini");
+      }
+      String code = row.text("site_code", maxLocalCode);
+      if (code != null && !seen.add(code)) {
+        row.reject("site_code", "'" + code + "' muncul dua kali dalam berkas");
+      }
+      String name = row.text("name", MAX_NAME);
+      SiteKind siteKind = row.oneOf("kind", SiteKind.class);
+      String village = row.text(header.get(4), MAX_KELURAHAN);
+      String address = row.text("address", MAX_ADDRESS);
+      return row.ok()
+          ? new Site(null, Tenants.opdCode(tenantId, opdCode), Tenants.opdCode(tenantId, code), name, siteKind, village,
+              address, true)
+          : null;
+    });
   }
 
   /** The registry's sites; any bad row, each named by its line, stops the start-up. */

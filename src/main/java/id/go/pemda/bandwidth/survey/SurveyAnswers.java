@@ -2,6 +2,7 @@ package id.go.pemda.bandwidth.survey;
 
 import id.go.pemda.bandwidth.shared.FieldErrors;
 import id.go.pemda.bandwidth.site.SiteKind;
+import id.go.pemda.bandwidth.tenant.Pemda;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -24,10 +25,28 @@ public record SurveyAnswers(String contactName, String contactPhone, String obst
    * One site of the survey.
    *
    * @param siteCode the registry's site, or null for a site the OPD adds
+   * @param kelurahan the site's kelurahan, in a kota
+   * @param desa the site's desa, in a kabupaten
    */
   public record SiteAnswer(
-      String siteCode, String name, SiteKind kind, String kelurahan, String address, Internet internet,
-      SiteSurvey.Needs needs) {}
+      String siteCode, String name, SiteKind kind, String kelurahan, String desa, String address, Internet internet,
+      SiteSurvey.Needs needs) {
+
+    /** The village the site is in, kelurahan or desa as its Pemda has them. */
+    public String village() {
+      return kelurahan != null ? kelurahan : desa;
+    }
+
+    /** A kota's site is in a kelurahan, a kabupaten's in a desa: the field of the other is empty. */
+    void checkVillage(FieldErrors row, Pemda.Kind pemda) {
+      boolean kabupaten = pemda == Pemda.Kind.KABUPATEN;
+      String given = kabupaten ? desa : kelurahan;
+      String other = kabupaten ? kelurahan : desa;
+      row.rejectIf(given == null || given.isBlank(), kabupaten ? "desa" : "kelurahan", "wajib diisi")
+          .rejectIf(other != null && !other.isBlank(), kabupaten ? "kelurahan" : "desa",
+              kabupaten ? "kosongkan: wilayah kabupaten terbagi atas desa" : "kosongkan: wilayah kota terbagi atas kelurahan");
+    }
+  }
 
   /**
    * What a site has today: nothing, its own ISP (named, with its contract), or a circuit of Icon+
@@ -84,12 +103,13 @@ public record SurveyAnswers(String contactName, String contactPhone, String obst
   }
 
   /**
-   * At least one site; each registry site once, and only the OPD's own; each site's internet as
-   * its kind requires.
+   * At least one site; each registry site once, and only the OPD's own; each in a kelurahan (a
+   * kota's) or a desa (a kabupaten's); each site's internet as its kind requires.
    *
    * @param ownSite whether a site code is one of the OPD's registry sites
+   * @param pemda whether the OPD's Pemda is a kota or a kabupaten
    */
-  public FieldErrors check(Predicate<String> ownSite) {
+  public FieldErrors check(Predicate<String> ownSite, Pemda.Kind pemda) {
     FieldErrors errors = new FieldErrors();
     errors.rejectIf(sites.isEmpty(), SITES, "isi paling sedikit satu titik koneksi");
     Set<String> codes = new HashSet<>();
@@ -99,6 +119,7 @@ public record SurveyAnswers(String contactName, String contactPhone, String obst
       String code = site.siteCode();
       row.rejectIf(code != null && (!codes.add(code) || !ownSite.test(code)),
           "siteCode", "titik ini bukan titik OPD Anda atau tercantum dua kali");
+      site.checkVillage(row, pemda);
       site.internet().check(row);
     }
     return errors;

@@ -3,6 +3,7 @@ package id.go.pemda.bandwidth.survey;
 import id.go.pemda.bandwidth.site.Site;
 import id.go.pemda.bandwidth.site.SiteRegistry;
 import id.go.pemda.bandwidth.shared.TransactionMemo;
+import id.go.pemda.bandwidth.tenant.PemdaSettingsService;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -17,13 +18,16 @@ public class SurveyService {
   private final SurveyRepository surveys;
   private final SiteSurveyRepository siteSurveys;
   private final SiteRegistry sites;
+  private final PemdaSettingsService settings;
   private final Clock clock;
   /** A submitted survey is never changed, only followed by a newer one: {@link #submit} forgets. */
   private final TransactionMemo<Long, Optional<Survey>> latest = new TransactionMemo<>();
   private final TransactionMemo<Long, List<SiteSurvey>> latestSites = new TransactionMemo<>();
 
   public SurveyService(
-      SurveyRepository surveys, SiteSurveyRepository siteSurveys, SiteRegistry sites, Clock clock) {
+      SurveyRepository surveys, SiteSurveyRepository siteSurveys, SiteRegistry sites, PemdaSettingsService settings,
+      Clock clock) {
+    this.settings = settings;
     this.surveys = surveys;
     this.siteSurveys = siteSurveys;
     this.sites = sites;
@@ -37,7 +41,8 @@ public class SurveyService {
    * @throws id.go.pemda.bandwidth.shared.Refusal when the answers break a rule of {@link SurveyAnswers#check}
    */
   public Survey submit(Long transitionId, String opdCode, SurveyAnswers answers, String submittedBy) {
-    answers.check(code -> sites.byCode(code).filter(site -> site.opdCode().equals(opdCode)).isPresent()).throwIfAny();
+    answers.check(code -> sites.byCode(code).filter(site -> site.opdCode().equals(opdCode)).isPresent(),
+        settings.ofName(opdCode).kind()).throwIfAny();
     latest.forget(transitionId);
     latestSites.forget(transitionId);
     Survey survey =
@@ -86,9 +91,9 @@ public class SurveyService {
 
   private Site siteOf(String opdCode, SurveyAnswers.SiteAnswer answer) {
     if (answer.siteCode() == null) {
-      return sites.report(opdCode, answer.name(), answer.kind(), answer.kelurahan(), answer.address());
+      return sites.report(opdCode, answer.name(), answer.kind(), answer.village(), answer.address());
     }
     Site known = sites.byCode(answer.siteCode()).orElseThrow();
-    return sites.relocate(known, answer.name(), answer.kind(), answer.kelurahan(), answer.address());
+    return sites.relocate(known, answer.name(), answer.kind(), answer.village(), answer.address());
   }
 }

@@ -1,5 +1,8 @@
 package id.go.pemda.bandwidth.transition;
 
+import id.go.pemda.bandwidth.shared.PemdaZone;
+import id.go.pemda.bandwidth.tenant.PemdaSettings;
+import id.go.pemda.bandwidth.tenant.PemdaSettingsService;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -19,17 +22,34 @@ import org.springframework.transaction.annotation.Transactional;
 public class LoopCounter {
 
   private final JdbcClient jdbc;
-  private final EscalationLimits limits;
+  private final PemdaSettingsService settings;
   private final Clock clock;
 
-  public LoopCounter(JdbcClient jdbc, EscalationLimits limits, Clock clock) {
+  public LoopCounter(JdbcClient jdbc, PemdaSettingsService settings, Clock clock) {
     this.jdbc = jdbc;
-    this.limits = limits;
+    this.settings = settings;
     this.clock = clock;
   }
 
-  /** One more round of {@code kind} for the owner (and site): the round's escalation, if any. */
-  public LoopEscalation count(LoopKind kind, Long ownerId, Long siteId) {
+  /** The limits of the Pemda of an OPD: its own settings, or the deployment's. */
+  @Transactional(readOnly = true)
+  public EscalationLimits limitsOf(String opdCode) {
+    PemdaSettings own = settings.ofName(opdCode);
+    return new EscalationLimits(own.escalateToKadisAfter(), own.escalateToSekdaAfter());
+  }
+
+  /** The time zone of the Pemda of an OPD, for the escalation's due date. */
+  @Transactional(readOnly = true)
+  public PemdaZone zoneOf(String opdCode) {
+    return settings.zoneOfOpd(opdCode);
+  }
+
+  /**
+   * One more round of {@code kind} for the owner (and site) of an OPD: the round's escalation, if
+   * any, by the limits of the OPD's Pemda.
+   */
+  public LoopEscalation count(LoopKind kind, String opdCode, Long ownerId, Long siteId) {
+    EscalationLimits limits = limitsOf(opdCode);
     long site = kind.perSite() && siteId != null ? siteId : 0L;
     Instant now = clock.instant();
     java.sql.Timestamp at = java.sql.Timestamp.from(now);

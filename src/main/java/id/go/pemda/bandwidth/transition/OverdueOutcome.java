@@ -1,7 +1,7 @@
 package id.go.pemda.bandwidth.transition;
 
 import id.go.pemda.bandwidth.shared.FieldErrors;
-import id.go.pemda.bandwidth.shared.Wita;
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import java.time.LocalDate;
 
 /** The Sekda's decision on an OPD still in transition at its deadline: cut now, or a new deadline. */
@@ -14,6 +14,6 @@ public record OverdueOutcome(OverdueDecision decision, LocalDate newDeadline) {
   FieldErrors check(LocalDate today, LocalDate latestExtension) {
     return new FieldErrors().rejectIf(
         decision == OverdueDecision.EXTEND && (!newDeadline.isAfter(today) || newDeadline.isAfter(latestExtension)),
-        "newDeadline", "harus setelah hari ini dan paling lambat " + Wita.formatDate(latestExtension));
+        "newDeadline", "harus setelah hari ini dan paling lambat " + PemdaZone.formatDate(latestExtension));
   }
 }

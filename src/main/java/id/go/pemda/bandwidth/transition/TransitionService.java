@@ -1,13 +1,12 @@
 package id.go.pemda.bandwidth.transition;
 
-import id.go.pemda.bandwidth.BandwidthProperties;
 import id.go.pemda.bandwidth.campaign.OpenTransitions;
 import id.go.pemda.bandwidth.campaign.TransitionDeadline;
-import id.go.pemda.bandwidth.shared.Wita;
+import id.go.pemda.bandwidth.shared.PemdaZone;
+import id.go.pemda.bandwidth.tenant.PemdaSettingsService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -20,15 +19,15 @@ public class TransitionService implements OpenTransitions {
 
   private final OpdTransitionRepository transitions;
   private final DecisionRecordRepository decisions;
-  private final MonthDay latestExtension;
+  private final PemdaSettingsService settings;
   private final Clock clock;
 
   public TransitionService(
-      OpdTransitionRepository transitions, DecisionRecordRepository decisions, BandwidthProperties properties,
+      OpdTransitionRepository transitions, DecisionRecordRepository decisions, PemdaSettingsService settings,
       Clock clock) {
     this.transitions = transitions;
     this.decisions = decisions;
-    this.latestExtension = properties.latestExtension();
+    this.settings = settings;
     this.clock = clock;
   }
 
@@ -67,22 +66,30 @@ public class TransitionService implements OpenTransitions {
 
   /**
    * The Sekda's decision on an OPD still in transition at its deadline: extended, the deadline is
-   * the end of the new day, WITA; cut, the process moves the budget.
+   * the end of the new day in the Pemda's zone; cut, the process moves the budget.
    *
    * @throws id.go.pemda.bandwidth.shared.Refusal when it breaks a rule of {@link OverdueOutcome#check}
    */
   public OpdTransition decideOverdue(Long transitionId, OverdueOutcome outcome) {
     OpdTransition transition = require(transitionId);
-    outcome.check(Wita.today(clock), latestExtension(transition)).throwIfAny();
+    PemdaZone zone = zoneOf(transition);
+    outcome.check(zone.today(clock), latestExtension(transition)).throwIfAny();
     if (outcome.decision() != OverdueDecision.EXTEND) {
       return transition;
     }
-    return transitions.save(transition.toBuilder().deadline(TransitionDeadline.endOf(outcome.newDeadline())).build());
+    return transitions.save(
+        transition.toBuilder().deadline(TransitionDeadline.endOf(outcome.newDeadline(), zone)).build());
   }
 
   /** The latest day of its fiscal year the Sekda may extend a transition's deadline to. */
   public LocalDate latestExtension(OpdTransition transition) {
-    return latestExtension.atYear(transition.fiscalYear());
+    return settings.ofName(transition.opdCode()).latestExtension().atYear(transition.fiscalYear());
+  }
+
+  /** The time zone of the transition's Pemda: its deadlines and days are in it. */
+  @Transactional(readOnly = true)
+  public PemdaZone zoneOf(OpdTransition transition) {
+    return settings.zoneOfOpd(transition.opdCode());
   }
 
   @Transactional(readOnly = true)

@@ -12,7 +12,8 @@ import id.go.pemda.bandwidth.complaint.Severity;
 import id.go.pemda.bandwidth.identity.Groups;
 import id.go.pemda.bandwidth.opd.OpdRegistry;
 import id.go.pemda.bandwidth.shared.SafeText;
-import id.go.pemda.bandwidth.shared.Wita;
+import id.go.pemda.bandwidth.shared.PemdaZone;
+import id.go.pemda.bandwidth.tenant.PemdaSettingsService;
 import id.go.pemda.bandwidth.tenant.Tenants;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -46,8 +47,11 @@ public class ComplaintApi {
   private final ComplaintIntake intake;
   private final ComplaintService complaints;
   private final OpdRegistry registry;
+  private final PemdaSettingsService settings;
 
-  public ComplaintApi(ComplaintIntake intake, ComplaintService complaints, OpdRegistry registry) {
+  public ComplaintApi(
+      ComplaintIntake intake, ComplaintService complaints, OpdRegistry registry, PemdaSettingsService settings) {
+    this.settings = settings;
     this.intake = intake;
     this.complaints = complaints;
     this.registry = registry;
@@ -80,7 +84,7 @@ public class ComplaintApi {
             new Complaint.Report(
                 request.category(), request.description(), occurredAt, caller.getName(), ComplaintChannel.API));
     return ResponseEntity.created(URI.create("/api/complaints/" + complaint.id()))
-        .body(ComplaintResponse.of(complaint));
+        .body(ComplaintResponse.of(complaint, settings.zoneOfOpd(complaint.opdCode())));
   }
 
   @GetMapping("/{id}")
@@ -92,7 +96,7 @@ public class ComplaintApi {
             .filter(found -> CallerTenant.of(caller).map(Tenants.of(found.opdCode())::equals).orElse(true))
             .orElseThrow(() -> new ApiNotFoundException("Keluhan " + id + " tidak ada"));
     requireAccess(caller, complaint.opdCode());
-    return ComplaintResponse.of(complaint);
+    return ComplaintResponse.of(complaint, settings.zoneOfOpd(complaint.opdCode()));
   }
 
   private static void requireAccess(Authentication caller, String opdCode) {
@@ -117,7 +121,7 @@ public class ComplaintApi {
 
   /**
    * What the caller is told: the number, where the complaint went and by when it is answered.
-   * Times are given in WITA.
+   * Times are given in the time zone of the OPD's Pemda (+07:00 WIB, +08:00 WITA, +09:00 WIT).
    */
   public record ComplaintResponse(
       long complaintId,
@@ -131,15 +135,15 @@ public class ComplaintApi {
       OffsetDateTime responseDueAt,
       OffsetDateTime filedAt) {
 
-    static ComplaintResponse of(Complaint complaint) {
+    static ComplaintResponse of(Complaint complaint, PemdaZone zone) {
       return new ComplaintResponse(
           complaint.id(), complaint.opdCode(), complaint.category(), complaint.description(), complaint.status(),
-          complaint.stage(), complaint.route(), complaint.severity(), wita(complaint.responseDueAt()),
-          wita(complaint.filedAt()));
+          complaint.stage(), complaint.route(), complaint.severity(), local(complaint.responseDueAt(), zone),
+          local(complaint.filedAt(), zone));
     }
 
-    private static OffsetDateTime wita(Instant instant) {
-      return instant.atZone(Wita.ZONE).toOffsetDateTime();
+    private static OffsetDateTime local(Instant instant, PemdaZone zone) {
+      return instant.atZone(zone.zone()).toOffsetDateTime();
     }
   }
 }

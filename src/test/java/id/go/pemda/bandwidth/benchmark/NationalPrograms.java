@@ -63,7 +63,8 @@ final class NationalPrograms implements NationalScale.Opening {
         .collect(Collectors.joining("\n"));
     for (int t = 1; t < tenants; t++) {
       String tenantId = NationalScale.tenant(t);
-      onboarding.onboard(new Pemda(tenantId, "Pemerintah Kabupaten " + (t + 1), Pemda.Kind.KABUPATEN, "Benchmark"),
+      onboarding.onboard(new Pemda(tenantId, "Pemerintah Kota " + (t + 1), Pemda.Kind.KOTA, "Benchmark"),
+          id.go.pemda.bandwidth.tenant.PemdaSettingsInput.of(id.go.pemda.bandwidth.shared.PemdaZone.WITA),
           new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
     }
   }

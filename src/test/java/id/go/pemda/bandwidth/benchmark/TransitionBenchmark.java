@@ -16,6 +16,7 @@ import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.form.JsonRows;
 import id.go.pemda.bandwidth.report.ReportScope;
 import id.go.pemda.bandwidth.report.TransitionReportService;
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import id.go.pemda.bandwidth.support.FakeIconPlus;
 import id.go.pemda.bandwidth.support.TestOpds;
 import id.go.pemda.bandwidth.support.TimeTravel;
@@ -133,7 +134,7 @@ class TransitionBenchmark {
       Duration onboarded = Duration.ofNanos(System.nanoTime() - started);
       NationalScale.Result app = new NationalScale(TransitionWalk.untimed(engine, submissions::completeTask, this::agreement), threads, cpu)
           .open("application", tenants, programs);
-      Date deadline = Date.from(TransitionDeadline.defaultFor(TransitionWalk.FISCAL_YEAR));
+      Date deadline = Date.from(TransitionDeadline.defaultFor(TransitionWalk.FISCAL_YEAR, PemdaZone.WITA));
       NationalScale.Result plain = new NationalScale(TransitionWalk.untimed(bare.engine(), bare.engine().getTaskService()::complete, TransitionBenchmark::bareAgreement), threads, cpu)
           .open("bare engine", tenants, tenant -> bare.open(tenant, localCodes, deadline));
       database.analyze(database.url());
@@ -224,8 +225,8 @@ class TransitionBenchmark {
     }
     TimeTravel.to(TransitionWalk.START);
     Campaign program = campaigns.plan(MEASURED_TENANT, "Program benchmark", TransitionWalk.FISCAL_YEAR,
-        TransitionWalk.QUIET_PERIOD_DAYS, TransitionDeadline.defaultFor(TransitionWalk.FISCAL_YEAR), "benchmark", codes);
-    Date deadline = Date.from(TransitionDeadline.defaultFor(TransitionWalk.FISCAL_YEAR));
+        TransitionWalk.QUIET_PERIOD_DAYS, TransitionDeadline.defaultFor(TransitionWalk.FISCAL_YEAR, PemdaZone.WITA), "benchmark", codes);
+    Date deadline = Date.from(TransitionDeadline.defaultFor(TransitionWalk.FISCAL_YEAR, PemdaZone.WITA));
 
     long appNanos = 0;
     long bareNanos = 0;

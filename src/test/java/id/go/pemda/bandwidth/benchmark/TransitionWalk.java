@@ -5,7 +5,7 @@ import static id.go.pemda.bandwidth.support.TransitionDriver.siteWithoutInternet
 import static id.go.pemda.bandwidth.support.TransitionDriver.survey;
 
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
-import id.go.pemda.bandwidth.shared.Wita;
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import id.go.pemda.bandwidth.support.TimeTravel;
 import id.go.pemda.bandwidth.support.TransitionDriver;
 import id.go.pemda.bandwidth.tenant.Tenants;
@@ -127,7 +127,7 @@ final class TransitionWalk {
           completeAll(processInstanceId, element, task -> Map.of("revocationDecision", "APPROVE"));
       case TransitionContract.TASK_RECORD_BUDGET_REVOCATION -> completeAll(processInstanceId, element, task -> Map.of(
           "instrument", "PERGESERAN", "documentNumber", "Perwali 12/2027",
-          "documentDate", TimeTravel.now().atZone(Wita.ZONE).toLocalDate().toString()));
+          "documentDate", TimeTravel.now().atZone(PemdaZone.WITA.zone()).toLocalDate().toString()));
       case TransitionContract.TASK_CONFIRM_ISP_TERMINATION -> completeAll(processInstanceId, element, task -> Map.of(
           "ispTerminatedOn", "2027-03-31", "ispTerminationReference", "005/ISP/III/2027", "signerName", "Dr. Andi",
           "signedByHead", true));

@@ -20,8 +20,8 @@ import id.go.pemda.bandwidth.process.contract.ComplaintCaseContract;
 import id.go.pemda.bandwidth.process.contract.ComplaintIntakeContract;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.iconplus.IconPlusEventHandler;
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import id.go.pemda.bandwidth.transition.ForceCutService;
-import id.go.pemda.bandwidth.shared.Wita;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.TestOpds;
 import id.go.pemda.bandwidth.support.TimeTravel;
@@ -250,7 +250,7 @@ class TasklistFormsBrowserTest {
       }
       case "form-decide-overdue-transition" -> {
         ProcessInstance instance = driver.start(opd, FISCAL_YEAR);
-        TimeTravel.to(TransitionDeadline.defaultFor(FISCAL_YEAR).plusSeconds(60));
+        TimeTravel.to(TransitionDeadline.defaultFor(FISCAL_YEAR, PemdaZone.WITA).plusSeconds(60));
         driver.runJobs(instance, TransitionContract.EVENT_TRANSITION_DEADLINE);
         yield new Reached(task(instance, TransitionContract.TASK_DECIDE_OVERDUE_TRANSITION), "sekda", Map.of(
             "overdueDecision", "FORCE_REVOCATION", "overdueReason", "Tidak ada kemajuan sampai tenggat"));
@@ -489,7 +489,7 @@ class TasklistFormsBrowserTest {
   }
 
   private static LocalDate today() {
-    return TimeTravel.now().atZone(Wita.ZONE).toLocalDate();
+    return TimeTravel.now().atZone(PemdaZone.WITA.zone()).toLocalDate();
   }
 
   /** Answers in the order a user fills them: a choice first, then the fields it shows. */

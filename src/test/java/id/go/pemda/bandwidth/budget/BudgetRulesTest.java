@@ -3,7 +3,7 @@ package id.go.pemda.bandwidth.budget;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.pemda.bandwidth.shared.FieldError;
-import id.go.pemda.bandwidth.shared.Wita;
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class BudgetRulesTest {
 
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-10T02:00:00Z"), ZoneOffset.UTC);
-  private static final LocalDate TODAY = Wita.today(CLOCK);
+  private static final LocalDate TODAY = PemdaZone.WITA.today(CLOCK);
   private static final MonthDay ADOPTED_BY = MonthDay.parse("--11-30");
   private static final LocalDate ACCEPTED_ON = LocalDate.parse("2026-12-05");
   private static final BudgetLine LINE =

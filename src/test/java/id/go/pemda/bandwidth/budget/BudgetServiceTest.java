@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.go.pemda.bandwidth.campaign.Campaign;
 import id.go.pemda.bandwidth.campaign.CampaignService;
 import id.go.pemda.bandwidth.campaign.TransitionDeadline;
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import id.go.pemda.bandwidth.shared.Refusal;
 import id.go.pemda.bandwidth.site.SiteKind;
 import id.go.pemda.bandwidth.support.ApplicationTest;
@@ -289,14 +290,14 @@ class BudgetServiceTest {
   private OpdTransition transitionOf(String opdCode, int fiscalYear) {
     OpdTransition transition = unsurveyedTransitionOf(opdCode, fiscalYear);
     surveys.submit(transition.id(), opdCode, new SurveyAnswers("Budi", "0812 345 678", null, List.of(
-        new SurveyAnswers.SiteAnswer(null, "Kantor", SiteKind.KANTOR, "Sidodadi", "Jl. Basuki Rahmat 1",
+        new SurveyAnswers.SiteAnswer(null, "Kantor", SiteKind.KANTOR, "Sidodadi", null, "Jl. Basuki Rahmat 1",
             new SurveyAnswers.Internet(SiteInternet.NONE, null, null, null, 0, BigDecimal.ZERO, null),
             SiteSurvey.Needs.staff(40)))), "test");
     return transition;
   }
 
   private OpdTransition unsurveyedTransitionOf(String opdCode, int fiscalYear) {
-    Instant deadline = TransitionDeadline.defaultFor(fiscalYear);
+    Instant deadline = TransitionDeadline.defaultFor(fiscalYear, PemdaZone.WITA);
     Campaign campaign = campaigns.plan(Tenants.of(opdCode), "Program uji " + opdCode, fiscalYear, 30, deadline, "test", List.of(opdCode));
     return transitions.register(campaign.id(), opdCode, fiscalYear, deadline, "uji-" + UUID.randomUUID());
   }

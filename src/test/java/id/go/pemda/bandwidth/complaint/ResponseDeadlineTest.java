@@ -2,6 +2,7 @@ package id.go.pemda.bandwidth.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,6 +25,6 @@ class ResponseDeadlineTest {
     "2026-11-06T17:00:00Z, P1D, 2026-11-08T17:00:00Z"
   })
   void response_is_due(Instant filedAt, Duration responseTime, Instant due) {
-    assertThat(ResponseDeadline.after(filedAt, responseTime)).isEqualTo(due);
+    assertThat(ResponseDeadline.after(filedAt, responseTime, PemdaZone.WITA)).isEqualTo(due);
   }
 }

@@ -3,7 +3,7 @@ package id.go.pemda.bandwidth.connection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.pemda.bandwidth.shared.FieldError;
-import id.go.pemda.bandwidth.shared.Wita;
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class ConnectionRulesTest {
 
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2027-03-10T02:00:00Z"), ZoneOffset.UTC);
-  private static final LocalDate TODAY = Wita.today(CLOCK);
+  private static final LocalDate TODAY = PemdaZone.WITA.today(CLOCK);
   private static final LocalDate INSTALLED_ON = LocalDate.parse("2027-03-01");
 
   @Test
@@ -46,7 +46,7 @@ class ConnectionRulesTest {
     ChaseOutcome promise = new ChaseOutcome(ChaseDecision.KEEP_WAITING, TODAY.plusDays(1), null);
 
     assertThat(promise.check(TODAY).list()).isEmpty();
-    assertThat(promise.promisedDueAt()).isEqualTo(Instant.parse("2027-03-11T09:00:00Z"));
+    assertThat(promise.promisedDueAt(PemdaZone.WITA)).isEqualTo(Instant.parse("2027-03-11T09:00:00Z"));
     assertThat(new ChaseOutcome(ChaseDecision.KEEP_WAITING, TODAY, null).check(TODAY).list())
         .containsExactly(new FieldError("promisedDate", "harus setelah hari ini"));
     assertThat(new ChaseOutcome(ChaseDecision.CANCEL_ORDER, null, "Tiang belum tersedia").check(TODAY).list()).isEmpty();

@@ -91,7 +91,9 @@ class EngineApiTenancyTest {
 
   private ProcessInstance started(String opdCode) {
     ProcessInstance instance = driver.start(opdCode, YEAR);
-    driver.fillSurvey(instance, survey(ownIspSite("Kantor " + opdCode, 2_000_000L, "2053-12-31")));
+    Map<String, Object> site = ownIspSite("Kantor " + opdCode, 2_000_000L, "2053-12-31");
+    // Penajam Paser Utara is a kabupaten: its sites are in a desa
+    driver.fillSurvey(instance, survey(opdCode.startsWith("PPU.") ? TransitionDriver.inDesa(site, "Nipah-Nipah") : site));
     return instance;
   }
 

@@ -15,12 +15,14 @@ class DueDateTest {
     // Monday 7 December 2026, 23.30 WITA: already Monday night in Samarinda
     Clock clock = Clock.fixed(Instant.parse("2026-12-07T15:30:00Z"), ZoneOffset.UTC);
 
-    assertThat(DueDate.endOfDayIn(clock, 3)).isEqualTo(Instant.parse("2026-12-10T15:59:00Z"));
-    assertThat(DueDate.endOfDayIn(clock, 0)).isEqualTo(Instant.parse("2026-12-07T15:59:00Z"));
+    assertThat(DueDate.endOfDayIn(clock, PemdaZone.WITA, 3)).isEqualTo(Instant.parse("2026-12-10T15:59:00Z"));
+    assertThat(DueDate.endOfDayIn(clock, PemdaZone.WITA, 0)).isEqualTo(Instant.parse("2026-12-07T15:59:00Z"));
+    // 22.30 WIB on the same Monday: three days on is Thursday 23.59 WIB, an hour later in UTC
+    assertThat(DueDate.endOfDayIn(clock, PemdaZone.WIB, 3)).isEqualTo(Instant.parse("2026-12-10T16:59:00Z"));
   }
 
   @Test
   void a_due_date_is_never_in_the_past() {
-    assertThatThrownBy(() -> DueDate.endOfDayIn(Clock.systemUTC(), -1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> DueDate.endOfDayIn(Clock.systemUTC(), PemdaZone.WITA, -1)).isInstanceOf(IllegalArgumentException.class);
   }
 }

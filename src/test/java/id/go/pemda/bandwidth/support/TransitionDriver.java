@@ -15,7 +15,7 @@ import id.go.pemda.bandwidth.process.contract.ComplaintCaseContract;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.form.FormSubmissions;
 import id.go.pemda.bandwidth.process.form.JsonRows;
-import id.go.pemda.bandwidth.shared.Wita;
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import id.go.pemda.bandwidth.tenant.Tenants;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -66,7 +66,7 @@ public class TransitionDriver {
   }
 
   public ProcessInstance start(String opdCode, int fiscalYear) {
-    return start(opdCode, fiscalYear, TransitionDeadline.defaultFor(fiscalYear));
+    return start(opdCode, fiscalYear, TransitionDeadline.defaultFor(fiscalYear, PemdaZone.WITA));
   }
 
   public ProcessInstance start(String opdCode, int fiscalYear, Instant deadline) {
@@ -127,6 +127,13 @@ public class TransitionDriver {
     row.put("serviceCounters", 2);
     row.put("cctvCameras", 4);
     row.put("hostedApplications", 1);
+    return row;
+  }
+
+  /** A site of a kabupaten: in a desa, not a kelurahan. */
+  public static Map<String, Object> inDesa(Map<String, Object> row, String desa) {
+    row.remove("kelurahan");
+    row.put("desa", desa);
     return row;
   }
 
@@ -209,7 +216,7 @@ public class TransitionDriver {
 
   /** The day the test clock says, which is never before an installation it confirms. */
   private static String installedOn() {
-    return TimeTravel.now().atZone(Wita.ZONE).toLocalDate().toString();
+    return TimeTravel.now().atZone(PemdaZone.WITA.zone()).toLocalDate().toString();
   }
 
   public static Map<String, Object> accepted() {

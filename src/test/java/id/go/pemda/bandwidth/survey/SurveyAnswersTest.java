@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.pemda.bandwidth.shared.FieldError;
 import id.go.pemda.bandwidth.site.SiteKind;
+import id.go.pemda.bandwidth.tenant.Pemda;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -72,6 +73,28 @@ class SurveyAnswersTest {
   }
 
   @Test
+  void a_kotas_site_is_in_a_kelurahan_and_a_kabupatens_in_a_desa() {
+    SurveyAnswers.SiteAnswer inKelurahan = new SurveyAnswers.SiteAnswer(
+        null, "Kantor", SiteKind.KANTOR, "Sidodadi", null, "Jl. Basuki Rahmat 1", none(), SiteSurvey.Needs.staff(4));
+    SurveyAnswers.SiteAnswer inDesa = new SurveyAnswers.SiteAnswer(
+        null, "Kantor", SiteKind.KANTOR, null, "Babulu Darat", "Jl. Poros 1", none(), SiteSurvey.Needs.staff(4));
+
+    assertThat(check(Pemda.Kind.KOTA, inKelurahan)).isEmpty();
+    assertThat(check(Pemda.Kind.KABUPATEN, inDesa)).isEmpty();
+    assertThat(inDesa.village()).isEqualTo("Babulu Darat");
+    assertThat(check(Pemda.Kind.KOTA, inDesa)).containsExactly(
+        new FieldError("sites[0].kelurahan", "wajib diisi"),
+        new FieldError("sites[0].desa", "kosongkan: wilayah kota terbagi atas kelurahan"));
+    assertThat(check(Pemda.Kind.KABUPATEN, inKelurahan)).containsExactly(
+        new FieldError("sites[0].desa", "wajib diisi"),
+        new FieldError("sites[0].kelurahan", "kosongkan: wilayah kabupaten terbagi atas desa"));
+  }
+
+  private static List<FieldError> check(Pemda.Kind pemda, SurveyAnswers.SiteAnswer site) {
+    return new SurveyAnswers("Budi", "0812 345 678", null, List.of(site)).check(OWN_SITES::contains, pemda).list();
+  }
+
+  @Test
   void the_survey_keeps_what_each_kind_of_site_has() {
     assertThat(none().current()).isEqualTo(SiteSurvey.Connectivity.NONE);
     assertThat(ownIsp().current()).isEqualTo(
@@ -83,12 +106,12 @@ class SurveyAnswersTest {
   }
 
   private static List<FieldError> errors(SurveyAnswers.SiteAnswer... sites) {
-    return new SurveyAnswers("Budi", "0812 345 678", null, Arrays.asList(sites)).check(OWN_SITES::contains).list();
+    return new SurveyAnswers("Budi", "0812 345 678", null, Arrays.asList(sites)).check(OWN_SITES::contains, Pemda.Kind.KOTA).list();
   }
 
   private static SurveyAnswers.SiteAnswer site(String code, SurveyAnswers.Internet internet) {
     return new SurveyAnswers.SiteAnswer(
-        code, "Kantor", SiteKind.KANTOR, "Sidodadi", "Jl. Basuki Rahmat 1", internet, SiteSurvey.Needs.staff(40));
+        code, "Kantor", SiteKind.KANTOR, "Sidodadi", null, "Jl. Basuki Rahmat 1", internet, SiteSurvey.Needs.staff(40));
   }
 
   private static SurveyAnswers.Internet none() {

@@ -9,7 +9,7 @@ import id.go.pemda.bandwidth.opd.OpdRegistry;
 import id.go.pemda.bandwidth.process.contract.CampaignContract;
 import id.go.pemda.bandwidth.process.contract.ComplaintCaseContract;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
-import id.go.pemda.bandwidth.shared.Wita;
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.TestOpds;
 import id.go.pemda.bandwidth.support.TransitionDriver;
@@ -162,7 +162,7 @@ class TenancyHttpTest {
             .getForEntity("/api/complaints/" + ppuComplaint, String.class)))
         .isEqualTo(404);
 
-    int thisYear = Wita.today(clock).getYear();
+    int thisYear = PemdaZone.WITA.today(clock).getYear();
     List<String> ppuLines = get("ppu.bpkad", "/api/budget/lines?fiscalYear=" + thisYear).findValuesAsText("opdCode");
     assertThat(ppuLines).isNotEmpty().allMatch(code -> code.startsWith("PPU."));
     assertThat(get("bpkad", "/api/budget/lines?fiscalYear=" + thisYear).findValuesAsText("opdCode"))
@@ -194,7 +194,8 @@ class TenancyHttpTest {
         .containsExactly(TransitionContract.TASK_FILL_SURVEY);
     assertThat(get("opd.dinsos", surveyTasks).findValuesAsText("id")).isEmpty();
     String surveyId = get("ppu.opd.dinsos", surveyTasks).get(0).get("id").asText();
-    List<Map<String, Object>> sites = List.of(TransitionDriver.ownIspSite("Kantor Dinas Sosial PPU", 2_000_000L, "2030-06-30"));
+    List<Map<String, Object>> sites = List.of(TransitionDriver.inDesa(
+        TransitionDriver.ownIspSite("Kantor Dinas Sosial PPU", 2_000_000L, "2030-06-30"), "Nipah-Nipah"));
     Map<String, Object> survey = new HashMap<>();
     survey.put("contactName", variable("Rina Lestari"));
     survey.put("contactPhone", variable("081234567890"));
@@ -306,6 +307,7 @@ class TenancyHttpTest {
     body.put("name", "Pemerintah Kabupaten Uji Kukar");
     body.put("kind", "KABUPATEN");
     body.put("province", "Kalimantan Timur");
+    body.put("zone", "WITA");
     body.put("opdRegistryCsv", csv);
     return http.withBasicAuth(user, "demo")
         .postForEntity("/api/admin/tenants", json(body), JsonNode.class);

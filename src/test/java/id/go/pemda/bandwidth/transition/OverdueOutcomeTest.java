@@ -3,7 +3,7 @@ package id.go.pemda.bandwidth.transition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.pemda.bandwidth.shared.FieldError;
-import id.go.pemda.bandwidth.shared.Wita;
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class OverdueOutcomeTest {
 
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2027-01-02T02:00:00Z"), ZoneOffset.UTC);
-  private static final LocalDate TODAY = Wita.today(CLOCK);
+  private static final LocalDate TODAY = PemdaZone.WITA.today(CLOCK);
   private static final LocalDate LATEST = LocalDate.parse("2027-03-31");
   private static final FieldError OUTSIDE =
       new FieldError("newDeadline", "harus setelah hari ini dan paling lambat 31 Maret 2027");

@@ -9,6 +9,7 @@ import id.go.pemda.bandwidth.campaign.Campaign;
 import id.go.pemda.bandwidth.campaign.CampaignService;
 import id.go.pemda.bandwidth.campaign.TransitionDeadline;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.TransitionDriver;
 import id.go.pemda.bandwidth.survey.SurveyRepository;
@@ -47,7 +48,7 @@ class EngineRestApiTest {
   @BeforeEach
   void startTransition() {
     Campaign campaign =
-        campaigns.plan(Tenants.DEFAULT, "Program uji REST", 2032, 30, TransitionDeadline.defaultFor(2032), "test", List.of("DISPORA"));
+        campaigns.plan(Tenants.DEFAULT, "Program uji REST", 2032, 30, TransitionDeadline.defaultFor(2032, PemdaZone.WITA), "test", List.of("DISPORA"));
     transition =
         engine.getRuntimeService().startProcessInstanceByKey(
             TransitionContract.KEY, "DISPORA",

@@ -13,7 +13,7 @@ import id.go.pemda.bandwidth.process.contract.ComplaintIntakeContract;
 import id.go.pemda.bandwidth.process.contract.BudgetLoadContract;
 import id.go.pemda.bandwidth.process.contract.ForceCutContract;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
-import id.go.pemda.bandwidth.shared.Wita;
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.DatabaseSnapshot;
 import id.go.pemda.bandwidth.support.TimeTravel;
@@ -108,7 +108,7 @@ class SubmissionIntegrityHttpTest {
 
     Map<String, Object> document = Map.of(
         "instrument", "PERGESERAN", "documentNumber", "Perwali 17/2027",
-        "documentDate", TimeTravel.now().atZone(Wita.ZONE).toLocalDate().toString());
+        "documentDate", TimeTravel.now().atZone(PemdaZone.WITA.zone()).toLocalDate().toString());
     refusesEveryOwnedVariable("bpkad", TransitionContract.TASK_RECORD_BUDGET_REVOCATION, document);
     driver.complete(task(TransitionContract.TASK_RECORD_BUDGET_REVOCATION), document);
 

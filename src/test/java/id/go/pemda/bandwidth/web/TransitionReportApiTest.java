@@ -11,7 +11,7 @@ import id.go.pemda.bandwidth.budget.BudgetService;
 import id.go.pemda.bandwidth.coordination.CoordinationService;
 import id.go.pemda.bandwidth.identity.Groups;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
-import id.go.pemda.bandwidth.shared.Wita;
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.TestOpds;
 import id.go.pemda.bandwidth.support.TimeTravel;
@@ -91,7 +91,7 @@ class TransitionReportApiTest {
     JsonNode report = getJson("sekda", REPORT);
 
     assertThat(report.get("fiscalYear").asInt()).isEqualTo(FISCAL_YEAR);
-    assertThat(report.get("today").asText()).isEqualTo(Wita.today(Clock.fixed(readAt, Wita.ZONE)).toString());
+    assertThat(report.get("today").asText()).isEqualTo(PemdaZone.WITA.today(Clock.fixed(readAt, PemdaZone.WITA.zone())).toString());
     JsonNode rows = report.get("rows");
     assertThat(rows).extracting(row -> row.get("opdCode").asText()).containsExactly(OPD_A, OPD_B, OPD_C);
 
@@ -322,7 +322,7 @@ class TransitionReportApiTest {
         Map.of("revocationDecision", "APPROVE"));
     driver.complete(driver.task(instanceA, TransitionContract.TASK_RECORD_BUDGET_REVOCATION),
         Map.of("instrument", BudgetInstrument.RKA_NOT_PROPOSED.name(), "documentNumber", "BA-TAPD/07/2040",
-            "documentDate", Wita.today(Clock.fixed(TimeTravel.now(), Wita.ZONE)).toString()));
+            "documentDate", PemdaZone.WITA.today(Clock.fixed(TimeTravel.now(), PemdaZone.WITA.zone())).toString()));
 
     // B's deadline is tomorrow; two days on it is one day overdue, and its complaint unanswered
     ProcessInstance instanceB = driver.start(b, FISCAL_YEAR, TimeTravel.now().plus(Duration.ofDays(1)));

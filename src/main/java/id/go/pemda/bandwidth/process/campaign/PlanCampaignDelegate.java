@@ -4,7 +4,6 @@ import id.go.pemda.bandwidth.campaign.Campaign;
 import id.go.pemda.bandwidth.campaign.CampaignOpd;
 import id.go.pemda.bandwidth.campaign.CampaignService;
 import id.go.pemda.bandwidth.campaign.CampaignStart;
-import id.go.pemda.bandwidth.campaign.ProgramEnd;
 import id.go.pemda.bandwidth.process.CurrentUser;
 import id.go.pemda.bandwidth.process.contract.CampaignContract;
 import id.go.pemda.bandwidth.process.form.FormContract;
@@ -63,7 +62,7 @@ public class PlanCampaignDelegate implements JavaDelegate, FormServerSide {
           .map(opd -> opd.opdCode() + ": " + opd.leftOutReason())
           .collect(Collectors.joining("\n")));
     }
-    CampaignContract.PROGRAM_ENDS_AT.set(execution, Date.from(ProgramEnd.of(campaign.fiscalYear())));
+    CampaignContract.PROGRAM_ENDS_AT.set(execution, Date.from(campaigns.endOf(campaign)));
   }
 
   /** "disdukcapil, DINKES" → [DISDUKCAPIL, DINKES]; blank → all OPDs. */

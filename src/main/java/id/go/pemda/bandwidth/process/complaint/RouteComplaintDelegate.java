@@ -12,6 +12,8 @@ import id.go.pemda.bandwidth.process.contract.ComplaintIntakeContract;
 import id.go.pemda.bandwidth.process.form.FormContract;
 import id.go.pemda.bandwidth.process.form.FormInput;
 import id.go.pemda.bandwidth.process.form.FormServerSide;
+import id.go.pemda.bandwidth.process.tenant.TenantIds;
+import id.go.pemda.bandwidth.tenant.PemdaSettingsService;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -35,9 +37,11 @@ public class RouteComplaintDelegate implements JavaDelegate, FormServerSide {
 
   private final ComplaintIntake intake;
   private final OpdRegistry registry;
+  private final PemdaSettingsService settings;
 
-  public RouteComplaintDelegate(ComplaintIntake intake, OpdRegistry registry) {
+  public RouteComplaintDelegate(ComplaintIntake intake, OpdRegistry registry, PemdaSettingsService settings) {
     this.intake = intake;
+    this.settings = settings;
     this.registry = registry;
   }
 
@@ -59,7 +63,7 @@ public class RouteComplaintDelegate implements JavaDelegate, FormServerSide {
     }
     input.throwIfInvalid();
     Complaint complaint = input.apply(() -> intake.file(opds.get(0).code(), new Complaint.Report(
-        input.choice(CATEGORY, ComplaintCategory.class), input.text(DESCRIPTION), input.instant(OCCURRED_AT), user,
+        input.choice(CATEGORY, ComplaintCategory.class), input.text(DESCRIPTION), input.instant(OCCURRED_AT, settings.zone(TenantIds.of(execution))), user,
         ComplaintChannel.TASKLIST)));
     input.consume();
     execution.setProcessBusinessKey(complaint.opdCode());

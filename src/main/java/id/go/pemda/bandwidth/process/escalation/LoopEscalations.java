@@ -36,13 +36,13 @@ public class LoopEscalations {
 
   /** One more round of {@code kind}; the escalation it raised, if any. */
   public LoopEscalation round(LoopKind kind, String opdCode, Long ownerId, Long siteId) {
-    LoopEscalation escalation = counter.count(kind, ownerId, siteId);
+    LoopEscalation escalation = counter.count(kind, opdCode, ownerId, siteId);
     if (escalation.escalates()) {
       runtime.startProcessInstanceByKey(LoopEscalationContract.KEY, opdCode, Map.of(
           LoopEscalationContract.LOOP_ESCALATION_ID.name(), escalation.id(),
           LoopEscalationContract.ESCALATION_ROLE.name(), role(escalation.level()),
           LoopEscalationContract.OPD_CODE.name(), opdCode,
-          LoopEscalationContract.FOLLOW_UP_DUE_AT.name(), Date.from(DueDate.endOfDayIn(clock, FOLLOW_UP_DAYS))));
+          LoopEscalationContract.FOLLOW_UP_DUE_AT.name(), Date.from(DueDate.endOfDayIn(clock, counter.zoneOf(opdCode), FOLLOW_UP_DAYS))));
     }
     return escalation;
   }

@@ -3,7 +3,7 @@ package id.go.pemda.bandwidth.process.form;
 import id.go.pemda.bandwidth.process.ProcessVariable;
 import id.go.pemda.bandwidth.shared.FieldError;
 import id.go.pemda.bandwidth.shared.Refusal;
-import id.go.pemda.bandwidth.shared.Wita;
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -94,8 +94,8 @@ public final class FormInput {
     return value == null ? null : LocalDate.parse(value);
   }
 
-  /** A moment picked in the form; without an offset it is meant in WITA. */
-  public Instant instant(String key) {
+  /** A moment picked in the form; without an offset it is meant in the Pemda's zone. */
+  public Instant instant(String key, PemdaZone zone) {
     String value = text(key);
     if (value == null) {
       return null;
@@ -103,7 +103,7 @@ public final class FormInput {
     try {
       return OffsetDateTime.parse(value).toInstant();
     } catch (DateTimeParseException withoutOffset) {
-      return LocalDateTime.parse(value).atZone(Wita.ZONE).toInstant();
+      return LocalDateTime.parse(value).atZone(zone.zone()).toInstant();
     }
   }
 

@@ -2,6 +2,9 @@ package id.go.pemda.bandwidth.process.form;
 
 import id.go.pemda.bandwidth.shared.FieldError;
 import java.time.Clock;
+import id.go.pemda.bandwidth.shared.PemdaZone;
+import id.go.pemda.bandwidth.tenant.PemdaSettingsService;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,16 +46,21 @@ public class FormSubmissions {
   private final RepositoryService repository;
   private final FormCatalog catalog;
   private final IdentityService identity;
-  private final SubmissionCheck check;
+  private final PemdaSettingsService settings;
+  /** One check per time zone: a form's {@code today()} is the day of the Pemda submitting it. */
+  private final Map<PemdaZone, SubmissionCheck> checks = new EnumMap<>(PemdaZone.class);
 
   public FormSubmissions(TaskService tasks, FormService forms, RepositoryService repository, FormCatalog catalog,
-      IdentityService identity, Clock clock) {
+      IdentityService identity, PemdaSettingsService settings, Clock clock) {
+    this.settings = settings;
     this.identity = identity;
     this.tasks = tasks;
     this.forms = forms;
     this.repository = repository;
     this.catalog = catalog;
-    this.check = new SubmissionCheck(new Feel(clock));
+    for (PemdaZone zone : PemdaZone.values()) {
+      checks.put(zone, new SubmissionCheck(new Feel(clock.withZone(zone.zone()))));
+    }
   }
 
   /** Completes a task with what its form submitted. */
@@ -75,7 +83,7 @@ public class FormSubmissions {
     // read in one statement and only when a check reads any (docs/benchmark.md, "Levers")
     List<String> read = form.get().viewsTheChecksRead();
     Map<String, Object> visible = read.isEmpty() ? Map.of() : tasks.getVariablesLocal(taskId, read);
-    Map<String, Object> values = checked(form.get(), submitted, visible, "to task " + taskId);
+    Map<String, Object> values = checked(task.getTenantId(), form.get(), submitted, visible, "to task " + taskId);
     String key = PendingSubmission.ofTask(taskId);
     PendingSubmission.hold(key, new PendingSubmission.Checked(form.get(), values));
     try {
@@ -115,7 +123,7 @@ public class FormSubmissions {
     FormSchema form = catalog.ofStart(processDefinitionId)
         .orElseThrow(() -> new AuthorizationException(
             "Proses ini dimulai oleh aplikasi, tidak melalui formulir pengguna."));
-    Map<String, Object> values = checked(form, submitted, Map.of(), "(start of " + processDefinitionId + ")");
+    Map<String, Object> values = checked(starterTenant(), form, submitted, Map.of(), "(start of " + processDefinitionId + ")");
     String key = PendingSubmission.ofStart(processDefinitionId);
     PendingSubmission.hold(key, new PendingSubmission.Checked(form, values));
     try {
@@ -129,14 +137,23 @@ public class FormSubmissions {
     }
   }
 
-  private Map<String, Object> checked(FormSchema form, Map<String, ?> submitted, Map<String, Object> visible, String what) {
-    List<FieldError> errors = check.check(form, submitted, visible);
+  private Map<String, Object> checked(
+      String tenantId, FormSchema form, Map<String, ?> submitted, Map<String, Object> visible, String what) {
+    PemdaZone zone = tenantId == null ? settings.deploymentZone() : settings.zone(tenantId);
+    List<FieldError> errors = checks.get(zone).check(form, submitted, visible);
     if (!errors.isEmpty()) {
       throw refused(what, errors);
     }
     Map<String, Object> values = new HashMap<>();
     submitted.forEach((key, value) -> values.put(key, SubmissionCheck.plain(value)));
     return values;
+  }
+
+  /** The Pemda of the user starting a process: its single tenant; none for the administrator. */
+  private String starterTenant() {
+    var authentication = identity.getCurrentAuthentication();
+    List<String> tenants = authentication == null ? null : authentication.getTenantIds();
+    return tenants != null && tenants.size() == 1 ? tenants.get(0) : null;
   }
 
   private FormInputException refused(String what, List<FieldError> errors) {

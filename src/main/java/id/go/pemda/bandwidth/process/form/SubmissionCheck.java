@@ -122,6 +122,14 @@ final class SubmissionCheck {
       Map<String, Object> rowContext = new HashMap<>(context);
       row.forEach((key, cell) -> rowContext.put(String.valueOf(key), cell));
       for (FormSchema.Field item : list.itemInputs()) {
+        // a cell the row hides (the village field a Pemda does not have) must stay empty
+        if (item.hide() != null && Boolean.TRUE.equals(feel.evaluate(item.hide(), rowContext))) {
+          if (!isEmpty(row.get(item.key()))) {
+            errors.add(new FieldError(rowName(list, index, item.key()) + " " + item.describe(),
+                "tidak berlaku untuk pilihan ini; kosongkan"));
+          }
+          continue;
+        }
         String problem = problemWith(item, row.get(item.key()), rowContext);
         if (problem != null) {
           errors.add(new FieldError(rowName(list, index, item.key()) + " " + item.describe(), problem));

@@ -62,6 +62,15 @@ public class IconPlusEventHandler implements IconPlusEvents {
   }
 
   @Override
+  public CallbackOutcome installedAt(String orderId, Instant installedAt, String circuitId, int installedMbps) {
+    return onWaitingOrder(orderId, (order, processInstanceId) -> {
+      connections.recordInstallation(order.id(), connections.dayOf(order.id(), installedAt), circuitId, installedMbps,
+          REPORTER);
+      installations.installationCompleted(processInstanceId, order.id());
+    });
+  }
+
+  @Override
   public CallbackOutcome failed(String orderId, String reason) {
     return onWaitingOrder(orderId, (order, processInstanceId) -> {
       connections.recordFailure(order.id(), reason);

@@ -3,6 +3,7 @@ package id.go.pemda.bandwidth.process.tenant;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.tenant.Tenants;
 import java.util.List;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
@@ -16,7 +17,9 @@ import org.camunda.bpm.engine.variable.VariableMap;
  * from, in this order: the calling instance (a call activity); the single tenant of the user
  * starting it (Tasklist, the engine REST API, a delegate running in that user's command); the
  * OPD it is about when the application starts it without a user (the {@code opdCode} start
- * variable, whose prefix names the Pemda). Without any of them the instance is Samarinda's.
+ * variable, whose prefix names the Pemda). An instance of no Pemda is refused: without any of
+ * them (the administrator starting a program), or when the OPD code names a Pemda that is not on
+ * this deployment, nothing starts, rather than running as Samarinda's.
  */
 public class PemdaTenantIdProvider implements TenantIdProvider {
 
@@ -37,7 +40,15 @@ public class PemdaTenantIdProvider implements TenantIdProvider {
       return ofUser;
     }
     String ofOpd = ofOpd(ctx.getVariables());
-    return ofOpd != null ? ofOpd : Tenants.DEFAULT;
+    if (ofOpd == null) {
+      throw new BadUserRequestException("Proses ini tidak dapat dimulai tanpa Pemda: akun Anda tidak terdaftar pada"
+          + " tepat satu Pemda. Mulai proses dengan akun pengguna Pemda (mis. diskominfo Pemda tersebut).");
+    }
+    if (identity.createTenantQuery().tenantId(ofOpd).count() == 0) {
+      throw new BadUserRequestException("Kode OPD '" + ctx.getVariables().get(TransitionContract.OPD_CODE.name())
+          + "' tidak termasuk Pemda mana pun di aplikasi ini (Pemda '" + ofOpd + "' belum didaftarkan).");
+    }
+    return ofOpd;
   }
 
   @Override

@@ -419,7 +419,7 @@ class TransitionTasks {
         .applications(row.wholeNumber(SurveyForm.APPLICATIONS).intValue());
     return new SurveyAnswers.SiteAnswer(
         row.text(SurveyForm.SITE_CODE), row.text(SurveyForm.NAME), row.choice(SurveyForm.KIND, SiteKind.class),
-        row.text(SurveyForm.KELURAHAN), row.text(SurveyForm.ADDRESS), internet, needs);
+        row.text(SurveyForm.KELURAHAN), row.text(SurveyForm.DESA), row.text(SurveyForm.ADDRESS), internet, needs);
   }
 
   private static CoordinationOutcome.SiteAgreement siteAgreement(FormInput.Row row) {

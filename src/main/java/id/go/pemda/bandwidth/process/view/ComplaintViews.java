@@ -8,9 +8,10 @@ import id.go.pemda.bandwidth.complaint.Complaint;
 import id.go.pemda.bandwidth.complaint.ComplaintService;
 import id.go.pemda.bandwidth.complaint.TroubleTicket;
 import id.go.pemda.bandwidth.opd.OpdRegistry;
-import id.go.pemda.bandwidth.shared.Wita;
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import id.go.pemda.bandwidth.site.SiteRegistry;
 import id.go.pemda.bandwidth.survey.SurveyService;
+import id.go.pemda.bandwidth.tenant.PemdaSettingsService;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,8 +54,12 @@ public class ComplaintViews {
   private final OpdRegistry registry;
   private final SiteRegistry sites;
   private final SurveyService surveys;
+  private final PemdaSettingsService settings;
 
-  public ComplaintViews(ComplaintService complaints, OpdRegistry registry, SiteRegistry sites, SurveyService surveys) {
+  public ComplaintViews(
+      ComplaintService complaints, OpdRegistry registry, SiteRegistry sites, SurveyService surveys,
+      PemdaSettingsService settings) {
+    this.settings = settings;
     this.complaints = complaints;
     this.registry = registry;
     this.sites = sites;
@@ -64,6 +69,7 @@ public class ComplaintViews {
   /** {@link #COMPLAINT}: what it is about, when it is due, and the OPD's complaints before it. */
   public Map<String, Object> complaint(Long complaintId) {
     Complaint complaint = complaints.require(complaintId);
+    PemdaZone zone = settings.zoneOfOpd(complaint.opdCode());
     Map<String, Object> view = new LinkedHashMap<>();
     view.put(NUMBER, number(complaint));
     view.put(OPD, SharedViews.opd(registry.require(complaint.opdCode()).name(), complaint.opdCode()));
@@ -75,13 +81,13 @@ public class ComplaintViews {
     }
     view.put(CATEGORY, complaint.category().label());
     view.put(SEVERITY, complaint.severity().label());
-    view.put(RESPONSE_DUE, Wita.format(complaint.responseDueAt()));
+    view.put(RESPONSE_DUE, zone.format(complaint.responseDueAt()));
     view.put(DESCRIPTION, complaint.description());
-    view.put(FILED, complaint.report().filedBy() + ", " + Wita.format(complaint.filedAt()));
+    view.put(FILED, complaint.report().filedBy() + ", " + zone.format(complaint.filedAt()));
     List<Complaint> history = complaints.historyOf(complaint.opdCode());
     view.put(HISTORY, history.stream()
         .skip(Math.max(0, history.size() - HISTORY_SHOWN))
-        .map(earlier -> number(earlier) + " | " + Wita.format(earlier.filedAt()) + " | " + earlier.category().label() + " | "
+        .map(earlier -> number(earlier) + " | " + zone.format(earlier.filedAt()) + " | " + earlier.category().label() + " | "
             + earlier.status().label()
             + (earlier.evaluation() == null ? "" : " (" + earlier.evaluation().evaluationResult().label() + ")"))
         .collect(Collectors.joining("\n")));
@@ -119,7 +125,7 @@ public class ComplaintViews {
     Map<String, Object> view = overdueRepair(complaintId, ticketId);
     TroubleTicket ticket = complaints.requireTicket(ticketId);
     if (ticket.repairedAt() != null) {
-      view.put(REPAIRED_AT, Wita.format(ticket.repairedAt()));
+      view.put(REPAIRED_AT, zoneOf(complaintId).format(ticket.repairedAt()));
     }
     return view;
   }
@@ -131,8 +137,13 @@ public class ComplaintViews {
     view.put(TICKET, "TKT-" + ticket.id()
         + (ticket.providerTicketId() == null ? "" : " (Icon+ " + ticket.providerTicketId() + ")")
         + ", " + ticket.status().label());
-    view.put(REPAIR_DUE, Wita.format(ticket.repairDueAt()));
+    view.put(REPAIR_DUE, zoneOf(complaintId).format(ticket.repairDueAt()));
     return view;
+  }
+
+  /** The zone of the complaint's Pemda: its times are shown in it. */
+  private PemdaZone zoneOf(Long complaintId) {
+    return settings.zoneOfOpd(complaints.require(complaintId).opdCode());
   }
 
   /** "KLH-12", as the OPD and Diskominfo name a complaint. */

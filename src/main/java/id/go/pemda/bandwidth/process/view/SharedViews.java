@@ -1,7 +1,7 @@
 package id.go.pemda.bandwidth.process.view;
 
 import id.go.pemda.bandwidth.shared.Rupiah;
-import id.go.pemda.bandwidth.shared.Wita;
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import id.go.pemda.bandwidth.survey.SiteSurvey;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +28,7 @@ public final class SharedViews {
           + Rupiah.format(now.monthlyCostRupiah()) + "/bulan";
     } else if (now.hasOwnIsp()) {
       internet = now.currentIsp() + ", " + now.currentBandwidthMbps() + " Mbps, " + Rupiah.format(now.monthlyCostRupiah())
-          + "/bulan, kontrak s.d. " + Wita.formatDate(now.contractEnd());
+          + "/bulan, kontrak s.d. " + PemdaZone.formatDate(now.contractEnd());
     } else {
       internet = "belum ada internet";
     }

@@ -22,14 +22,17 @@ import id.go.pemda.bandwidth.coordination.PlanDecision;
 import id.go.pemda.bandwidth.coordination.SitePlan;
 import id.go.pemda.bandwidth.opd.OpdRegistry;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import id.go.pemda.bandwidth.shared.Rupiah;
-import id.go.pemda.bandwidth.shared.Wita;
 import id.go.pemda.bandwidth.site.Site;
 import id.go.pemda.bandwidth.site.SiteRegistry;
 import id.go.pemda.bandwidth.survey.SiteInternet;
 import id.go.pemda.bandwidth.survey.SiteSurvey;
 import id.go.pemda.bandwidth.survey.Survey;
 import id.go.pemda.bandwidth.survey.SurveyService;
+import id.go.pemda.bandwidth.tenant.Pemda;
+import id.go.pemda.bandwidth.tenant.PemdaSettings;
+import id.go.pemda.bandwidth.tenant.PemdaSettingsService;
 import id.go.pemda.bandwidth.transition.DecisionRecord;
 import id.go.pemda.bandwidth.transition.ForceCutService;
 import id.go.pemda.bandwidth.transition.LoopEscalation;
@@ -56,6 +59,8 @@ public class TransitionViews {
   public static final String FISCAL_YEAR = "viewFiscalYear";
   public static final String CONTACT = "viewContact";
   public static final String OBSTACLES = "viewObstacles";
+  /** "Kelurahan" in a kota, "Desa" in a kabupaten: which of the survey's two fields a site fills. */
+  public static final String VILLAGE_KIND = "viewVillageKind";
   public static final String RETURN_REASON = "viewReturnReason";
   public static final String REJECTION_REASON = "viewRejectionReason";
   public static final String OPEN_COMPLAINTS = "viewOpenComplaints";
@@ -100,7 +105,7 @@ public class TransitionViews {
   /** What went round too often, and how often. */
   public static final String LOOP = "viewLoop";
 
-  public static final List<String> FILL_SURVEY = List.of(OPD, RETURN_REASON);
+  public static final List<String> FILL_SURVEY = List.of(OPD, VILLAGE_KIND, RETURN_REASON);
   public static final List<String> COORDINATE_PLAN =
       List.of(OPD, FISCAL_YEAR, CONTACT, OBSTACLES, REJECTION_REASON, OPEN_COMPLAINTS);
   public static final List<String> APPROVE_PLAN = List.of(OPD, FISCAL_YEAR, PLAN_ROWS, PLAN_COST_COMPARISON);
@@ -141,6 +146,7 @@ public class TransitionViews {
     public static final String NAME = "name";
     public static final String KIND = "kind";
     public static final String KELURAHAN = "kelurahan";
+    public static final String DESA = "desa";
     public static final String ADDRESS = "address";
     public static final String CONNECTIVITY = "connectivity";
     public static final String ISP_NAME = "ispName";
@@ -177,12 +183,14 @@ public class TransitionViews {
   private final ConnectionService connections;
   private final BudgetService budgets;
   private final ComplaintService complaints;
+  private final PemdaSettingsService settings;
   private final Clock clock;
 
   public TransitionViews(
       TransitionService transitions, OpdRegistry registry, SiteRegistry sites, SurveyService surveys,
       CoordinationService coordination, ConnectionService connections, BudgetService budgets,
-      ComplaintService complaints, Clock clock) {
+      ComplaintService complaints, PemdaSettingsService settings, Clock clock) {
+    this.settings = settings;
     this.transitions = transitions;
     this.registry = registry;
     this.sites = sites;
@@ -199,8 +207,10 @@ public class TransitionViews {
    * answers and Diskominfo's reason when it was sent back.
    */
   public Map<String, Object> fillSurvey(Long transitionId, String opdCode) {
+    PemdaSettings pemda = settings.ofName(opdCode);
     Map<String, Object> view = new LinkedHashMap<>();
     view.put(OPD, opdName(opdCode));
+    view.put(VILLAGE_KIND, pemda.villageLabel());
     reasonOf(transitionId, TransitionContract.TASK_COORDINATE_TECHNICALLY, CoordinationDecision.SEND_BACK)
         .ifPresent(reason -> view.put(RETURN_REASON, reason));
     Optional<Survey> previous = surveys.latest(transitionId);
@@ -212,8 +222,8 @@ public class TransitionViews {
       }
     });
     view.put(SurveyForm.SITES, previous.isPresent()
-        ? surveys.latestSites(transitionId).stream().map(this::answered).toList()
-        : sites.sitesOf(opdCode).stream().map(TransitionViews::registered).toList());
+        ? surveys.latestSites(transitionId).stream().map(survey -> answered(survey, pemda)).toList()
+        : sites.sitesOf(opdCode).stream().map(site -> registered(site, pemda)).toList());
     return view;
   }
 
@@ -239,7 +249,7 @@ public class TransitionViews {
       SitePlan.Agreement proposal = plan.proposal(survey.current().onIconPlus());
       Map<String, Object> row = new LinkedHashMap<>();
       row.put(CoordinationForm.SITE_CODE, site.code());
-      row.put("siteName", site.name() + " — " + site.kind().label() + ", Kel. " + site.kelurahan());
+      row.put("siteName", site.name() + " — " + site.kind().label() + ", " + village(site));
       row.put("surveySummary", SharedViews.survey(survey));
       row.put("recommendedMbps", plan.recommendedMbps());
       row.put(CoordinationForm.AGREED_MBPS, proposal.agreedMbps());
@@ -286,7 +296,7 @@ public class TransitionViews {
     view.put(PROVIDER_ORDER_ID, order.providerOrderId() == null ? "belum terkirim" : order.providerOrderId());
     view.put(ORDERED_BANDWIDTH, order.bandwidthMbps() + " Mbps");
     view.put(SITE_ADDRESS, order.siteAddress());
-    view.put(INSTALLATION_DUE, Wita.format(order.installationDueAt()));
+    view.put(INSTALLATION_DUE, zone(order.transitionId()).format(order.installationDueAt()));
     return view;
   }
 
@@ -317,10 +327,10 @@ public class TransitionViews {
     Site site = sites.require(siteId);
     SiteConnection.Exemption proposal = connections.require(transitionId, siteId).exemption();
     Map<String, Object> view = siteHeader(site.opdCode(), site);
-    view.put(SITE_ADDRESS, site.address() + ", Kel. " + site.kelurahan());
+    view.put(SITE_ADDRESS, site.address() + ", " + village(site));
     failureOf(connections.currentOrder(transitionId, siteId)).ifPresent(reason -> view.put(FAILURE_REASON, reason));
     view.put(EXEMPTION_REASON, proposal.exemptionReason());
-    view.put(PROPOSED_UNTIL, Wita.formatDate(proposal.exemptedUntil()));
+    view.put(PROPOSED_UNTIL, PemdaZone.formatDate(proposal.exemptedUntil()));
     view.put(OWN_MONTHLY_COST, Rupiah.format(connections.surveyOf(transitionId, siteId).current().monthlyCostRupiah()));
     return view;
   }
@@ -331,7 +341,7 @@ public class TransitionViews {
     SiteConnection.Exemption exemption = connections.require(transitionId, siteId).exemption();
     Map<String, Object> view = siteHeader(site.opdCode(), site);
     view.put(EXEMPTION_REASON, exemption.exemptionReason());
-    view.put(EXEMPTED_UNTIL, Wita.formatDate(exemption.exemptedUntil()));
+    view.put(EXEMPTED_UNTIL, PemdaZone.formatDate(exemption.exemptedUntil()));
     view.put(OWN_MONTHLY_COST, Rupiah.format(connections.surveyOf(transitionId, siteId).current().monthlyCostRupiah()));
     return view;
   }
@@ -351,7 +361,7 @@ public class TransitionViews {
     view.put(AGREED_BANDWIDTH, order.bandwidthMbps() + " Mbps");
     view.put(INSTALLED_BANDWIDTH, order.installation().installedBandwidthMbps() + " Mbps");
     view.put(CIRCUIT_ID, order.installation().circuitId());
-    view.put(INSTALLED_ON, Wita.formatDate(order.installation().installedOn()));
+    view.put(INSTALLED_ON, PemdaZone.formatDate(order.installation().installedOn()));
     return view;
   }
 
@@ -362,7 +372,7 @@ public class TransitionViews {
   public Map<String, Object> approveBudgetRevocation(Long transitionId) {
     OpdTransition transition = transitions.require(transitionId);
     RevocationSummary revocation = budgets.summary(transitionId);
-    Map<String, Object> view = budgetHeader(transition, budgets.plan(transitionId, Wita.today(clock)));
+    Map<String, Object> view = budgetHeader(transition, budgets.plan(transitionId, zone(transition).today(clock)));
     view.put(SITES_SETTLED, connections.progress(transitionId));
     view.put(CENTRAL_COVERAGE, revocation.coverage().describe());
     view.put(OWN_ANNUAL_COST, Rupiah.format(revocation.ownAnnualCost()));
@@ -380,7 +390,7 @@ public class TransitionViews {
   /** {@link #RECORD_BUDGET_REVOCATION}: why the line moves, what moves, and the instruments the day allows. */
   public Map<String, Object> recordBudgetRevocation(Long transitionId) {
     OpdTransition transition = transitions.require(transitionId);
-    MovementPlan plan = budgets.plan(transitionId, Wita.today(clock));
+    MovementPlan plan = budgets.plan(transitionId, zone(transition).today(clock));
     Map<String, Object> view = budgetHeader(transition, plan);
     view.put(CUT_REASON, cutReason(transition));
     view.put(INSTRUMENTS, plan.instruments().stream().map(BudgetInstrument::label).collect(Collectors.joining("\n")));
@@ -398,10 +408,10 @@ public class TransitionViews {
   public Map<String, Object> overdueTransition(Long transitionId) {
     OpdTransition transition = transitions.require(transitionId);
     Map<String, Object> view = header(transition);
-    view.put(DEADLINE, Wita.format(transition.deadline()));
+    view.put(DEADLINE, zone(transition).format(transition.deadline()));
     view.put(STAGE, transition.status().label());
     view.put(SITES_SETTLED, connections.progress(transitionId));
-    view.put(EXTENSION_LIMIT, "Paling lambat " + Wita.formatDate(transitions.latestExtension(transition))
+    view.put(EXTENSION_LIMIT, "Paling lambat " + PemdaZone.formatDate(transitions.latestExtension(transition))
         + ". Selama perpanjangan, internet OPD dibayar dua kali dalam TA " + transition.fiscalYear()
         + ": ISP sendiri dari anggaran OPD dan jaringan pusat dari anggaran Diskominfo.");
     return view;
@@ -413,9 +423,9 @@ public class TransitionViews {
     SiteSurvey.Connectivity current = connections.surveyOf(transitionId, siteId).current();
     Map<String, Object> view = siteHeader(site.opdCode(), site);
     view.put(CURRENT_ISP, current.currentIsp());
-    view.put(CONTRACT_END, Wita.formatDate(current.contractEnd())
+    view.put(CONTRACT_END, PemdaZone.formatDate(current.contractEnd())
         + (current.noticeDays() == null ? "" : ", pemberitahuan " + current.noticeDays() + " hari"));
-    view.put(PAID_UNTIL, Wita.formatDate(budgets.paidUntil(transitionId, siteId)));
+    view.put(PAID_UNTIL, PemdaZone.formatDate(budgets.paidUntil(transitionId, siteId)));
     return view;
   }
 
@@ -435,7 +445,7 @@ public class TransitionViews {
   public Map<String, Object> unfinishedOpd(Long transitionId) {
     OpdTransition transition = transitions.require(transitionId);
     Map<String, Object> view = header(transition);
-    view.put(STAGE, transition.status().label() + " sejak " + Wita.format(transition.statusSince()));
+    view.put(STAGE, transition.status().label() + " sejak " + zone(transition).format(transition.statusSince()));
     view.put(SITES_SETTLED, connections.progress(transitionId));
     return view;
   }
@@ -450,11 +460,26 @@ public class TransitionViews {
   }
 
   private Map<String, Object> reminder(Long transitionId, String reminder, Instant dueAt) {
+    OpdTransition transition = transitions.require(transitionId);
     Map<String, Object> view = new LinkedHashMap<>();
-    view.put(OPD, opdName(transitions.require(transitionId).opdCode()));
+    view.put(OPD, opdName(transition.opdCode()));
     view.put(REMINDER, reminder);
-    view.put(DUE_AT, Wita.format(dueAt));
+    view.put(DUE_AT, zone(transition).format(dueAt));
     return view;
+  }
+
+  /** "Kel. Sidodadi" in a kota, "Desa Babulu Darat" in a kabupaten. */
+  private String village(Site site) {
+    return settings.ofName(site.opdCode()).villagePrefix() + site.kelurahan();
+  }
+
+  /** The zone of the transition's Pemda: its times and "today" are in it. */
+  private PemdaZone zone(OpdTransition transition) {
+    return transitions.zoneOf(transition);
+  }
+
+  private PemdaZone zone(Long transitionId) {
+    return zone(transitions.require(transitionId));
   }
 
   /** Which OPD, in which fiscal year. */
@@ -488,7 +513,7 @@ public class TransitionViews {
     }
     Optional<DecisionRecord> cut = transitions.latestDecision(transition.id(), ForceCutService.DECISION_STEP)
         .or(() -> transitions.latestDecision(transition.id(), TransitionContract.TASK_DECIDE_OVERDUE_TRANSITION));
-    return "Dipotong Sekda pada " + Wita.format(transition.cutRequestedAt())
+    return "Dipotong Sekda pada " + zone(transition).format(transition.cutRequestedAt())
         + cut.map(decision -> ": " + decision.reason()).orElse("")
         + (transition.networkReadyAt() == null ? ". Jaringan OPD masih dalam pemasangan dan tetap dilanjutkan." : ".");
   }
@@ -523,19 +548,19 @@ public class TransitionViews {
   }
 
   /** A registry site, for the OPD to complete. */
-  private static Map<String, Object> registered(Site site) {
+  private static Map<String, Object> registered(Site site, PemdaSettings pemda) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put(SurveyForm.SITE_CODE, site.code());
     row.put(SurveyForm.NAME, site.name());
     row.put(SurveyForm.KIND, site.kind().name());
-    row.put(SurveyForm.KELURAHAN, site.kelurahan());
+    row.put(pemda.kind() == Pemda.Kind.KABUPATEN ? SurveyForm.DESA : SurveyForm.KELURAHAN, site.kelurahan());
     row.put(SurveyForm.ADDRESS, site.address());
     return row;
   }
 
   /** A site as the OPD answered last time. */
-  private Map<String, Object> answered(SiteSurvey survey) {
-    Map<String, Object> row = registered(sites.require(survey.siteId()));
+  private Map<String, Object> answered(SiteSurvey survey, PemdaSettings pemda) {
+    Map<String, Object> row = registered(sites.require(survey.siteId()), pemda);
     SiteSurvey.Connectivity now = survey.current();
     row.put(SurveyForm.CONNECTIVITY, SiteInternet.of(now).name());
     if (now.hasOwnIsp()) {

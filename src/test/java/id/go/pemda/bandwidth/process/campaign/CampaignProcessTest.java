@@ -19,8 +19,9 @@ import id.go.pemda.bandwidth.process.contract.CampaignContract;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.view.TransitionViews;
 import id.go.pemda.bandwidth.process.form.FormInputException;
+import id.go.pemda.bandwidth.shared.PemdaZone;
+import id.go.pemda.bandwidth.tenant.Tenants;
 import id.go.pemda.bandwidth.transition.ForceCutService;
-import id.go.pemda.bandwidth.shared.Wita;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.Processes;
 import id.go.pemda.bandwidth.support.TestOpds;
@@ -216,7 +217,7 @@ class CampaignProcessTest {
     assertThat(campaign).isNotEnded();
     // its link was accepted today: its own ISP was paid until today, and ends today
     driver.complete(driver.task(cut, TransitionContract.TASK_CONFIRM_ISP_TERMINATION),
-        terminated(TimeTravel.now().atZone(Wita.ZONE).toLocalDate().toString()));
+        terminated(TimeTravel.now().atZone(PemdaZone.WITA.zone()).toLocalDate().toString()));
 
     assertThat(cut).isEnded().hasNotPassed(TransitionContract.TASK_APPROVE_BUDGET_REVOCATION);
     assertThat(transitionRows.require(cutId).status()).isEqualTo(TransitionStatus.COMPLETED);
@@ -309,7 +310,7 @@ class CampaignProcessTest {
 
   private static Map<String, Object> recorded(String instrument) {
     return Map.of("instrument", instrument, "documentNumber", "Perwali uji",
-        "documentDate", TimeTravel.now().atZone(Wita.ZONE).toLocalDate().toString());
+        "documentDate", TimeTravel.now().atZone(PemdaZone.WITA.zone()).toLocalDate().toString());
   }
 
   private static Map<String, Object> terminated(String endsOn) {
@@ -317,8 +318,15 @@ class CampaignProcessTest {
         "signedByHead", true);
   }
 
+  /** Samarinda's Diskominfo starts the program from Tasklist, logged in with its Pemda. */
   private ProcessInstance start(Map<String, Object> form) {
-    return submissions.startByKey(CampaignContract.KEY, form);
+    engine.getIdentityService().setAuthentication(
+        Groups.DISKOMINFO, List.of(Groups.DISKOMINFO), List.of(Tenants.DEFAULT));
+    try {
+      return submissions.startByKey(CampaignContract.KEY, form);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
   }
 
   private Long campaignIdOf(ProcessInstance campaign) {

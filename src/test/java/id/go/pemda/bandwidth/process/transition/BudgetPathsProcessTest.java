@@ -29,7 +29,7 @@ import id.go.pemda.bandwidth.process.form.FormInputException;
 import id.go.pemda.bandwidth.process.iconplus.IconPlusEventHandler;
 import id.go.pemda.bandwidth.process.view.SharedViews;
 import id.go.pemda.bandwidth.process.view.TransitionViews;
-import id.go.pemda.bandwidth.shared.Wita;
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.Processes;
 import id.go.pemda.bandwidth.support.TestOpds;
@@ -78,7 +78,7 @@ class BudgetPathsProcessTest {
   /** 10 November 2026, 09.00 WITA: the APBD 2027 is not adopted yet, the line is left out of the RKA. */
   private static final Instant BEFORE_ADOPTION = Instant.parse("2026-11-10T01:00:00Z");
   /** 31 December 2026, 23.59 WITA. */
-  private static final Instant DEADLINE = TransitionDeadline.defaultFor(FISCAL_YEAR);
+  private static final Instant DEADLINE = TransitionDeadline.defaultFor(FISCAL_YEAR, PemdaZone.WITA);
   private static final BigDecimal PAGU = new BigDecimal("72000000");
   private static final String CENTRAL = "DISKOMINFO";
 
@@ -164,7 +164,7 @@ class BudgetPathsProcessTest {
     assertThat(record).hasCandidateGroup(Groups.BPKAD);
     assertThat(record.getDueDate().toInstant()).isEqualTo(TimeTravel.now().plus(BudgetService.RECORDING_TIME));
     assertThat(engine.getTaskService().getVariableLocal(record.getId(), TransitionViews.CUT_REASON))
-        .isEqualTo("Dipotong Sekda pada " + Wita.format(TimeTravel.now()) + ": Putus saja: tidak ada kemajuan"
+        .isEqualTo("Dipotong Sekda pada " + PemdaZone.WITA.format(TimeTravel.now()) + ": Putus saja: tidak ada kemajuan"
             + (stage.networkReady() ? "." : ". Jaringan OPD masih dalam pemasangan dan tetap dilanjutkan."));
     assertThat(transitions.latestDecision(transitionId, ForceCutService.DECISION_STEP).orElseThrow())
         .extracting(DecisionRecord::decision, DecisionRecord::reason, DecisionRecord::decidedBy)
@@ -1051,6 +1051,6 @@ class BudgetPathsProcessTest {
   }
 
   private static LocalDate today() {
-    return TimeTravel.now().atZone(Wita.ZONE).toLocalDate();
+    return TimeTravel.now().atZone(PemdaZone.WITA.zone()).toLocalDate();
   }
 }

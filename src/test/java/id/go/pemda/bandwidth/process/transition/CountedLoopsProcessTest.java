@@ -18,7 +18,7 @@ import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.iconplus.IconPlusEventHandler;
 import id.go.pemda.bandwidth.process.view.SharedViews;
 import id.go.pemda.bandwidth.process.view.TransitionViews;
-import id.go.pemda.bandwidth.shared.Wita;
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.TestOpds;
 import id.go.pemda.bandwidth.support.TimeTravel;
@@ -205,7 +205,7 @@ class CountedLoopsProcessTest {
   }
 
   private void promiseAgain(ProcessInstance instance) {
-    LocalDate promised = TimeTravel.now().atZone(Wita.ZONE).toLocalDate().plusDays(2);
+    LocalDate promised = TimeTravel.now().atZone(PemdaZone.WITA.zone()).toLocalDate().plusDays(2);
     driver.complete(driver.task(instance, TransitionContract.TASK_CHASE_ICONPLUS), Map.of(
         "chaseDecision", "KEEP_WAITING", "promisedDate", promised.toString(), "chaseNotes", "Icon+ berjanji lagi"));
     TimeTravel.advance(Duration.ofDays(3));

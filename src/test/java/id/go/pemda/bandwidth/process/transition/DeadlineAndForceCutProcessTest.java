@@ -19,7 +19,7 @@ import id.go.pemda.bandwidth.process.contract.ForceCutContract;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.form.FormInputException;
 import id.go.pemda.bandwidth.process.view.TransitionViews;
-import id.go.pemda.bandwidth.shared.Wita;
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.Processes;
 import id.go.pemda.bandwidth.support.TestOpds;
@@ -55,7 +55,7 @@ class DeadlineAndForceCutProcessTest {
 
   private static final int FISCAL_YEAR = 2027;
   /** 31 December 2026, 23.59 WITA. */
-  private static final Instant DEADLINE = TransitionDeadline.defaultFor(FISCAL_YEAR);
+  private static final Instant DEADLINE = TransitionDeadline.defaultFor(FISCAL_YEAR, PemdaZone.WITA);
   private static final BigDecimal PAGU = new BigDecimal("48000000");
 
   @Autowired ProcessEngine engine;
@@ -118,7 +118,7 @@ class DeadlineAndForceCutProcessTest {
     assertThat(complaints.require(open.id()).status()).isEqualTo(ComplaintStatus.CLOSED);
 
     driver.complete(record, Map.of("instrument", "PERGESERAN", "documentNumber", "Perwali 3/2027",
-        "documentDate", TimeTravel.now().atZone(Wita.ZONE).toLocalDate().toString()));
+        "documentDate", TimeTravel.now().atZone(PemdaZone.WITA.zone()).toLocalDate().toString()));
     assertThat(budgets.line(opd, FISCAL_YEAR).orElseThrow().status()).isEqualTo(BudgetStatus.REVOKED);
     Task terminate = driver.task(transition, TransitionContract.TASK_CONFIRM_ISP_TERMINATION);
     assertThat(terminate).hasCandidateGroup(Groups.opd(opd));

@@ -72,7 +72,7 @@ class TransitionProcessTest {
   }
 
   private static LocalDate today() {
-    return TimeTravel.now().atZone(id.go.pemda.bandwidth.shared.Wita.ZONE).toLocalDate();
+    return TimeTravel.now().atZone(id.go.pemda.bandwidth.shared.PemdaZone.WITA.zone()).toLocalDate();
   }
 
   @Test
