@@ -246,6 +246,8 @@ class BudgetServiceTest {
   void a_pemdas_apbd_perubahan_is_one_document_a_year() {
     OpdTransition first = transitionOf(opds.register("UJI-APBDP-SATU"), FISCAL_YEAR);
     OpdTransition second = transitionOf(opds.register("UJI-APBDP-DUA"), FISCAL_YEAR);
+    budgets.record(first.opdCode(), FISCAL_YEAR, new BigDecimal("24000000"), new BigDecimal("4000000"));
+    budgets.record(second.opdCode(), FISCAL_YEAR, new BigDecimal("24000000"), new BigDecimal("4000000"));
     budgets.revoke(first.id(), new RevocationDocument(BudgetInstrument.APBD_PERUBAHAN, "Perda 4/2035", AFTER_ADOPTION), "bpkad");
 
     assertThatThrownBy(() -> budgets.revoke(
