@@ -133,22 +133,26 @@ class FormLimitsTest {
   private List<FieldError> errorsFor(FormSchema form, FormSchema.Field list, FormSchema.Field field, Object value) {
     Map<String, Object> submitted = new HashMap<>();
     Map<String, Object> row = new HashMap<>();
+    Map<String, Object> visible = new HashMap<>();
     if (list != null) {
-      show(form, list, submitted);
-      show(form, field, row);
+      show(form, list, submitted, visible);
+      show(form, field, row, visible);
       row.put(field.key(), value);
       submitted.put(list.key(), List.of(row));
     } else {
-      show(form, field, submitted);
+      show(form, field, submitted, visible);
       submitted.put(field.key(), value);
     }
-    return check.check(form, submitted, Map.of()).stream()
+    return check.check(form, submitted, visible).stream()
         .filter(error -> error.field().endsWith("(" + field.key() + ")"))
         .toList();
   }
 
-  /** Sets the variable a field's hide condition reads so that the field is shown. */
-  private static void show(FormSchema form, FormSchema.Field field, Map<String, Object> submitted) {
+  /**
+   * Sets the variable a field's hide condition reads so that the field is shown: a choice of the
+   * form, or a value the task shows (such as the Pemda's kind of village).
+   */
+  private static void show(FormSchema form, FormSchema.Field field, Map<String, Object> submitted, Map<String, Object> visible) {
     if (field.hide() == null) {
       return;
     }
@@ -159,6 +163,10 @@ class FormLimitsTest {
     } else {
       assertThat(hiddenWhenEqual.matches()).as("hide condition of %s", field.key()).isTrue();
       String decision = hiddenWhenEqual.group(1);
+      if (form.input(decision).isEmpty()) {
+        visible.put(decision, "not " + hiddenWhenEqual.group(2));
+        return;
+      }
       String other = form.inputs().stream()
           .filter(input -> input.key().equals(decision))
           .flatMap(input -> input.values().stream())
