@@ -212,7 +212,7 @@ function dashboard(node, api) {
       el('h1', {}, 'Transisi Bandwidth OPD ke Diskominfo'),
       el('div', { class: 'tb-choose' },
         el('label', { for: 'tb-fiscal-year' }, 'Tahun anggaran '), yearSelect,
-        el('label', { for: 'tb-program' }, 'Program '), programSelect),
+        el('label', { for: 'tb-program' }, 'Pemusatan '), programSelect),
       content));
 
   function fillPrograms() {
@@ -252,7 +252,7 @@ function dashboard(node, api) {
   get('/programs').then(found => {
     programs = found;
     if (found.length === 0) {
-      content.replaceChildren(el('p', { 'data-testid': 'program-none' }, 'Belum ada program transisi yang dapat Anda lihat.'));
+      content.replaceChildren(el('p', { 'data-testid': 'program-none' }, 'Belum ada pemusatan belanja internet yang dapat Anda lihat.'));
       return;
     }
     // the years that have a program, the newest first (and chosen): the browser's clock is not asked

@@ -5,7 +5,7 @@ import org.springframework.data.annotation.Id;
 
 /**
  * A program that moves the internet spending of a fiscal year's OPDs to the central network
- * (program pemusatan belanja internet).
+ * (pemusatan belanja internet).
  *
  * @param quietPeriodDays how many days a monitoring period must stay free of complaints
  * @param transitionDeadline when every OPD must be through; later ones go to the Sekda

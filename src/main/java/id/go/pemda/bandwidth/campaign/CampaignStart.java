@@ -41,6 +41,6 @@ public record CampaignStart(
             "paling lambat 31 Desember " + (fiscalYear - 1) + ": pembayaran ganda hanya sampai akhir tahun sebelum"
                 + " tahun anggaran " + fiscalYear)
         .rejectIf(!unknownCodes.isEmpty(), "opdCodes", "kode OPD tidak dikenal: " + String.join(", ", unknownCodes))
-        .rejectIf(programExists, "fiscalYear", "program untuk tahun anggaran " + fiscalYear + " sudah pernah dimulai");
+        .rejectIf(programExists, "fiscalYear", "pemusatan belanja internet untuk tahun anggaran " + fiscalYear + " sudah pernah dimulai");
   }
 }

@@ -124,7 +124,7 @@ public class DemoProgram implements DemoStep {
     int fiscalYear = time.fiscalYearAfterToday();
     time.daysAgo(120);
     tasklist.start(CampaignContract.KEY, Map.of(
-        "programName", "Program pemusatan belanja internet TA " + fiscalYear,
+        "programName", "Pemusatan belanja internet TA " + fiscalYear,
         "fiscalYear", fiscalYear,
         "quietPeriodDays", 30,
         "transitionDeadline", LocalDate.of(fiscalYear - 1, 12, 31).toString(),

@@ -48,7 +48,7 @@ public class IconPlusHttpClient implements IconPlusPort {
 
   @Override
   public ProviderReceipt createOrder(OrderRequest order) {
-    return timed("create_order", () -> call("membuat order koneksi / create connection order", "/orders", order.idempotencyKey(), order));
+    return timed("create_order", () -> call("membuat permintaan pemasangan / create connection order", "/orders", order.idempotencyKey(), order));
   }
 
   @Override
@@ -69,10 +69,10 @@ public class IconPlusHttpClient implements IconPlusPort {
     return timed("order_status", () -> {
       try {
         return valid(
-            "membaca status order / read order status",
+            "membaca status permintaan pemasangan / read order status",
             http.get().uri("/orders/{id}", providerOrderId).retrieve().body(Map.class));
       } catch (RestClientException e) {
-        throw failure("membaca status order / read order status", e);
+        throw failure("membaca status permintaan pemasangan / read order status", e);
       }
     });
   }

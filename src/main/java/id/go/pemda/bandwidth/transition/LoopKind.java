@@ -22,7 +22,7 @@ public enum LoopKind {
   /** Event_QuietPeriodElapsed re-armed because a complaint is still open: the monitoring cannot end. */
   MONITORING_BLOCKED("Masa pemantauan tertahan keluhan yang masih terbuka", false),
   /** Flow_RevocationDeferred: the Sekda deferred the move, and another monitoring period started. */
-  REVOCATION_DEFERRED("Pemindahan anggaran ditunda, masa pemantauan diulang", false),
+  REVOCATION_DEFERRED("Pencabutan anggaran ditunda, masa pemantauan diulang", false),
   /** Flow_StillDown (complaint case): the OPD found the link still down after Icon+'s repair. */
   STILL_DOWN("Jaringan masih terganggu setelah perbaikan Icon+", false);
 

@@ -11,7 +11,7 @@ public enum TransitionStatus {
   CONNECTION("Koneksi titik"),
   MONITORING("Pemantauan tanpa keluhan"),
   REVOCATION_APPROVAL("Persetujuan Sekda"),
-  BUDGET_REVOCATION("Pemindahan anggaran"),
+  BUDGET_REVOCATION("Pencabutan anggaran"),
   ISP_TERMINATION("Pemutusan kontrak ISP lama"),
   COMPLETED("Selesai");
 

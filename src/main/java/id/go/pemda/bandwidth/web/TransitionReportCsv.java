@@ -27,7 +27,7 @@ final class TransitionReportCsv {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
   private static final List<String> HEADER =
       List.of(
-          "Kode OPD", "Nama OPD", "Program", "Tahapan", "Sejak (%s)", "Titik terhubung", "Jumlah titik",
+          "Kode OPD", "Nama OPD", "Pemusatan", "Tahapan", "Sejak (%s)", "Titik terhubung", "Jumlah titik",
           "Titik dikecualikan", "Bandwidth disepakati (Mbps)", "Biaya lama per tahun (Rp)",
           "Biaya baru per tahun (Rp)", "Penghematan per tahun (Rp)", "Keluhan terbuka",
           "Keluhan melewati batas respons", "Tiket gangguan terbuka", "Tenggat", "Sisa hari", "Status tenggat",

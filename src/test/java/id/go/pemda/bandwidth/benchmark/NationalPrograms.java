@@ -99,7 +99,7 @@ final class NationalPrograms implements NationalScale.Opening {
     identity.setAuthentication(TransitionWalk.userOf(diskominfo), List.of(diskominfo), List.of(tenantId));
     try {
       return submissions.start(definition, null, Map.of(
-          "programName", "Program pemusatan belanja internet TA " + TransitionWalk.FISCAL_YEAR,
+          "programName", "Pemusatan belanja internet TA " + TransitionWalk.FISCAL_YEAR,
           "fiscalYear", (long) TransitionWalk.FISCAL_YEAR,
           "quietPeriodDays", (long) TransitionWalk.QUIET_PERIOD_DAYS,
           "transitionDeadline", "2026-12-31",

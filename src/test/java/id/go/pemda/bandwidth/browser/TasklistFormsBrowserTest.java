@@ -309,7 +309,7 @@ class TasklistFormsBrowserTest {
     String program = "Program peramban PPU";
     long before = started("bandwidth-campaign");
 
-    tasklist.openStartForm("ppu.diskominfo", "Program pemusatan belanja internet");
+    tasklist.openStartForm("ppu.diskominfo", "Pemusatan belanja internet");
     assertThat(tasklist.formRendered()).isTrue();
     tasklist.fill("form-start-campaign", ordered(
         "programName", program, "fiscalYear", CAMPAIGN_YEAR, "quietPeriodDays", 30, "opdCodes", "SETWAN"));

@@ -85,7 +85,7 @@ class AuthorizedWalkthroughTest {
     budgets.record(OPD, FISCAL_YEAR, PAGU, BigDecimal.ZERO);
     ResponseEntity<JsonNode> started = send("diskominfo", HttpMethod.POST,
         "/engine-rest/process-definition/key/" + CampaignContract.KEY + "/submit-form",
-        body(Map.of("programName", "Program pemusatan belanja internet 2036", "fiscalYear", FISCAL_YEAR,
+        body(Map.of("programName", "Pemusatan belanja internet 2036", "fiscalYear", FISCAL_YEAR,
             "quietPeriodDays", TransitionDriver.QUIET_PERIOD_DAYS, "opdCodes", OPD + ", " + "dp2pa")));
     assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.OK);
     String campaign = started.getBody().get("id").asText();

@@ -184,7 +184,7 @@ class TransitionReportApiTest {
     String[] lines = new String(body, StandardCharsets.UTF_8).substring(1).split("\r\n");
     assertThat(lines).hasSize(4);
     assertThat(lines[0]).isEqualTo(
-        "Kode OPD;Nama OPD;Program;Tahapan;Sejak (WITA);Titik terhubung;Jumlah titik;Titik dikecualikan;"
+        "Kode OPD;Nama OPD;Pemusatan;Tahapan;Sejak (WITA);Titik terhubung;Jumlah titik;Titik dikecualikan;"
             + "Bandwidth disepakati (Mbps);Biaya lama per tahun (Rp);Biaya baru per tahun (Rp);"
             + "Penghematan per tahun (Rp);Keluhan terbuka;Keluhan melewati batas respons;Tiket gangguan terbuka;"
             + "Tenggat;Sisa hari;Status tenggat;Anggaran dipindahkan (Rp);ID instance proses");

@@ -432,7 +432,7 @@ public class TransitionViews {
   /** {@link #CLOSING_REMINDER} to the Sekda: BPKAD has not recorded the move by {@code dueAt}. */
   public Map<String, Object> budgetRevocationReminder(Long transitionId, Instant dueAt) {
     return reminder(transitionId,
-        "BPKAD belum mencatat pemindahan anggaran internet OPD ke belanja jaringan pusat.", dueAt);
+        "BPKAD belum mencatat pencabutan anggaran internet OPD ke belanja jaringan pusat.", dueAt);
   }
 
   /** {@link #CLOSING_REMINDER} to Diskominfo: the OPD has not ended a site's old contract by {@code dueAt}. */

@@ -760,7 +760,7 @@ class BudgetPathsProcessTest {
     Task reminder = driver.task(instance, TransitionContract.TASK_REMIND_BUDGET_REVOCATION);
     assertThat(reminder).hasCandidateGroup(Groups.SEKDA);
     assertThat(engine.getTaskService().getVariablesLocal(reminder.getId()))
-        .containsEntry(TransitionViews.REMINDER, "BPKAD belum mencatat pemindahan anggaran internet OPD ke belanja jaringan pusat.")
+        .containsEntry(TransitionViews.REMINDER, "BPKAD belum mencatat pencabutan anggaran internet OPD ke belanja jaringan pusat.")
         .containsEntry(TransitionViews.DUE_AT, "15 Desember 2026 09.00 WITA");
     assertThat(driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION).getId()).isEqualTo(record.getId());
     driver.complete(reminder, Map.of("followUpNotes", "Kepala BPKAD ditelepon"));

@@ -66,7 +66,7 @@ class IconPlusOrderProcessTest {
 
     Incident incident = incidentOf(instance);
     assertThat(incident.getActivityId()).isEqualTo(TransitionContract.TASK_SEND_CONNECTION_ORDER);
-    assertThat(incident.getIncidentMessage()).contains("Icon+ gagal membuat order koneksi").contains("HTTP 500");
+    assertThat(incident.getIncidentMessage()).contains("Icon+ gagal membuat permintaan pemasangan").contains("HTTP 500");
     assertThat(order(instance).status()).isEqualTo(OrderStatus.ORDERED);
     assertThat(driver.tasks(instance, TransitionContract.TASK_CONFIRM_INSTALLATION)).isEmpty();
 
