@@ -182,6 +182,23 @@ public final class Tasklist {
     browser.script("arguments[0].blur();", input);
   }
 
+  /**
+   * Types a text of several lines into a text area as a user does, a line break as Shift+Enter:
+   * a plain Enter in Tasklist's start dialog submits the dialog.
+   */
+  public void typeLines(String formId, String key, List<String> lines) {
+    WebElement input = input(field(formId, key, null).path("id").asText());
+    browser.script("arguments[0].scrollIntoView({block: 'center'});", input);
+    input.click();
+    for (int i = 0; i < lines.size(); i++) {
+      if (i > 0) {
+        input.sendKeys(Keys.chord(Keys.SHIFT, Keys.ENTER));
+      }
+      input.sendKeys(lines.get(i));
+    }
+    browser.script("arguments[0].blur();", input);
+  }
+
   /** Types into a field as it is, whatever the form expects (for the validation messages). */
   public void typeInto(String formId, String key, Integer row, String text) {
     String id = field(formId, key, row).path("id").asText();

@@ -353,6 +353,24 @@ class TasklistFormsBrowserTest {
     assertThat(transitions.require(transitionId(instance)).cutRequestedAt()).isNotNull();
   }
 
+  @Test
+  void bpkad_loads_the_budget_lines_with_the_start_form() {
+    String opd = newOpd();
+    int fiscalYear = 2060;
+    long before = started("budget-load");
+
+    tasklist.openStartForm("bpkad", "Muat pagu belanja internet OPD");
+    assertThat(tasklist.formRendered()).isTrue();
+    tasklist.fill("form-load-budget-lines", Map.of("fiscalYear", fiscalYear));
+    tasklist.typeLines("form-load-budget-lines", "csv", List.of(
+        "kode_opd;kode_sub_kegiatan;kode_rekening;pagu;realisasi;dokumen",
+        opd + ";1.02.01.1.02.0001;5.1.02.02.01.0063;\"48.000.000\";4.000.000;DPA"));
+    browser.screenshot("form-load-budget-lines");
+    tasklist.start(() -> started("budget-load") > before);
+
+    assertThat(budgets.line(opd, fiscalYear).orElseThrow().amountRupiah()).isEqualByComparingTo("48000000");
+  }
+
   // ---------------------------------------------------------------- the survey, in Indonesian
 
   @Test
