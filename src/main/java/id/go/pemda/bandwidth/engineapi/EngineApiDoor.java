@@ -6,6 +6,7 @@ import id.go.pemda.bandwidth.process.form.FormCatalog;
 import id.go.pemda.bandwidth.process.form.FormInputException;
 import id.go.pemda.bandwidth.process.form.FormSubmissions;
 import id.go.pemda.bandwidth.shared.FieldError;
+import id.go.pemda.bandwidth.web.ReadBody;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -141,7 +142,7 @@ public class EngineApiDoor implements Filter {
     switch (rule.handling()) {
       case TASK_FORM -> submitTaskForm(allowed.get().ids().get(0), body, response);
       case START_FORM -> submitStartForm(rule.targets().get(0), allowed.get().ids().get(0), body, response);
-      default -> chain.doFilter(bytes == null ? request : new BodyRead(request, bytes), response);
+      default -> chain.doFilter(bytes == null ? request : new ReadBody(request, bytes), response);
     }
   }
 

@@ -1,4 +1,4 @@
-package id.go.pemda.bandwidth.engineapi;
+package id.go.pemda.bandwidth.web;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
@@ -11,15 +11,16 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The request with the body the door read, handed on to the engine API. Camunda's own filters
- * before the door wrap the body in a stream that can be read only once, so the door passes on
- * the bytes it read, not the stream it read them from.
+ * A request whose body a filter has read already, handed on with the bytes it read: the
+ * servlet's stream can be read only once (Camunda's own filters wrap it in a one-shot stream
+ * too), so whoever reads the body before the application (the body-size guard, the engine API's
+ * door) passes on these bytes, not the stream it read them from.
  */
-final class BodyRead extends HttpServletRequestWrapper {
+public final class ReadBody extends HttpServletRequestWrapper {
 
   private final byte[] body;
 
-  BodyRead(HttpServletRequest request, byte[] body) {
+  public ReadBody(HttpServletRequest request, byte[] body) {
     super(request);
     this.body = body;
   }
