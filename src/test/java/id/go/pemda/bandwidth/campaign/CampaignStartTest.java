@@ -41,7 +41,7 @@ class CampaignStartTest {
     assertThat(start(LocalDate.parse("2026-06-01")).check(NOW, PemdaZone.WITA, List.of("XYZ", "PPU.DINKES"), true).list()).containsExactly(
         new FieldError("transitionDeadline", "harus setelah hari ini; tanpa isian berlaku 31 Desember sebelum tahun anggaran"),
         new FieldError("opdCodes", "kode OPD tidak dikenal: XYZ, PPU.DINKES"),
-        new FieldError("fiscalYear", "program untuk tahun anggaran 2027 sudah pernah dimulai"));
+        new FieldError("fiscalYear", "pemusatan belanja internet untuk tahun anggaran 2027 sudah pernah dimulai"));
   }
 
   @Test

@@ -287,7 +287,7 @@ class CampaignProcessTest {
 
     assertThatThrownBy(() -> start(form(2028, Map.of("opdCodes", "DLH"))))
         .isInstanceOf(FormInputException.class)
-        .hasMessageContaining("(fiscalYear): program untuk tahun anggaran 2028 sudah pernah dimulai");
+        .hasMessageContaining("(fiscalYear): pemusatan belanja internet untuk tahun anggaran 2028 sudah pernah dimulai");
     assertThat(campaignInstances()).isEqualTo(instances);
   }
 
