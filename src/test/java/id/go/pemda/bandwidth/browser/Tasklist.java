@@ -189,14 +189,21 @@ public final class Tasklist {
   public void typeLines(String formId, String key, List<String> lines) {
     WebElement input = input(field(formId, key, null).path("id").asText());
     browser.script("arguments[0].scrollIntoView({block: 'center'});", input);
-    input.click();
     for (int i = 0; i < lines.size(); i++) {
+      // a line at a time, each committed by a blur: form-js commits typing a moment later and
+      // would otherwise render the field again from a state without the lines before
+      browser.script("arguments[0].focus();", input);
+      input.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
       if (i > 0) {
         input.sendKeys(Keys.chord(Keys.SHIFT, Keys.ENTER));
       }
       input.sendKeys(lines.get(i));
+      browser.script("arguments[0].blur();", input);
     }
-    browser.script("arguments[0].blur();", input);
+    String typed = input.getAttribute("value");
+    if (!String.join("\n", lines).equals(typed)) {
+      throw new AssertionError("typed into " + key + ": " + typed);
+    }
   }
 
   /** Types into a field as it is, whatever the form expects (for the validation messages). */

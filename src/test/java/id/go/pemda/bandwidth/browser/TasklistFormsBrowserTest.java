@@ -360,6 +360,7 @@ class TasklistFormsBrowserTest {
     long before = started("budget-load");
 
     tasklist.openStartForm("bpkad", "Muat pagu belanja internet OPD");
+    tasklist.dismissNotifications();
     assertThat(tasklist.formRendered()).isTrue();
     tasklist.fill("form-load-budget-lines", Map.of("fiscalYear", fiscalYear));
     tasklist.typeLines("form-load-budget-lines", "csv", List.of(
