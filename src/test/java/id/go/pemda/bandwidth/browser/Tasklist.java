@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -183,25 +184,31 @@ public final class Tasklist {
   }
 
   /**
-   * Types a text of several lines into a text area as a user does, a line break as Shift+Enter:
-   * a plain Enter in Tasklist's start dialog submits the dialog.
+   * Types a text of several lines into a text area as a user does, a line break as Shift+Enter
+   * (a plain Enter in Tasklist's start dialog submits the dialog), and sees that the field holds
+   * it. A form still settling after it opened may render the field again from its state before
+   * the typing; then the field is emptied and typed again, as a user would.
    */
   public void typeLines(String formId, String key, List<String> lines) {
-    WebElement input = input(field(formId, key, null).path("id").asText());
-    browser.script("arguments[0].scrollIntoView({block: 'center'});", input);
-    for (int i = 0; i < lines.size(); i++) {
-      // a line at a time, each committed by a blur: form-js commits typing a moment later and
-      // would otherwise render the field again from a state without the lines before
+    String text = String.join("\n", lines);
+    String typed = null;
+    for (int attempt = 0; attempt < 3 && !text.equals(typed); attempt++) {
+      WebElement input = input(field(formId, key, null).path("id").asText());
+      browser.script("arguments[0].scrollIntoView({block: 'center'});", input);
       browser.script("arguments[0].focus();", input);
-      input.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
-      if (i > 0) {
-        input.sendKeys(Keys.chord(Keys.SHIFT, Keys.ENTER));
+      input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+      for (int i = 0; i < lines.size(); i++) {
+        if (i > 0) {
+          input.sendKeys(Keys.chord(Keys.SHIFT, Keys.ENTER));
+        }
+        input.sendKeys(lines.get(i));
       }
-      input.sendKeys(lines.get(i));
       browser.script("arguments[0].blur();", input);
+      // what form-js holds a moment after the commit, not only what was typed
+      browser.pause(Duration.ofMillis(500));
+      typed = input(field(formId, key, null).path("id").asText()).getAttribute("value");
     }
-    String typed = input.getAttribute("value");
-    if (!String.join("\n", lines).equals(typed)) {
+    if (!text.equals(typed)) {
       throw new AssertionError("typed into " + key + ": " + typed);
     }
   }
