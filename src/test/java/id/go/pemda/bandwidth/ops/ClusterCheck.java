@@ -50,14 +50,17 @@ import org.slf4j.LoggerFactory;
  * lost. Prints a table; exit code 0 only if every check passed.
  *
  * <p>Arguments: the application jar, a work folder. System properties: {@code transitions}
- * (default 30, a multiple of the six campaigns is best).
+ * (default 30, a multiple of the five campaigns is best).
  */
 public final class ClusterCheck {
 
   private static final int TRANSITIONS = Integer.getInteger("transitions", 30);
-  private static final int CAMPAIGNS = 6;
+  private static final int CAMPAIGNS = 5;
   private static final String ADMIN = "admin";
   private static final String PASSWORD = "Cluster-Check-2026!";
+  /** Samarinda's Diskominfo operator who starts the programs: a start needs a user of one Pemda. */
+  private static final String OPERATOR = "klaster.diskominfo";
+  private static final String OPERATOR_PASSWORD = "Jaringan-Pusat-77!";
   private static final String API_KEY = "cluster-check-api-key";
   private static final Duration ICONPLUS_DELAY = Duration.ofMillis(1000);
   private static final int LOCK_TIME_MILLIS = 10_000;
@@ -198,10 +201,25 @@ public final class ClusterCheck {
     return codes.subList(0, TRANSITIONS);
   }
 
-  /** One campaign per fiscal year (this year and the five after it), the OPDs shared out among them. */
+  /**
+   * One program per fiscal year (the five after this one, as many as the start form offers), the
+   * OPDs shared out among them, started by Samarinda's Diskominfo (the administrator belongs to
+   * no Pemda). Each deadline a week away, and by 31 December of this year at the latest: a
+   * transition may not run into its fiscal year.
+   */
   private void startCampaigns(List<String> opds) throws Exception {
-    int year = LocalDate.now(WITA).getYear();
-    String deadline = LocalDate.now(WITA).plusDays(7).toString();
+    LocalDate today = LocalDate.now(WITA);
+    int year = today.getYear() + 1;
+    LocalDate endOfYear = LocalDate.of(today.getYear(), 12, 31);
+    String deadline = (today.plusDays(7).isAfter(endOfYear) ? endOfYear : today.plusDays(7)).toString();
+    HttpResponse<String> created = a.post("/engine-rest/user/create", Map.of(
+        "profile", Map.of("id", OPERATOR, "firstName", "Operator", "lastName", "Klaster"),
+        "credentials", Map.of("password", OPERATOR_PASSWORD)));
+    HttpResponse<String> member = a.put("/engine-rest/group/diskominfo/members/" + OPERATOR);
+    if (created.statusCode() != 204 || member.statusCode() != 204) {
+      throw new IllegalStateException("operator " + OPERATOR + ": HTTP " + created.statusCode() + " " + created.body()
+          + ", membership HTTP " + member.statusCode());
+    }
     for (int c = 0; c < CAMPAIGNS; c++) {
       List<String> mine = new ArrayList<>();
       for (int i = c; i < opds.size(); i += CAMPAIGNS) {
@@ -215,7 +233,8 @@ public final class ClusterCheck {
       form.put("opdCodes", String.join(", ", mine));
       Node node = c % 2 == 0 ? a : b;
       HttpResponse<String> answer =
-          node.post("/engine-rest/process-definition/key/bandwidth-campaign/submit-form", variables(form));
+          node.postAs(OPERATOR, OPERATOR_PASSWORD, "/engine-rest/process-definition/key/bandwidth-campaign/submit-form",
+              variables(form));
       if (answer.statusCode() != 200) {
         throw new IllegalStateException("campaign " + (year + c) + ": HTTP " + answer.statusCode() + " " + answer.body());
       }
@@ -715,8 +734,22 @@ public final class ClusterCheck {
           .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
+    HttpResponse<String> put(String path) throws IOException {
+      return send(HttpRequest.newBuilder(uri(path)).PUT(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    HttpResponse<String> postAs(String user, String password, String path, Object body) throws IOException {
+      return send(HttpRequest.newBuilder(uri(path))
+          .header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), user, password);
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException {
-      String basic = Base64.getEncoder().encodeToString((ADMIN + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+      return send(request, ADMIN, PASSWORD);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request, String user, String password) throws IOException {
+      String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
       try {
         return http.send(request.header("Authorization", "Basic " + basic).timeout(Duration.ofSeconds(30)).build(),
             HttpResponse.BodyHandlers.ofString());
