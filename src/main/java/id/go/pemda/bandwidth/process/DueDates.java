@@ -4,7 +4,7 @@ import id.go.pemda.bandwidth.shared.DueDate;
 import id.go.pemda.bandwidth.tenant.PemdaSettingsService;
 import java.time.Clock;
 import java.util.Date;
-import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,9 +23,8 @@ public class DueDates {
     this.settings = settings;
   }
 
-  public Date inDays(VariableScope execution, int days) {
-    String tenantId = execution instanceof org.camunda.bpm.engine.delegate.DelegateExecution delegate
-        ? delegate.getTenantId() : null;
+  public Date inDays(DelegateExecution execution, int days) {
+    String tenantId = execution.getTenantId();
     // an instance from before tenancy has no tenant: it is the first Pemda's, in the deployment's zone
     return Date.from(DueDate.endOfDayIn(clock,
         tenantId == null ? settings.deploymentZone() : settings.zone(tenantId), days));

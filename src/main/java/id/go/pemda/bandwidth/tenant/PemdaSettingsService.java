@@ -2,6 +2,7 @@ package id.go.pemda.bandwidth.tenant;
 
 import id.go.pemda.bandwidth.BandwidthProperties;
 import id.go.pemda.bandwidth.shared.FieldErrors;
+import id.go.pemda.bandwidth.shared.TransactionMemo;
 import id.go.pemda.bandwidth.shared.PemdaZone;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,6 +33,11 @@ public class PemdaSettingsService {
   private final JdbcClient jdbc;
   private final PemdaRegistry pemdas;
   private final BandwidthProperties defaults;
+  /**
+   * One command asks for a Pemda's settings many times (every view's times, every due date, the
+   * budget's calendar): read once per transaction; {@link #save} forgets them.
+   */
+  private final TransactionMemo<String, PemdaSettings> memo = new TransactionMemo<>();
 
   public PemdaSettingsService(JdbcClient jdbc, PemdaRegistry pemdas, BandwidthProperties defaults) {
     this.jdbc = jdbc;
@@ -45,6 +51,10 @@ public class PemdaSettingsService {
    * @throws UnknownPemda when no Pemda of that id is on this deployment
    */
   public PemdaSettings of(String tenantId) {
+    return memo.get(tenantId, this::load);
+  }
+
+  private PemdaSettings load(String tenantId) {
     Pemda pemda = pemdas.find(tenantId).orElseThrow(() -> new UnknownPemda(tenantId));
     return jdbc.sql("select * from pemda_settings where tenant_id = ?").param(tenantId)
         .query((rs, row) -> read(pemda, rs)).optional()
@@ -75,6 +85,7 @@ public class PemdaSettingsService {
   public void save(String tenantId, PemdaSettingsInput input) {
     new FieldErrors().rejectIf(pemdas.find(tenantId).isEmpty(), "id", "Pemda '" + tenantId + "' tidak ada")
         .throwIfAny();
+    memo.forget(tenantId);
     jdbc.sql("delete from pemda_settings where tenant_id = ?").param(tenantId).update();
     jdbc.sql("""
             insert into pemda_settings (tenant_id, zone, central_office_code, apbd_adopted_by, latest_extension,
