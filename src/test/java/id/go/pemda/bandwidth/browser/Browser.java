@@ -32,7 +32,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements AutoCloseable {
 
   static final Duration WAIT = Duration.ofSeconds(20);
-  static final Duration LOGIN_WAIT = Duration.ofSeconds(60);
   static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
 
   private static final List<Path> CHROMIUM = Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser")
@@ -77,26 +76,47 @@ public final class Browser implements AutoCloseable {
 
   /**
    * Logs in to a webapp through its login page, unless this user already is. Another user's
-   * session is dropped by deleting the cookies: the next page load asks for a login.
+   * session is dropped by deleting the cookies: the next page load asks for a login. A login
+   * page that Angular renders again while the keys arrive loses what was typed and stays on the
+   * login form (seen once in a whole suite): the fields are checked before the click, and the
+   * login is tried again from a fresh page.
    */
   public void login(String userId, String application) {
     if (userId.equals(user)) {
       return;
     }
-    driver.manage().deleteAllCookies();
-    user = null;
-    WebElement name = loginForm(application);
-    name.sendKeys(userId);
-    driver.findElement(By.cssSelector("form[name=signinForm] input[ng-model=password]")).sendKeys("demo");
-    driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
-    // a login is slow on a busy server: a minute before it counts as refused
-    try {
-      new WebDriverWait(driver, LOGIN_WAIT)
-          .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name=signinForm]")));
-    } catch (org.openqa.selenium.TimeoutException e) {
-      throw failure("login of " + userId + " not accepted", e);
+    for (int attempt = 1; ; attempt++) {
+      driver.manage().deleteAllCookies();
+      user = null;
+      try {
+        tryLogin(userId, application);
+        user = userId;
+        return;
+      } catch (org.openqa.selenium.TimeoutException e) {
+        if (attempt == 3) {
+          throw failure("login of " + userId + " not accepted", e);
+        }
+      }
     }
-    user = userId;
+  }
+
+  private void tryLogin(String userId, String application) {
+    By password = By.cssSelector("form[name=signinForm] input[ng-model=password]");
+    WebElement name = loginForm(application);
+    name.clear();
+    name.sendKeys(userId);
+    driver.findElement(password).clear();
+    driver.findElement(password).sendKeys("demo");
+    new WebDriverWait(driver, WAIT).until(d -> userId.equals(loginForm().getDomProperty("value"))
+        && "demo".equals(d.findElement(password).getDomProperty("value")));
+    driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+    // a login is slow on a busy server: forty seconds before this try counts as refused
+    new WebDriverWait(driver, Duration.ofSeconds(40))
+        .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name=signinForm]")));
+  }
+
+  private WebElement loginForm() {
+    return driver.findElement(By.cssSelector("form[name=signinForm] input[ng-model=username]"));
   }
 
   /**
