@@ -5,7 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.data.annotation.Id;
 
-/** One amount moved from an OPD's internet line to the central network's line. */
+/**
+ * One amount moved from an OPD's internet line to the central network's line.
+ *
+ * @param tapdDecisionNumber the TAPD's decision behind a pergeseran anggaran; none for another instrument
+ */
 public record BudgetMovement(
     @Id Long id,
     Long transitionId,
@@ -16,5 +20,6 @@ public record BudgetMovement(
     BudgetInstrument instrument,
     String documentNumber,
     LocalDate documentDate,
+    String tapdDecisionNumber,
     String recordedBy,
     Instant recordedAt) {}

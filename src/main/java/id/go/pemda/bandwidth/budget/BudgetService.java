@@ -127,6 +127,13 @@ public class BudgetService {
     return MovementPlan.on(day, line, settings.ofName(transition.opdCode()).apbdAdoptedBy(), retainedSites(transitionId, line));
   }
 
+  /** When each instrument can move the transition's line, by its Pemda's APBD calendar. */
+  @Transactional(readOnly = true)
+  public List<ApbdPeriod.InstrumentWindow> instrumentWindows(Long transitionId) {
+    OpdTransition transition = transitions.require(transitionId);
+    return ApbdPeriod.windows(transition.fiscalYear(), settings.ofName(transition.opdCode()).apbdAdoptedBy());
+  }
+
   /**
    * The last day the OPD's line pays a site's own ISP: its old contract must end by then. Before
    * the budget moved the whole fiscal year is still paid; after, the site's months the move left
@@ -193,7 +200,9 @@ public class BudgetService {
     lines.save(central.raisedBy(plan.moved()));
     movements.save(new BudgetMovement(
         null, transitionId, transition.fiscalYear(), transition.opdCode(), centralOffice, plan.moved(),
-        document.instrument(), document.documentNumber(), document.documentDate(), by, clock.instant()));
+        document.instrument(), document.documentNumber(), document.documentDate(),
+        document.instrument() == BudgetInstrument.PERGESERAN ? document.tapdDecisionNumber().strip() : null, by,
+        clock.instant()));
     transitions.recordBudgetRevoked(transitionId);
     return moved;
   }
@@ -269,10 +278,18 @@ public class BudgetService {
   /** The least time an OPD gets to end an old contract, whatever its notice period says. */
   public static final Duration SHORTEST_TERMINATION_TIME = Duration.ofDays(7);
 
-  /** BPKAD is to record the move: by when. */
+  /**
+   * BPKAD is to record the move: by when. Its time counts from the first day an instrument
+   * applies: a move decided between the APBD's adoption and 1 January waits for the fiscal year.
+   */
   public Instant startRevocation(Long transitionId) {
-    transitions.startBudgetRevocation(transitionId);
-    return clock.instant().plus(RECORDING_TIME);
+    OpdTransition transition = transitions.startBudgetRevocation(transitionId);
+    PemdaSettings own = settings.ofName(transition.opdCode());
+    Instant from = ApbdPeriod.of(own.zone().today(clock), transition.fiscalYear(), own.apbdAdoptedBy())
+        .instrumentsFrom(transition.fiscalYear())
+        .map(day -> own.zone().at(day, LocalTime.MIDNIGHT))
+        .orElse(clock.instant());
+    return from.plus(RECORDING_TIME);
   }
 
   /**

@@ -16,6 +16,7 @@ import java.util.List;
  * exempted until its exemption ends: the OPD never receives a bill its line cannot pay. Once BPKAD
  * records it, the movement is a {@link BudgetMovement} and the line's {@link BudgetLine.Movement}.
  *
+ * @param period where the day stands in the APBD calendar, which decides the instruments
  * @param effectiveFrom the first day of the period whose budget is zero (but for retained sites)
  * @param remaining the line's unspent remainder (sisa pagu)
  * @param retained what stays with the OPD for sites still on their own line
@@ -23,7 +24,7 @@ import java.util.List;
  */
 public record MovementPlan(
     int fiscalYear,
-    List<BudgetInstrument> instruments,
+    ApbdPeriod period,
     LocalDate effectiveFrom,
     BigDecimal remaining,
     BigDecimal retained,
@@ -48,13 +49,7 @@ public record MovementPlan(
   public static MovementPlan on(
       LocalDate day, BudgetLine line, MonthDay apbdAdoptedBy, List<RetainedSite> retainedSites) {
     int fiscalYear = line.fiscalYear();
-    LocalDate adoption = apbdAdoptedBy.atYear(fiscalYear - 1);
     LocalDate yearStart = LocalDate.of(fiscalYear, 1, 1);
-    boolean beforeAdoption = day.isBefore(adoption);
-    List<BudgetInstrument> instruments =
-        beforeAdoption
-            ? List.of(BudgetInstrument.RKA_NOT_PROPOSED)
-            : List.of(BudgetInstrument.PERGESERAN, BudgetInstrument.APBD_PERUBAHAN);
     LocalDate nextMonth = day.withDayOfMonth(1).plusMonths(1);
     LocalDate effectiveFrom = nextMonth.isBefore(yearStart) ? yearStart : nextMonth;
     BigDecimal remaining = line.remainingRupiah();
@@ -63,11 +58,16 @@ public record MovementPlan(
             .map(site -> site.monthlyCost().multiply(BigDecimal.valueOf(months(effectiveFrom, site.until(), fiscalYear))))
             .reduce(BigDecimal.ZERO, BigDecimal::add)
             .min(remaining);
-    return new MovementPlan(fiscalYear, instruments, effectiveFrom, remaining, retained, remaining.subtract(retained));
+    return new MovementPlan(fiscalYear, ApbdPeriod.of(day, fiscalYear, apbdAdoptedBy), effectiveFrom, remaining, retained, remaining.subtract(retained));
+  }
+
+  /** The instruments that can move the line on the plan's day. */
+  public List<BudgetInstrument> instruments() {
+    return period.instruments();
   }
 
   public boolean allows(BudgetInstrument instrument) {
-    return instruments.contains(instrument);
+    return instruments().contains(instrument);
   }
 
   /** Nothing left to move: every rupiah of the line is spent, committed or kept for exemptions. */

@@ -125,9 +125,13 @@ final class TransitionWalk {
       case TransitionContract.TASK_ACCEPT_LINK -> completeAll(processInstanceId, element, task -> TransitionDriver.accepted());
       case TransitionContract.TASK_APPROVE_BUDGET_REVOCATION ->
           completeAll(processInstanceId, element, task -> Map.of("revocationDecision", "APPROVE"));
-      case TransitionContract.TASK_RECORD_BUDGET_REVOCATION -> completeAll(processInstanceId, element, task -> Map.of(
-          "instrument", "PERGESERAN", "documentNumber", "Perwali 12/2027",
-          "documentDate", TimeTravel.now().atZone(PemdaZone.WITA.zone()).toLocalDate().toString()));
+      // a pergeseran changes the adopted APBD within its fiscal year: the walk goes there (a clock set)
+      case TransitionContract.TASK_RECORD_BUDGET_REVOCATION -> completeAll(processInstanceId, element, task -> {
+        TimeTravel.intoFiscalYear(FISCAL_YEAR);
+        return Map.of(
+          "instrument", "PERGESERAN", "tapdDecisionNumber", "BA TAPD 1/2027", "documentNumber", "Perwali 12/2027",
+          "documentDate", TimeTravel.now().atZone(PemdaZone.WITA.zone()).toLocalDate().toString());
+      });
       case TransitionContract.TASK_CONFIRM_ISP_TERMINATION -> completeAll(processInstanceId, element, task -> Map.of(
           "ispTerminatedOn", "2027-03-31", "ispTerminationReference", "005/ISP/III/2027", "signerName", "Dr. Andi",
           "signedByHead", true));

@@ -259,6 +259,21 @@ public final class Tasklist {
 
   /** Tasklist's error notifications (a refused submission). */
   /** Closes the error notifications, as a user does before trying again (they cover "Selesaikan"). */
+  /**
+   * The options a select offers now, as the user reads them when opening it. The field is left
+   * as it was, but form-js then opens its list again only after the task is opened anew.
+   */
+  public List<String> options(String formId, String key) {
+    WebElement display = input(component(form(formId), key).path("id").asText() + "-display");
+    browser.click(display);
+    browser.waitFor(By.cssSelector(".fjs-dropdownlist"));
+    List<String> shown = browser.all(By.cssSelector(".fjs-dropdownlist-item")).stream().map(WebElement::getText).toList();
+    // leaving the field closes the list, as a user's click elsewhere does
+    browser.script("document.activeElement.blur();");
+    browser.waitUntil(d -> browser.all(By.cssSelector(".fjs-dropdownlist")).isEmpty());
+    return shown;
+  }
+
   public void dismissNotifications() {
     browser.all(By.cssSelector(".notifications .alert-danger .close, [cam-notifications] .alert-danger .close"))
         // the close cross shows on hover only; the click is the same handler a user's click runs
@@ -309,7 +324,14 @@ public final class Tasklist {
     throw new IllegalArgumentException("no field " + key + " in " + container.path("id").asText());
   }
 
+  /**
+   * The label of a choice's option. A choice whose options the task gives ({@code valuesExpression})
+   * has none in the form file: the caller names the option by its label.
+   */
   private static String label(JsonNode component, Object value) {
+    if (component.has("valuesExpression")) {
+      return String.valueOf(value);
+    }
     for (JsonNode option : component.path("values")) {
       if (option.path("value").asText().equals(String.valueOf(value))) {
         return option.path("label").asText();

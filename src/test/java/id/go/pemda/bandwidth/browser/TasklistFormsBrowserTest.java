@@ -18,6 +18,7 @@ import id.go.pemda.bandwidth.opd.Opd;
 import id.go.pemda.bandwidth.opd.OpdRepository;
 import id.go.pemda.bandwidth.process.contract.ComplaintCaseContract;
 import id.go.pemda.bandwidth.process.contract.ComplaintIntakeContract;
+import id.go.pemda.bandwidth.budget.BudgetInstrument;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.iconplus.IconPlusEventHandler;
 import id.go.pemda.bandwidth.shared.PemdaZone;
@@ -207,13 +208,18 @@ class TasklistFormsBrowserTest {
       }
       case "form-record-budget-revocation" -> {
         ProcessInstance instance = approved(opd);
-        yield new Reached(task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION), "bpkad", Map.of(
-            "instrument", "PERGESERAN", "documentNumber", "Perwali 12/2027", "documentDate", today().toString()));
+        // the adopted APBD changes within its fiscal year: BPKAD opens the form in January
+        TimeTravel.intoFiscalYear(FISCAL_YEAR);
+        // the form's options are the task's, named here by what the user reads; a choice first, then the field it shows
+        yield new Reached(task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION), "bpkad", ordered(
+            "instrument", BudgetInstrument.PERGESERAN.label(), "tapdDecisionNumber", "BA TAPD 1/2027",
+            "documentNumber", "Perwali 12/2027", "documentDate", today().toString()));
       }
       case "form-confirm-isp-termination" -> {
         ProcessInstance instance = approved(opd);
+        TimeTravel.intoFiscalYear(FISCAL_YEAR);
         driver.complete(driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION), Map.of(
-            "instrument", "PERGESERAN", "documentNumber", "Perwali 12/2027", "documentDate", today().toString()));
+            "instrument", "PERGESERAN", "tapdDecisionNumber", "BA TAPD 1/2027", "documentNumber", "Perwali 12/2027", "documentDate", today().toString()));
         Long transitionId = transitionId(instance);
         LocalDate paidUntil = budgets.paidUntil(transitionId, connections.connectionsOf(transitionId).get(0).siteId());
         yield new Reached(task(instance, TransitionContract.TASK_CONFIRM_ISP_TERMINATION), operator, Map.of(
@@ -414,9 +420,13 @@ class TasklistFormsBrowserTest {
     Reached reached = reach("form-record-budget-revocation");
     tasklist.openTask(reached.user(), reached.taskId());
     tasklist.claim();
+    // in January the form offers the two instruments of the fiscal year
+    assertThat(tasklist.options("form-record-budget-revocation", "instrument"))
+        .containsExactly(BudgetInstrument.PERGESERAN.label(), BudgetInstrument.APBD_PERUBAHAN.label());
+    tasklist.openTask(reached.user(), reached.taskId());
     Map<String, Object> values = new LinkedHashMap<>(reached.values());
-    // the instrument of a budget not yet adopted, after the APBD was: a rule only the server knows
-    values.put("instrument", "RKA_NOT_PROPOSED");
+    // a document dated tomorrow: a rule only the server knows
+    values.put("documentDate", today().plusDays(1).toString());
     tasklist.fill("form-record-budget-revocation", values);
     tasklist.clickComplete();
 
@@ -425,7 +435,7 @@ class TasklistFormsBrowserTest {
     browser.pause(java.time.Duration.ofSeconds(2));
     browser.screenshot("refused-submission");
     assertThat(tasklist.notifications()).singleElement().asString()
-        .contains("Instrumen").doesNotContain("filter");
+        .contains("tidak boleh setelah hari ini").doesNotContain("filter");
     assertThat(engine.getTaskService().createTaskQuery().taskId(reached.taskId()).count()).isOne();
   }
 

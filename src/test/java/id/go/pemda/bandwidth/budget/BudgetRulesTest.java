@@ -17,11 +17,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The rules of moving an OPD's line and ending its old contracts, without an engine: on a fixed
- * clock, 10 December 2026 in WITA, after the APBD 2027 was adopted (30 November).
+ * clock, 10 January 2027 in WITA, within the fiscal year whose APBD was adopted on 30 November 2026.
  */
 class BudgetRulesTest {
 
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-10T02:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2027-01-10T02:00:00Z"), ZoneOffset.UTC);
   private static final LocalDate TODAY = PemdaZone.WITA.today(CLOCK);
   private static final MonthDay ADOPTED_BY = MonthDay.parse("--11-30");
   private static final LocalDate ACCEPTED_ON = LocalDate.parse("2026-12-05");
@@ -49,8 +49,19 @@ class BudgetRulesTest {
         .containsExactly(new FieldError("instrument", "tidak berlaku pada 29 November 2026; yang berlaku: "
             + BudgetInstrument.RKA_NOT_PROPOSED.label()));
     assertThat(document(BudgetInstrument.RKA_NOT_PROPOSED, TODAY).check(TODAY, planOn(TODAY)).list())
-        .containsExactly(new FieldError("instrument", "tidak berlaku pada 10 Desember 2026; yang berlaku: "
+        .containsExactly(new FieldError("instrument", "tidak berlaku pada 10 Januari 2027; yang berlaku: "
             + BudgetInstrument.PERGESERAN.label() + " atau " + BudgetInstrument.APBD_PERUBAHAN.label()));
+  }
+
+  @Test
+  void between_the_adoption_and_the_fiscal_year_no_instrument_applies_and_a_pergeseran_names_its_tapd_decision() {
+    LocalDate december = LocalDate.parse("2026-12-10");
+
+    assertThat(document(BudgetInstrument.PERGESERAN, december).check(TODAY, planOn(december)).list())
+        .containsExactly(new FieldError("instrument", "tidak berlaku pada 10 Desember 2026; pergeseran anggaran dan"
+            + " APBD Perubahan hanya dalam tahun anggaran 2027, mulai 1 Januari 2027"));
+    assertThat(new RevocationDocument(BudgetInstrument.PERGESERAN, "Perwali 3/2027", TODAY, " ").check(TODAY, planOn(TODAY)).list())
+        .containsExactly(new FieldError("tapdDecisionNumber", "wajib untuk pergeseran anggaran: nomor keputusan atau berita acara TAPD"));
   }
 
   @Test
@@ -125,7 +136,8 @@ class BudgetRulesTest {
   }
 
   private static RevocationDocument document(BudgetInstrument instrument, LocalDate date) {
-    return new RevocationDocument(instrument, "Perwali 3/2027", date);
+    return new RevocationDocument(instrument, "Perwali 3/2027", date,
+        instrument == BudgetInstrument.PERGESERAN ? "BA TAPD 3/2027" : null);
   }
 
   private static IspTerminationLetter letter(LocalDate endsOn, boolean signedByHead) {

@@ -43,7 +43,8 @@ class BudgetServiceTest {
   private static final int FISCAL_YEAR = 2035;
   private static final int LARGE_FISCAL_YEAR = 2039;
   private static final String CENTRAL = "DISKOMINFO";
-  private static final LocalDate AFTER_ADOPTION = LocalDate.parse("2034-12-10");
+  /** A day of the fiscal year: a pergeseran and the APBD Perubahan apply. */
+  private static final LocalDate IN_FISCAL_YEAR = LocalDate.parse("2035-01-10");
 
   @Autowired BudgetService budgets;
   @Autowired BudgetLineRepository lines;
@@ -55,7 +56,7 @@ class BudgetServiceTest {
 
   @BeforeEach
   void setUp() {
-    TimeTravel.to(Instant.parse("2034-12-10T02:00:00Z"));
+    TimeTravel.to(Instant.parse("2035-01-10T02:00:00Z"));
   }
 
   @Test
@@ -65,14 +66,14 @@ class BudgetServiceTest {
     BigDecimal centralBefore = central(FISCAL_YEAR);
 
     BudgetLine moved = budgets.revoke(
-        transition.id(), new RevocationDocument(BudgetInstrument.PERGESERAN, "Perwali 3/2035", AFTER_ADOPTION), "bpkad");
+        transition.id(), new RevocationDocument(BudgetInstrument.PERGESERAN, "Perwali 3/2035", IN_FISCAL_YEAR, "BA TAPD 2/2035"), "bpkad");
 
     assertThat(moved.status()).isEqualTo(BudgetStatus.REVOKED);
     assertThat(moved.amountRupiah()).isEqualByComparingTo("15000000");
     assertThat(moved.originalAmountRupiah()).isEqualByComparingTo("60000000");
     assertThat(moved.movement()).isEqualTo(new BudgetLine.Movement(
-        new BigDecimal("45000000"), BudgetInstrument.PERGESERAN, "Perwali 3/2035", AFTER_ADOPTION,
-        LocalDate.parse("2035-01-01"), TimeTravel.now(), "bpkad"));
+        new BigDecimal("45000000"), BudgetInstrument.PERGESERAN, "Perwali 3/2035", IN_FISCAL_YEAR,
+        LocalDate.parse("2035-02-01"), TimeTravel.now(), "bpkad"));
     assertThat(lines.findById(moved.id()).orElseThrow().movedAmountRupiah()).isEqualByComparingTo("45000000");
     assertThat(central(FISCAL_YEAR).subtract(centralBefore)).isEqualByComparingTo("45000000");
     assertThat(movementsOf(transition))
@@ -83,6 +84,7 @@ class BudgetServiceTest {
           assertThat((BigDecimal) row.get("amount_rupiah")).isEqualByComparingTo("45000000");
           assertThat(row.get("instrument")).isEqualTo("PERGESERAN");
           assertThat(row.get("document_number")).isEqualTo("Perwali 3/2035");
+          assertThat(row.get("tapd_decision_number")).isEqualTo("BA TAPD 2/2035");
         });
     OpdTransition after = transitions.require(transition.id());
     assertThat(after.budgetRevokedAt()).isEqualTo(TimeTravel.now());
@@ -95,11 +97,11 @@ class BudgetServiceTest {
     OpdTransition transition = transitionOf(opds.register("UJI-ANGGARAN-DUA-KALI"), FISCAL_YEAR);
     budgets.record(transition.opdCode(), FISCAL_YEAR, new BigDecimal("36000000"), BigDecimal.ZERO);
     BudgetLine first = budgets.revoke(
-        transition.id(), new RevocationDocument(BudgetInstrument.PERGESERAN, "Perwali 4/2035", AFTER_ADOPTION), "bpkad");
+        transition.id(), new RevocationDocument(BudgetInstrument.PERGESERAN, "Perwali 4/2035", IN_FISCAL_YEAR, "BA TAPD 2/2035"), "bpkad");
     BigDecimal centralAfterFirst = central(FISCAL_YEAR);
 
     BudgetLine second = budgets.revoke(
-        transition.id(), new RevocationDocument(BudgetInstrument.APBD_PERUBAHAN, "Perda 9/2035", AFTER_ADOPTION.plusDays(3)),
+        transition.id(), new RevocationDocument(BudgetInstrument.APBD_PERUBAHAN, "Perda 9/2035", IN_FISCAL_YEAR.plusDays(3)),
         "someone-else");
 
     assertThat(second).isEqualTo(first);
@@ -116,7 +118,7 @@ class BudgetServiceTest {
 
     // the day before the APBD 2035 is adopted only the RKA-SKPD can leave the line out
     assertThatThrownBy(() -> budgets.revoke(
-        transition.id(), new RevocationDocument(BudgetInstrument.PERGESERAN, "Perwali 5/2035", LocalDate.parse("2034-11-29")), "bpkad"))
+        transition.id(), new RevocationDocument(BudgetInstrument.PERGESERAN, "Perwali 5/2035", LocalDate.parse("2034-11-29"), "BA TAPD 2/2035"), "bpkad"))
         .isInstanceOf(Refusal.class)
         .hasMessage("instrument: tidak berlaku pada 29 November 2034; yang berlaku: "
             + BudgetInstrument.RKA_NOT_PROPOSED.label());
@@ -125,6 +127,13 @@ class BudgetServiceTest {
         transition.id(), new RevocationDocument(BudgetInstrument.RKA_NOT_PROPOSED, "BA TAPD 1/2034", LocalDate.parse("2034-11-30")), "bpkad"))
         .isInstanceOf(Refusal.class)
         .hasMessageContaining("instrument: tidak berlaku pada 30 November 2034");
+    // between the adoption and 1 January nothing changes the adopted APBD, and a pergeseran names its TAPD decision
+    assertThatThrownBy(() -> budgets.revoke(
+        transition.id(), new RevocationDocument(BudgetInstrument.PERGESERAN, "Perwali 5/2035", LocalDate.parse("2034-12-10")), "bpkad"))
+        .isInstanceOf(Refusal.class)
+        .hasMessage("tapdDecisionNumber: wajib untuk pergeseran anggaran: nomor keputusan atau berita acara TAPD;"
+            + " instrument: tidak berlaku pada 10 Desember 2034; pergeseran anggaran dan APBD Perubahan hanya dalam"
+            + " tahun anggaran 2035, mulai 1 Januari 2035");
 
     assertThat(lines.findById(line.id()).orElseThrow()).isEqualTo(line);
     assertThat(central(FISCAL_YEAR)).isEqualByComparingTo(centralBefore);
@@ -154,7 +163,7 @@ class BudgetServiceTest {
     BigDecimal centralBefore = central(LARGE_FISCAL_YEAR);
 
     BudgetLine moved = budgets.revoke(
-        transition.id(), new RevocationDocument(BudgetInstrument.PERGESERAN, "Perwali 1/2039", LocalDate.parse("2039-02-14")), "bpkad");
+        transition.id(), new RevocationDocument(BudgetInstrument.PERGESERAN, "Perwali 1/2039", LocalDate.parse("2039-02-14"), "BA TAPD 1/2039"), "bpkad");
 
     assertThat(moved.movement().movedAmountRupiah()).isEqualTo(new BigDecimal("987654321000000"));
     BudgetLine stored = lines.findById(moved.id()).orElseThrow();
@@ -170,11 +179,11 @@ class BudgetServiceTest {
     OpdTransition transition = transitionOf(opds.register("UJI-ANGGARAN-LUNAS"), FISCAL_YEAR);
     budgets.record(transition.opdCode(), FISCAL_YEAR, new BigDecimal("36000000"), new BigDecimal("36000000"));
     BigDecimal centralBefore = central(FISCAL_YEAR);
-    assertThat(budgets.plan(transition.id(), AFTER_ADOPTION).describe())
+    assertThat(budgets.plan(transition.id(), IN_FISCAL_YEAR).describe())
         .contains("Tidak ada yang dipindahkan: pagu sudah terealisasi atau terikat kontrak seluruhnya");
 
     BudgetLine moved = budgets.revoke(
-        transition.id(), new RevocationDocument(BudgetInstrument.PERGESERAN, "Perwali 6/2035", AFTER_ADOPTION), "bpkad");
+        transition.id(), new RevocationDocument(BudgetInstrument.PERGESERAN, "Perwali 6/2035", IN_FISCAL_YEAR, "BA TAPD 2/2035"), "bpkad");
 
     assertThat(moved.status()).isEqualTo(BudgetStatus.REVOKED);
     assertThat(moved.amountRupiah()).isEqualByComparingTo("36000000");
@@ -189,7 +198,7 @@ class BudgetServiceTest {
     BigDecimal centralBefore = central(FISCAL_YEAR);
 
     assertThatThrownBy(() -> budgets.revoke(
-        transition.id(), new RevocationDocument(BudgetInstrument.PERGESERAN, "Perwali 7/2035", AFTER_ADOPTION), "bpkad"))
+        transition.id(), new RevocationDocument(BudgetInstrument.PERGESERAN, "Perwali 7/2035", IN_FISCAL_YEAR, "BA TAPD 2/2035"), "bpkad"))
         .isInstanceOf(Refusal.class)
         .hasMessage("instrument: BPKAD belum memuat pagu belanja internet UJI-ANGGARAN-TANPA-PAGU TA 2035 dari APBD; "
             + "minta BPKAD memuatnya (Muat pagu belanja internet) lalu catat");
@@ -206,7 +215,7 @@ class BudgetServiceTest {
     budgets.record(transition.opdCode(), FISCAL_YEAR, new BigDecimal("12000000"), BigDecimal.ZERO);
 
     budgets.revoke(
-        transition.id(), new RevocationDocument(BudgetInstrument.PERGESERAN, "Perwali 8/2035", AFTER_ADOPTION), "bpkad");
+        transition.id(), new RevocationDocument(BudgetInstrument.PERGESERAN, "Perwali 8/2035", IN_FISCAL_YEAR, "BA TAPD 2/2035"), "bpkad");
 
     BudgetLine central = budgets.centralLine(Tenants.DEFAULT, FISCAL_YEAR).orElseThrow();
     assertThat(central.opdCode()).isEqualTo(CENTRAL);
@@ -234,7 +243,7 @@ class BudgetServiceTest {
     BigDecimal centralBefore = central(FISCAL_YEAR);
 
     BudgetLine moved = budgets.revoke(
-        transition.id(), new RevocationDocument(BudgetInstrument.PERGESERAN, "Perwali 8/2035", AFTER_ADOPTION), "bpkad");
+        transition.id(), new RevocationDocument(BudgetInstrument.PERGESERAN, "Perwali 8/2035", IN_FISCAL_YEAR, "BA TAPD 2/2035"), "bpkad");
 
     assertThat(moved.status()).isEqualTo(BudgetStatus.REVOKED);
     assertThat(moved.amountRupiah()).isEqualByComparingTo("60000000");
@@ -248,16 +257,16 @@ class BudgetServiceTest {
     OpdTransition second = transitionOf(opds.register("UJI-APBDP-DUA"), FISCAL_YEAR);
     budgets.record(first.opdCode(), FISCAL_YEAR, new BigDecimal("24000000"), new BigDecimal("4000000"));
     budgets.record(second.opdCode(), FISCAL_YEAR, new BigDecimal("24000000"), new BigDecimal("4000000"));
-    budgets.revoke(first.id(), new RevocationDocument(BudgetInstrument.APBD_PERUBAHAN, "Perda 4/2035", AFTER_ADOPTION), "bpkad");
+    budgets.revoke(first.id(), new RevocationDocument(BudgetInstrument.APBD_PERUBAHAN, "Perda 4/2035", IN_FISCAL_YEAR), "bpkad");
 
     assertThatThrownBy(() -> budgets.revoke(
-        second.id(), new RevocationDocument(BudgetInstrument.APBD_PERUBAHAN, "Perda 6/2035", AFTER_ADOPTION), "bpkad"))
+        second.id(), new RevocationDocument(BudgetInstrument.APBD_PERUBAHAN, "Perda 6/2035", IN_FISCAL_YEAR), "bpkad"))
         .isInstanceOf(Refusal.class)
         .hasMessage("documentNumber: APBD Perubahan TA 2035 sudah tercatat dengan Perda 4/2035; APBD Perubahan hanya"
             + " sekali setahun");
     assertThat(movementsOf(second)).isEmpty();
     assertThat(budgets.revoke(
-        second.id(), new RevocationDocument(BudgetInstrument.APBD_PERUBAHAN, "Perda 4/2035", AFTER_ADOPTION), "bpkad").status())
+        second.id(), new RevocationDocument(BudgetInstrument.APBD_PERUBAHAN, "Perda 4/2035", IN_FISCAL_YEAR), "bpkad").status())
         .isEqualTo(BudgetStatus.REVOKED);
   }
 

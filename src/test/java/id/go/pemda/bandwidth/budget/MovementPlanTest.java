@@ -29,13 +29,38 @@ class MovementPlanTest {
   }
 
   @Test
-  void from_the_adoption_day_on_the_line_moves_by_pergeseran_or_in_the_apbd_perubahan() {
+  void within_the_fiscal_year_the_line_moves_by_pergeseran_or_in_the_apbd_perubahan_and_before_it_by_nothing() {
     MovementPlan onTheDay = planOn(LocalDate.parse("2026-11-30"), UNSPENT);
+    MovementPlan newYear = planOn(LocalDate.parse("2027-01-01"), UNSPENT);
     MovementPlan inTheYear = planOn(LocalDate.parse("2027-08-17"), UNSPENT);
+    MovementPlan yearOver = planOn(LocalDate.parse("2028-01-02"), UNSPENT);
 
-    assertThat(onTheDay.instruments()).containsExactly(BudgetInstrument.PERGESERAN, BudgetInstrument.APBD_PERUBAHAN);
-    assertThat(onTheDay.allows(BudgetInstrument.RKA_NOT_PROPOSED)).isFalse();
+    assertThat(onTheDay.period()).isEqualTo(ApbdPeriod.ADOPTED_BEFORE_YEAR);
+    assertThat(onTheDay.instruments()).isEmpty();
+    assertThat(onTheDay.period().instrumentsFrom(2027)).contains(LocalDate.parse("2027-01-01"));
+    assertThat(newYear.instruments()).containsExactly(BudgetInstrument.PERGESERAN, BudgetInstrument.APBD_PERUBAHAN);
     assertThat(inTheYear.instruments()).containsExactly(BudgetInstrument.PERGESERAN, BudgetInstrument.APBD_PERUBAHAN);
+    assertThat(yearOver.instruments()).isEmpty();
+    assertThat(yearOver.period().instrumentsFrom(2027)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "on {0} the form offers {1}")
+  @CsvSource({
+    "2026-01-01, RKA_NOT_PROPOSED",
+    "2026-11-29, RKA_NOT_PROPOSED",
+    "2026-11-30, ''",
+    "2026-12-31, ''",
+    "2027-01-01, PERGESERAN APBD_PERUBAHAN",
+    "2027-12-31, PERGESERAN APBD_PERUBAHAN",
+    "2028-01-01, ''"
+  })
+  void the_instrument_windows_the_form_filters_by_day_agree_with_the_period(LocalDate day, String offered) {
+    List<BudgetInstrument> inWindow = ApbdPeriod.windows(2027, ADOPTED_BY).stream()
+        .filter(window -> window.contains(day)).map(ApbdPeriod.InstrumentWindow::instrument).toList();
+
+    assertThat(inWindow).isEqualTo(ApbdPeriod.of(day, 2027, ADOPTED_BY).instruments());
+    assertThat(inWindow.stream().map(Enum::name).toList())
+        .isEqualTo(offered.isBlank() ? List.of() : List.of(offered.split(" ")));
   }
 
   @Test

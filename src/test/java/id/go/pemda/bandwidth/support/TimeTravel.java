@@ -48,6 +48,18 @@ public final class TimeTravel implements BeforeEachCallback, AfterEachCallback,
     to(now().plus(duration));
   }
 
+  /**
+   * BPKAD changes an adopted APBD only within its fiscal year (a pergeseran, the APBD Perubahan):
+   * a test that records one in the year before first goes to 2 January of the fiscal year, 09.00
+   * WITA. Later days stay as they are.
+   */
+  public static void intoFiscalYear(int fiscalYear) {
+    Instant firstMorning = Instant.parse(fiscalYear + "-01-02T01:00:00Z");
+    if (now().isBefore(firstMorning)) {
+      to(firstMorning);
+    }
+  }
+
   public static Instant now() {
     return ClockUtil.getCurrentTime().toInstant();
   }

@@ -106,8 +106,10 @@ class SubmissionIntegrityHttpTest {
     refusesEveryOwnedVariable("sekda", TransitionContract.TASK_DECIDE_OVERDUE_TRANSITION, force);
     driver.complete(task(TransitionContract.TASK_DECIDE_OVERDUE_TRANSITION), force);
 
+    // BPKAD records the pergeseran within the fiscal year
+    TimeTravel.intoFiscalYear(2027);
     Map<String, Object> document = Map.of(
-        "instrument", "PERGESERAN", "documentNumber", "Perwali 17/2027",
+        "instrument", "PERGESERAN", "tapdDecisionNumber", "BA TAPD 1/2027", "documentNumber", "Perwali 17/2027",
         "documentDate", TimeTravel.now().atZone(PemdaZone.WITA.zone()).toLocalDate().toString());
     refusesEveryOwnedVariable("bpkad", TransitionContract.TASK_RECORD_BUDGET_REVOCATION, document);
     driver.complete(task(TransitionContract.TASK_RECORD_BUDGET_REVOCATION), document);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +28,8 @@ public record FormSchema(String id, List<Field> fields) {
       Set.of("textfield", "textarea", "number", "datetime", "checkbox", "checklist", "radio", "select", "taglist");
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** Option rows by {@code valuesExpression}: {@code =key[filter]}. */
+  private static final Pattern OPTION_ROWS = Pattern.compile("=\\s*([A-Za-z]\\w*)\\s*\\[.+\\]\\s*", Pattern.DOTALL);
 
   /**
    * One keyed component, or a dynamic list ({@code dynamiclist}, keyed by its path) whose rows
@@ -36,6 +39,10 @@ public record FormSchema(String id, List<Field> fields) {
    * @param readonly shown and submitted back unchanged: the server reads it only to know the row
    * @param hide the FEEL condition that hides the field; a hidden field is not submitted
    * @param values the allowed values of a radio or select
+   * @param valuesExpression the options of a radio or select that depend on the task and the
+   *     day (form-js {@code valuesExpression}): {@code =key[filter]}, the {@code {label, value}}
+   *     rows the server put into the task under {@code key}, filtered by FEEL as the browser
+   *     filters them (by {@code today()}); only the values it yields are allowed
    * @param items the fields of each row of a dynamic list
    * @param allowAddRemove whether the user may add or remove rows of a dynamic list
    */
@@ -51,6 +58,7 @@ public record FormSchema(String id, List<Field> fields) {
       String hide,
       Validation validate,
       List<String> values,
+      String valuesExpression,
       Integer decimalDigits,
       List<Field> items,
       boolean allowAddRemove) {
@@ -108,7 +116,8 @@ public record FormSchema(String id, List<Field> fields) {
 
   /**
    * The keys of the fields shown but not submitted that the FEEL expressions of the submitted
-   * fields read (a condition that hides a field, a limit starting with "="): all the server needs
+   * fields read (a condition that hides a field, a limit starting with "=", the options of a
+   * choice): all the server needs
    * of what the task was opened with to check a submission as the form did.
    */
   public List<String> viewsTheChecksRead() {
@@ -123,6 +132,9 @@ public record FormSchema(String id, List<Field> fields) {
   private static void expressionsOf(Field field, List<String> expressions) {
     if (field.hide() != null) {
       expressions.add(field.hide());
+    }
+    if (field.valuesExpression() != null) {
+      expressions.add(field.valuesExpression());
     }
     for (String limit : new String[] {field.validate().min(), field.validate().max()}) {
       if (limit != null && limit.startsWith("=")) {
@@ -185,6 +197,15 @@ public record FormSchema(String id, List<Field> fields) {
           throw new IllegalStateException("Form " + formId + " repeats the key " + key);
         }
         fields.add(field(component, id, key, type));
+        String valuesExpression = component.path("valuesExpression").asText(null);
+        if (valuesExpression != null) {
+          Matcher rows = OPTION_ROWS.matcher(valuesExpression);
+          if (!rows.matches() || seen.put("key:" + rows.group(1), valuesExpression) != null) {
+            throw new IllegalStateException(
+                "Form " + formId + ": the options of " + id + " need rows of their own, filtered (=key[filter])");
+          }
+          fields.add(options(id, rows.group(1)));
+        }
       }
       collect(component.path("components"), fields, seen, formId, inList);
     }
@@ -209,13 +230,20 @@ public record FormSchema(String id, List<Field> fields) {
     return new Field(
         id, path, "dynamiclist", null, component.path("label").asText(null), component.path("description").asText(null),
         component.path("disabled").asBoolean(false), false, component.path("conditional").path("hide").asText(null),
-        Validation.NONE, List.of(), null, items, component.path("allowAddRemove").asBoolean(false));
+        Validation.NONE, List.of(), null, null, items, component.path("allowAddRemove").asBoolean(false));
   }
 
   private static Field table(JsonNode component, String id, String source) {
     return new Field(
         id, source, "table", null, component.path("label").asText(null), null, true, false, null, Validation.NONE,
-        List.of(), null, List.of(), false);
+        List.of(), null, null, List.of(), false);
+  }
+
+  /** The option rows of a radio or select: put there by the server, filtered by the form, never submitted. */
+  private static Field options(String id, String key) {
+    return new Field(
+        id + "_options", key, "options", null, null, null, true, false, null, Validation.NONE, List.of(), null, null,
+        List.of(), false);
   }
 
   private static Field field(JsonNode component, String id, String key, String type) {
@@ -243,6 +271,7 @@ public record FormSchema(String id, List<Field> fields) {
                 validate.hasNonNull("maxLength") ? validate.get("maxLength").asInt() : null,
                 validate.path("pattern").asText(null)),
         List.copyOf(values),
+        component.path("valuesExpression").asText(null),
         component.hasNonNull("decimalDigits") ? component.get("decimalDigits").asInt() : null,
         List.of(),
         false);

@@ -69,7 +69,9 @@ final class SubmissionCheck {
       // the client sent what no form has: refuse before looking at the values at all
       return errors;
     }
-    Map<String, Object> context = new HashMap<>(visible);
+    Map<String, Object> context = new HashMap<>();
+    // a Json view (a choice's option rows) is read as plain lists and maps, as the browser reads it
+    visible.forEach((key, shown) -> context.put(key, shown instanceof SpinJsonNode ? JsonRows.parse(shown) : shown));
     context.putAll(values);
     for (FormSchema.Field field : form.inputs()) {
       Object value = values.get(field.key());
@@ -155,7 +157,7 @@ final class SubmissionCheck {
       case "number" -> numberProblem(field, value, context);
       case "checkbox" -> value instanceof Boolean ? null : "harus berupa ya/tidak (true/false)";
       case "textfield", "textarea" -> textProblem(field, value, context);
-      case "radio", "select" -> choiceProblem(field, value);
+      case "radio", "select" -> choiceProblem(field, value, context);
       case "datetime" -> dateProblem(field, value);
       default -> "jenis isian " + field.type() + " tidak didukung di server";
     };
@@ -215,14 +217,31 @@ final class SubmissionCheck {
     return null;
   }
 
-  private static String choiceProblem(FormSchema.Field field, Object value) {
+  private String choiceProblem(FormSchema.Field field, Object value, Map<String, Object> context) {
+    List<String> allowed =
+        field.valuesExpression() == null ? field.values() : offered(feel.evaluate(field.valuesExpression(), context));
     if (!(value instanceof String choice)) {
-      return "harus berupa teks, salah satu dari " + String.join(", ", field.values());
+      return "harus berupa teks, salah satu dari " + String.join(", ", allowed);
     }
-    if (!field.values().contains(choice)) {
-      return "nilai '" + abbreviate(choice) + "' tidak dikenal; pilih salah satu dari " + String.join(", ", field.values());
+    if (!allowed.contains(choice)) {
+      return allowed.isEmpty()
+          ? "belum ada pilihan yang berlaku; lihat keterangan formulir"
+          : "nilai '" + abbreviate(choice) + "' tidak dikenal; pilih salah satu dari " + String.join(", ", allowed);
     }
     return null;
+  }
+
+  /** The values of the options the form offered ({@code [{label, value}]}); none when it offered none. */
+  private static List<String> offered(Object options) {
+    if (!(options instanceof List<?> rows)) {
+      return List.of();
+    }
+    return rows.stream()
+        .filter(Map.class::isInstance)
+        .map(row -> ((Map<?, ?>) row).get("value"))
+        .filter(String.class::isInstance)
+        .map(String.class::cast)
+        .toList();
   }
 
   private static String dateProblem(FormSchema.Field field, Object value) {

@@ -53,6 +53,7 @@ import id.go.pemda.bandwidth.process.form.FormContract;
 import id.go.pemda.bandwidth.process.form.FormInput;
 import id.go.pemda.bandwidth.process.form.FormTaskListener;
 import id.go.pemda.bandwidth.process.view.TransitionViews;
+import id.go.pemda.bandwidth.process.view.TransitionViews.RecordBudgetRevocationForm;
 import id.go.pemda.bandwidth.process.view.TransitionViews.CoordinationForm;
 import id.go.pemda.bandwidth.process.view.TransitionViews.SurveyForm;
 import id.go.pemda.bandwidth.site.SiteKind;
@@ -100,7 +101,6 @@ class TransitionTasks {
   private static final String COMPLAINT_CATEGORY = "complaintCategory";
   private static final String COMPLAINT_DESCRIPTION = "complaintDescription";
   private static final String DEFER_REASON = "deferReason";
-  private static final String INSTRUMENT = "instrument";
   private static final String DOCUMENT_NUMBER = "documentNumber";
   private static final String DOCUMENT_DATE = "documentDate";
   private static final String HOLD_LETTER_NUMBER = "holdLetterNumber";
@@ -316,10 +316,13 @@ class TransitionTasks {
   FormTaskListener recordBudgetRevocationTask(BudgetService budgets) {
     return new FormTaskListener(
         FormContract.of("form-record-budget-revocation",
-            List.of(INSTRUMENT, DOCUMENT_NUMBER, DOCUMENT_DATE), TransitionViews.RECORD_BUDGET_REVOCATION),
+            List.of(RecordBudgetRevocationForm.INSTRUMENT, DOCUMENT_NUMBER, DOCUMENT_DATE,
+                RecordBudgetRevocationForm.TAPD_DECISION_NUMBER),
+            TransitionViews.RECORD_BUDGET_REVOCATION),
         task -> views.recordBudgetRevocation(TRANSITION_ID.from(task)),
         (task, input) -> budgets.revoke(TRANSITION_ID.from(task), new RevocationDocument(
-            input.choice(INSTRUMENT, BudgetInstrument.class), input.text(DOCUMENT_NUMBER), input.date(DOCUMENT_DATE)),
+            input.choice(RecordBudgetRevocationForm.INSTRUMENT, BudgetInstrument.class), input.text(DOCUMENT_NUMBER),
+            input.date(DOCUMENT_DATE), input.text(RecordBudgetRevocationForm.TAPD_DECISION_NUMBER)),
             currentUser(task)));
   }
 

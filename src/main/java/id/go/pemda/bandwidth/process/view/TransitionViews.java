@@ -4,7 +4,7 @@ import static id.go.pemda.bandwidth.process.view.SharedViews.OPD;
 import static id.go.pemda.bandwidth.process.view.SharedViews.SITE;
 import static id.go.pemda.bandwidth.process.view.SharedViews.with;
 
-import id.go.pemda.bandwidth.budget.BudgetInstrument;
+import id.go.pemda.bandwidth.budget.ApbdPeriod;
 import id.go.pemda.bandwidth.budget.BudgetLineText;
 import id.go.pemda.bandwidth.budget.MovementPlan;
 import id.go.pemda.bandwidth.budget.BudgetService;
@@ -41,6 +41,7 @@ import id.go.pemda.bandwidth.transition.TransitionService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +95,8 @@ public class TransitionViews {
   public static final String CITY_SAVING = "viewCitySaving";
   public static final String CUT_REASON = "viewCutReason";
   public static final String INSTRUMENTS = "viewInstruments";
+  /** The instruments with the days each applies, which the form filters by its own today(). */
+  public static final String INSTRUMENT_CALENDAR = "viewInstrumentCalendar";
   public static final String DEADLINE = "viewDeadline";
   public static final String STAGE = "viewStatus";
   public static final String EXTENSION_LIMIT = "viewExtensionLimit";
@@ -127,7 +130,7 @@ public class TransitionViews {
       List.of(OPD, FISCAL_YEAR, SITES_SETTLED, BUDGET_LINE, MOVEMENT_PLAN, CENTRAL_COVERAGE, OWN_ANNUAL_COST,
           CENTRAL_ANNUAL_COST, ANNUAL_SAVING, DOUBLE_SPENDING, CITY_SAVING, OPEN_COMPLAINTS);
   public static final List<String> RECORD_BUDGET_REVOCATION =
-      List.of(OPD, FISCAL_YEAR, CUT_REASON, BUDGET_LINE, MOVEMENT_PLAN, INSTRUMENTS);
+      List.of(OPD, FISCAL_YEAR, CUT_REASON, BUDGET_LINE, MOVEMENT_PLAN, INSTRUMENTS, INSTRUMENT_CALENDAR);
   public static final List<String> DECIDE_BUDGET_HOLD = List.of(OPD, FISCAL_YEAR, OPEN_COMPLAINTS);
   public static final List<String> DECIDE_OVERDUE_TRANSITION =
       List.of(OPD, FISCAL_YEAR, DEADLINE, STAGE, SITES_SETTLED, EXTENSION_LIMIT);
@@ -135,6 +138,14 @@ public class TransitionViews {
   public static final List<String> CLOSING_REMINDER = List.of(REMINDER, OPD, DUE_AT);
   public static final List<String> REPEATED_LOOP = List.of(LOOP, OPD, SITE);
   public static final List<String> UNFINISHED_OPD = List.of(OPD, FISCAL_YEAR, STAGE, SITES_SETTLED);
+
+  /** The input of BPKAD's record form that the view fills in when one instrument alone applies. */
+  public static final class RecordBudgetRevocationForm {
+    public static final String INSTRUMENT = "instrument";
+    public static final String TAPD_DECISION_NUMBER = "tapdDecisionNumber";
+
+    private RecordBudgetRevocationForm() {}
+  }
 
   /** The survey form's own fields, filled in with the OPD's last answers, which the survey task reads back. */
   public static final class SurveyForm {
@@ -387,13 +398,25 @@ public class TransitionViews {
     return view;
   }
 
-  /** {@link #RECORD_BUDGET_REVOCATION}: why the line moves, what moves, and the instruments the day allows. */
+  /**
+   * {@link #RECORD_BUDGET_REVOCATION}: why the line moves, what moves, and when each instrument
+   * applies. The form offers the instruments of the day it is opened (a task opened in December
+   * offers a pergeseran from 1 January on); when one alone applies today, it is chosen already.
+   */
   public Map<String, Object> recordBudgetRevocation(Long transitionId) {
     OpdTransition transition = transitions.require(transitionId);
-    MovementPlan plan = budgets.plan(transitionId, zone(transition).today(clock));
-    Map<String, Object> view = budgetHeader(transition, plan);
+    LocalDate today = zone(transition).today(clock);
+    Map<String, Object> view = budgetHeader(transition, budgets.plan(transitionId, today));
     view.put(CUT_REASON, cutReason(transition));
-    view.put(INSTRUMENTS, plan.instruments().stream().map(BudgetInstrument::label).collect(Collectors.joining("\n")));
+    List<ApbdPeriod.InstrumentWindow> windows = budgets.instrumentWindows(transitionId);
+    view.put(INSTRUMENTS, windows.stream().map(ApbdPeriod.InstrumentWindow::describe).collect(Collectors.joining("\n")));
+    view.put(INSTRUMENT_CALENDAR, windows.stream().map(window -> Map.of(
+        "label", window.instrument().label(), "value", window.instrument().name(),
+        "validFrom", window.from().toString(), "validUntil", window.until().toString())).toList());
+    List<ApbdPeriod.InstrumentWindow> applicable = windows.stream().filter(window -> window.contains(today)).toList();
+    if (applicable.size() == 1) {
+      view.put(RecordBudgetRevocationForm.INSTRUMENT, applicable.get(0).instrument().name());
+    }
     return view;
   }
 

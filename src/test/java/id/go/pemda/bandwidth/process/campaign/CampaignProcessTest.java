@@ -181,7 +181,7 @@ class CampaignProcessTest {
 
   @Test
   void a_campaign_whose_opds_end_in_different_ways_ends_when_both_have() {
-    // 5 December 2036: the APBD 2037 is adopted, the line moves by pergeseran; a year no other test uses
+    // 5 December 2036: the APBD 2037 is adopted; a year no other test uses
     TimeTravel.to(Instant.parse("2036-12-05T01:00:00Z"));
     String normal = opds.register("TEST-CAMPAIGN-BIASA");
     String cutEarly = opds.register("TEST-CAMPAIGN-DIPOTONG");
@@ -197,6 +197,8 @@ class CampaignProcessTest {
 
     // the Sekda cuts one OPD's budget while its survey is still open; BPKAD records the move
     forceCut.cut(transitionRows.require(cutId), "Putus saja", "sekda");
+    // the adopted APBD changes within its fiscal year: BPKAD records the pergeseran in January
+    TimeTravel.intoFiscalYear(2037);
     driver.complete(driver.task(cut, TransitionContract.TASK_RECORD_BUDGET_REVOCATION), recorded("PERGESERAN"));
     assertThat(transitionRows.require(cutId).budgetRevokedAt()).isNotNull();
     assertThat(cut).isWaitingAt(TransitionContract.TASK_FILL_SURVEY);
@@ -207,7 +209,8 @@ class CampaignProcessTest {
     driver.complete(driver.task(approved, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION),
         Map.of("revocationDecision", "APPROVE"));
     driver.complete(driver.task(approved, TransitionContract.TASK_RECORD_BUDGET_REVOCATION), recorded("PERGESERAN"));
-    driver.complete(driver.task(approved, TransitionContract.TASK_CONFIRM_ISP_TERMINATION), terminated("2036-12-31"));
+    // its contract ran to the end of 2036; the OPD ends it on the day of its central link's acceptance
+    driver.complete(driver.task(approved, TransitionContract.TASK_CONFIRM_ISP_TERMINATION), terminated("2037-01-02"));
     assertThat(approved).isEnded().hasPassed(TransitionContract.TASK_APPROVE_BUDGET_REVOCATION);
     assertThat(campaign).isNotEnded().isWaitingAt(CampaignContract.CALL_OPD_TRANSITION);
 
@@ -309,8 +312,12 @@ class CampaignProcessTest {
   }
 
   private static Map<String, Object> recorded(String instrument) {
-    return Map.of("instrument", instrument, "documentNumber", "Perwali uji",
-        "documentDate", TimeTravel.now().atZone(PemdaZone.WITA.zone()).toLocalDate().toString());
+    Map<String, Object> record = new java.util.HashMap<>(Map.of("instrument", instrument, "documentNumber", "Perwali uji",
+        "documentDate", TimeTravel.now().atZone(PemdaZone.WITA.zone()).toLocalDate().toString()));
+    if ("PERGESERAN".equals(instrument)) {
+      record.put("tapdDecisionNumber", "BA TAPD uji");
+    }
+    return record;
   }
 
   private static Map<String, Object> terminated(String endsOn) {

@@ -106,7 +106,7 @@ class TransitionMigrationTest {
 
     // BPKAD records in the new version, and the transition ends there
     driver.complete(driver.task(atBpkad, TransitionContract.TASK_RECORD_BUDGET_REVOCATION), Map.of(
-        "instrument", "PERGESERAN", "documentNumber", "Perwali 7/2027",
+        "instrument", "PERGESERAN", "tapdDecisionNumber", "BA TAPD 1/2027", "documentNumber", "Perwali 7/2027",
         "documentDate", TimeTravel.now().atZone(id.go.pemda.bandwidth.shared.PemdaZone.WITA.zone()).toLocalDate().toString()));
     driver.complete(driver.task(atBpkad, TransitionContract.TASK_CONFIRM_ISP_TERMINATION), Map.of(
         "ispTerminatedOn", "2026-12-31", "ispTerminationReference", "005/ISP", "signerName", "Kepala OPD",

@@ -132,15 +132,16 @@ class BudgetPathsProcessTest {
 
   /**
    * What reaches the central line: before the survey nothing (no site is known, the whole line
-   * stays), before acceptance the year of the own-ISP site's Rp 2.500.000 a month stays, after
-   * acceptance (its contract ends with 2026) the whole line moves.
+   * stays), before acceptance the own-ISP site's Rp 2.500.000 a month stays for every month the
+   * move covers (recorded on 2 January: February to December), after acceptance (its contract
+   * ends with 2026) the whole line moves.
    */
   @ParameterizedTest(name = "cut at {0} by {1} moves {2}")
   @CsvSource({
     "SURVEY, START_FORM, 0",
-    "COORDINATION, SERVICE, 42000000",
-    "ORDER_SENT, START_FORM, 42000000",
-    "ACCEPTANCE, SERVICE, 42000000",
+    "COORDINATION, SERVICE, 44500000",
+    "ORDER_SENT, START_FORM, 44500000",
+    "ACCEPTANCE, SERVICE, 44500000",
     "MONITORING, START_FORM, 72000000",
     "SEKDA_APPROVAL, SERVICE, 72000000"
   })
@@ -162,7 +163,7 @@ class BudgetPathsProcessTest {
     // the budget branch goes to BPKAD at once
     Task record = driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION);
     assertThat(record).hasCandidateGroup(Groups.BPKAD);
-    assertThat(record.getDueDate().toInstant()).isEqualTo(TimeTravel.now().plus(BudgetService.RECORDING_TIME));
+    assertThat(record.getDueDate().toInstant()).isEqualTo(recordingDueAt());
     assertThat(engine.getTaskService().getVariableLocal(record.getId(), TransitionViews.CUT_REASON))
         .isEqualTo("Dipotong Sekda pada " + PemdaZone.WITA.format(TimeTravel.now()) + ": Putus saja: tidak ada kemajuan"
             + (stage.networkReady() ? "." : ". Jaringan OPD masih dalam pemasangan dan tetap dilanjutkan."));
@@ -208,7 +209,8 @@ class BudgetPathsProcessTest {
     assertThat(terminate).hasCandidateGroup(Groups.opd(opd));
     // the cut took the place of the Sekda's approval
     assertThat(transitions.latestDecision(transitionId, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION)).isEmpty();
-    driver.complete(terminate, terminated("2026-12-31"));
+    // ended on the day of the move: never before the central link's acceptance
+    driver.complete(terminate, terminated(today()));
 
     assertThat(instance).isEnded().hasPassed(TransitionContract.END_TRANSITION_COMPLETED);
     assertThat(transitions.require(transitionId).status()).isEqualTo(TransitionStatus.COMPLETED);
@@ -473,13 +475,18 @@ class BudgetPathsProcessTest {
     driver.fillSurvey(instance, survey(siteWithoutInternet("Kantor Dinas")));
     forceCut.cut(transitions.require(transitionId(instance)), "Tidak diusulkan lagi di RKA", "sekda");
     Task record = driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION);
-    assertThat(engine.getTaskService().getVariableLocal(record.getId(), TransitionViews.INSTRUMENTS))
-        .isEqualTo(BudgetInstrument.RKA_NOT_PROPOSED.label());
+    // the form offers the RKA alone that day, chosen already, and says when each instrument applies
+    assertThat(engine.getTaskService().getVariablesLocal(record.getId()))
+        .containsEntry(TransitionViews.INSTRUMENTS, BudgetInstrument.RKA_NOT_PROPOSED.label() + ": s.d. 29 November 2026\n"
+            + BudgetInstrument.PERGESERAN.label() + ": 1 Januari 2027 s.d. 31 Desember 2027\n"
+            + BudgetInstrument.APBD_PERUBAHAN.label() + ": 1 Januari 2027 s.d. 31 Desember 2027")
+        .containsEntry(TransitionViews.RecordBudgetRevocationForm.INSTRUMENT, BudgetInstrument.RKA_NOT_PROPOSED.name());
 
-    assertThatThrownBy(() -> driver.complete(record, recorded(BudgetInstrument.PERGESERAN, "Perwali 9/2026")))
+    // the form's options, checked again on the server: a pergeseran is not among them that day
+    assertThatThrownBy(() -> driver.complete(record, Map.of("instrument", "PERGESERAN", "tapdDecisionNumber", "BA TAPD 9/2026",
+            "documentNumber", "Perwali 9/2026", "documentDate", today().toString())))
         .isInstanceOf(FormInputException.class)
-        .hasMessageContaining("(instrument): tidak berlaku pada 10 November 2026; yang berlaku: "
-            + BudgetInstrument.RKA_NOT_PROPOSED.label());
+        .hasMessageContaining("(instrument): nilai 'PERGESERAN' tidak dikenal; pilih salah satu dari RKA_NOT_PROPOSED");
     assertThat(budgets.line(opd, FISCAL_YEAR).orElseThrow().status()).isEqualTo(BudgetStatus.ACTIVE);
 
     driver.complete(record, recorded(BudgetInstrument.RKA_NOT_PROPOSED, "BA TAPD 4/2026"));
@@ -501,6 +508,8 @@ class BudgetPathsProcessTest {
 
     Task record = driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION);
     Map<String, Object> shown = engine.getTaskService().getVariablesLocal(record.getId());
+    // approved in December: the adopted APBD changes only within the fiscal year, so the form
+    // offers nothing today and chooses nothing; from 1 January it offers the two instruments
     assertThat(shown)
         .containsEntry(TransitionViews.CUT_REASON, "Disetujui Sekda setelah masa pemantauan tanpa keluhan")
         .containsEntry(TransitionViews.BUDGET_LINE,
@@ -508,18 +517,27 @@ class BudgetPathsProcessTest {
         .containsEntry(TransitionViews.MOVEMENT_PLAN, "Berlaku mulai 1 Januari 2027. Sisa pagu Rp 66.000.000, tetap di OPD untuk titik"
             + " yang masih memakai jaringan sendiri Rp 7.500.000. Dipindahkan ke belanja jaringan pusat Diskominfo:"
             + " Rp 58.500.000.")
-        .containsEntry(TransitionViews.INSTRUMENTS,
-            BudgetInstrument.PERGESERAN.label() + "\n" + BudgetInstrument.APBD_PERUBAHAN.label());
+        .doesNotContainKey(TransitionViews.RecordBudgetRevocationForm.INSTRUMENT);
+    assertThat(shown.get(TransitionViews.INSTRUMENT_CALENDAR).toString())
+        .contains("\"value\":\"PERGESERAN\"", "\"validFrom\":\"2027-01-01\"", "\"validUntil\":\"2027-12-31\"");
+    assertThatThrownBy(() -> driver.complete(record, Map.of("instrument", "PERGESERAN", "tapdDecisionNumber", "BA TAPD 1/2027",
+            "documentNumber", "Perwali 12/2027", "documentDate", today().toString())))
+        .isInstanceOf(FormInputException.class)
+        .hasMessageContaining("(instrument): belum ada pilihan yang berlaku");
 
+    // recorded on 2 January: the move takes effect on 1 February, January's bill is the OPD's
     driver.complete(record, recorded(BudgetInstrument.PERGESERAN, "Perwali 12/2027"));
 
     BudgetLine line = budgets.line(opd, FISCAL_YEAR).orElseThrow();
-    assertThat(line.amountRupiah()).isEqualByComparingTo("13500000");
-    assertThat(line.movedAmountRupiah()).isEqualByComparingTo("58500000");
-    assertThat(central().subtract(centralBefore)).isEqualByComparingTo("58500000");
+    assertThat(line.movement().effectiveFrom()).isEqualTo(LocalDate.parse("2027-02-01"));
+    assertThat(line.amountRupiah()).isEqualByComparingTo("11000000");
+    assertThat(line.movedAmountRupiah()).isEqualByComparingTo("61000000");
+    assertThat(central().subtract(centralBefore)).isEqualByComparingTo("61000000");
     assertThat(jdbc.queryForList("select amount_rupiah from budget_movement where transition_id = ?", BigDecimal.class,
             transitionId))
-        .singleElement().satisfies(amount -> assertThat(amount).isEqualByComparingTo("58500000"));
+        .singleElement().satisfies(amount -> assertThat(amount).isEqualByComparingTo("61000000"));
+    assertThat(jdbc.queryForObject("select tapd_decision_number from budget_movement where transition_id = ?", String.class,
+        transitionId)).isEqualTo("BA TAPD 9/2027");
     // the line still pays the old contract until it ends, and the OPD ends it by then
     assertThat(budgets.paidUntil(transitionId, siteIdOf(transitionId, 0))).isEqualTo(LocalDate.parse("2027-03-31"));
   }
@@ -578,7 +596,8 @@ class BudgetPathsProcessTest {
         .contains("tetap di OPD untuk titik yang masih memakai jaringan sendiri Rp 6.000.000")
         .endsWith("Dipindahkan ke belanja jaringan pusat Diskominfo: Rp 66.000.000.");
     driver.complete(record, recorded(BudgetInstrument.PERGESERAN, "Perwali 14/2027"));
-    assertThat(budgets.line(opd, FISCAL_YEAR).orElseThrow().amountRupiah()).isEqualByComparingTo("6000000");
+    // recorded on 2 January: February to June stay
+    assertThat(budgets.line(opd, FISCAL_YEAR).orElseThrow().amountRupiah()).isEqualByComparingTo("5000000");
 
     // only the accepted office ends its old contract; the exempted island keeps it
     List<Task> terminations = driver.tasks(instance, TransitionContract.TASK_CONFIRM_ISP_TERMINATION);
@@ -748,7 +767,9 @@ class BudgetPathsProcessTest {
     Long transitionId = transitionId(instance);
     forceCut.cut(transitions.require(transitionId), "Putus saja", "sekda");
     Task record = driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION);
-    Instant dueAt = TimeTravel.now().plus(BudgetService.RECORDING_TIME);
+    // cut in December, after the APBD's adoption: BPKAD's two weeks count from 1 January
+    Instant dueAt = recordingDueAt();
+    assertThat(dueAt).isEqualTo(Instant.parse("2026-12-31T16:00:00Z").plus(BudgetService.RECORDING_TIME));
     assertThat(record.getDueDate()).isEqualTo(Date.from(dueAt));
     assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
             .activityId(TransitionContract.EVENT_BUDGET_REVOCATION_OVERDUE).singleResult().getDuedate())
@@ -761,7 +782,7 @@ class BudgetPathsProcessTest {
     assertThat(reminder).hasCandidateGroup(Groups.SEKDA);
     assertThat(engine.getTaskService().getVariablesLocal(reminder.getId()))
         .containsEntry(TransitionViews.REMINDER, "BPKAD belum mencatat pencabutan anggaran internet OPD ke belanja jaringan pusat.")
-        .containsEntry(TransitionViews.DUE_AT, "15 Desember 2026 09.00 WITA");
+        .containsEntry(TransitionViews.DUE_AT, "15 Januari 2027 00.00 WITA");
     assertThat(driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION).getId()).isEqualTo(record.getId());
     driver.complete(reminder, Map.of("followUpNotes", "Kepala BPKAD ditelepon"));
     assertThat(transitions.latestDecision(transitionId, TransitionContract.TASK_REMIND_BUDGET_REVOCATION).orElseThrow())
@@ -958,6 +979,17 @@ class BudgetPathsProcessTest {
     return instance;
   }
 
+  /**
+   * By when BPKAD records a move decided now: two weeks, counted from 1 January of the fiscal year
+   * (Samarinda's midnight) when it is decided between the APBD's adoption and the fiscal year.
+   */
+  private static Instant recordingDueAt() {
+    Instant yearStart = Instant.parse((FISCAL_YEAR - 1) + "-12-31T16:00:00Z");
+    Instant from = TimeTravel.now().isAfter(Instant.parse(FISCAL_YEAR - 1 + "-11-29T16:00:00Z")) && TimeTravel.now().isBefore(yearStart)
+        ? yearStart : TimeTravel.now();
+    return from.plus(BudgetService.RECORDING_TIME);
+  }
+
   /** One minute past the deadline (1 January 2027 in Samarinda) the Sekda decides. */
   private Task reachDeadline(ProcessInstance instance) {
     assertThat(deadlineJob(instance).getDuedate()).isEqualTo(Date.from(DEADLINE));
@@ -1024,9 +1056,20 @@ class BudgetPathsProcessTest {
     return Map.of("overdueDecision", "EXTEND", "newDeadline", newDeadline, "overdueReason", "Menunggu izin tiang PLN");
   }
 
-  /** BPKAD's record, dated today. */
+  /**
+   * BPKAD's record, dated today; a pergeseran names its TAPD decision. A pergeseran or the APBD
+   * Perubahan is recorded within the fiscal year: the test goes there first.
+   */
   private static Map<String, Object> recorded(BudgetInstrument instrument, String documentNumber) {
-    return Map.of("instrument", instrument.name(), "documentNumber", documentNumber, "documentDate", today().toString());
+    if (instrument.afterAdoption()) {
+      TimeTravel.intoFiscalYear(FISCAL_YEAR);
+    }
+    Map<String, Object> record = new java.util.HashMap<>(
+        Map.of("instrument", instrument.name(), "documentNumber", documentNumber, "documentDate", today().toString()));
+    if (instrument == BudgetInstrument.PERGESERAN) {
+      record.put("tapdDecisionNumber", "BA TAPD 9/2027");
+    }
+    return record;
   }
 
   private static Map<String, Object> terminated(Object endsOn) {

@@ -117,7 +117,7 @@ class DeadlineAndForceCutProcessTest {
     assertThat(complaintCase).isEnded();
     assertThat(complaints.require(open.id()).status()).isEqualTo(ComplaintStatus.CLOSED);
 
-    driver.complete(record, Map.of("instrument", "PERGESERAN", "documentNumber", "Perwali 3/2027",
+    driver.complete(record, Map.of("instrument", "PERGESERAN", "tapdDecisionNumber", "BA TAPD 1/2027", "documentNumber", "Perwali 3/2027",
         "documentDate", TimeTravel.now().atZone(PemdaZone.WITA.zone()).toLocalDate().toString()));
     assertThat(budgets.line(opd, FISCAL_YEAR).orElseThrow().status()).isEqualTo(BudgetStatus.REVOKED);
     Task terminate = driver.task(transition, TransitionContract.TASK_CONFIRM_ISP_TERMINATION);

@@ -149,9 +149,11 @@ class TransitionProcessTest {
 
     Task record = driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION);
     assertThat(record).hasCandidateGroup(Groups.BPKAD);
-    assertThat(record.getDueDate().toInstant()).isEqualTo(TimeTravel.now().plus(BudgetService.RECORDING_TIME));
+    // approved after the APBD's adoption: BPKAD's two weeks count from 1 January, when a pergeseran applies
+    assertThat(record.getDueDate().toInstant()).isEqualTo(Instant.parse("2026-12-31T16:00:00Z").plus(BudgetService.RECORDING_TIME));
+    TimeTravel.intoFiscalYear(FISCAL_YEAR);
     driver.complete(record, Map.of(
-        "instrument", "PERGESERAN", "documentNumber", "Perwali 12/2027", "documentDate", today().toString()));
+        "instrument", "PERGESERAN", "tapdDecisionNumber", "BA TAPD 1/2027", "documentNumber", "Perwali 12/2027", "documentDate", today().toString()));
     BudgetLine line = budgets.line(opd, FISCAL_YEAR).orElseThrow();
     assertThat(line.status()).isEqualTo(BudgetStatus.REVOKED);
     assertThat(line.movement().instrument()).isEqualTo(BudgetInstrument.PERGESERAN);
