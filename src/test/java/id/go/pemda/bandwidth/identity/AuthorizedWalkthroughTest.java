@@ -128,7 +128,7 @@ class AuthorizedWalkthroughTest {
     TimeTravel.advance(Duration.ofDays(TransitionDriver.QUIET_PERIOD_DAYS + 1));
     driver.runJobs(transition, TransitionContract.EVENT_QUIET_PERIOD_ELAPSED);
     // the head of Diskominfo confirms the monitoring's end before the Sekda decides
-    assertThat(get("sekda", "/engine-rest/task?processInstanceId=" + transition.getId())).isEmpty();
+    assertThat(driver.tasks(transition, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION)).isEmpty();
     assertThat(engineTask(taskOf("kadis", transition, TransitionContract.TASK_CONFIRM_MONITORING_END)))
         .hasCandidateGroup(Groups.KADIS_DISKOMINFO);
     completeAs("kadis", transition, TransitionContract.TASK_CONFIRM_MONITORING_END, TransitionDriver.monitoringEndConfirmed());
