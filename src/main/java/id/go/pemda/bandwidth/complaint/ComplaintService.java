@@ -145,19 +145,41 @@ public class ComplaintService {
     return complaints.findByTransitionIdOrderById(transitionId).stream().filter(Complaint::open).toList();
   }
 
+  /** Complaints of a transition closed at or after a moment (during a monitoring period), in the order filed. */
+  @Transactional(readOnly = true)
+  public List<Complaint> closedSince(Long transitionId, Instant since) {
+    return complaints.findByTransitionIdOrderById(transitionId).stream()
+        .filter(complaint -> complaint.closedAt() != null && !complaint.closedAt().isBefore(since))
+        .toList();
+  }
+
   /** Every complaint of an OPD, across its transitions and the support process. */
   @Transactional(readOnly = true)
   public List<Complaint> historyOf(String opdCode) {
     return complaints.findByOpdCodeOrderById(opdCode);
   }
 
-  /** Whether the monitoring may end now; when it may, the Sekda's approval is the next stage. */
+  /**
+   * Whether the monitoring may end now. When it may, the Kepala Diskominfo confirms its end
+   * ({@link #decideMonitoringEnd}); the transition stays in monitoring until then.
+   */
   public QuietPeriod checkQuietPeriod(Long transitionId) {
+    return quietPeriod(transitionId);
+  }
+
+  /**
+   * The Kepala Diskominfo's word on the end of the monitoring. Confirmed, the Sekda's approval is
+   * the next stage; restarted, the quiet stretch is measured again from now.
+   *
+   * @throws id.go.pemda.bandwidth.shared.Refusal when it breaks a rule of {@link MonitoringEndOutcome#check}
+   */
+  public OpdTransition decideMonitoringEnd(Long transitionId, MonitoringEndOutcome outcome) {
+    OpdTransition transition = transitions.require(transitionId);
     QuietPeriod quietPeriod = quietPeriod(transitionId);
-    if (quietPeriod.over()) {
-      transitions.recordQuietPeriodOver(transitionId);
-    }
-    return quietPeriod;
+    outcome.check(quietPeriod, transitions.zoneOf(transition).format(quietPeriod.nextCheckAt())).throwIfAny();
+    return outcome.decision() == MonitoringEndDecision.CONFIRM
+        ? transitions.recordQuietPeriodOver(transitionId)
+        : transitions.startMonitoring(transitionId);
   }
 
   @Transactional(readOnly = true)

@@ -11,6 +11,7 @@ import id.go.pemda.bandwidth.complaint.ComplaintCategory;
 import id.go.pemda.bandwidth.complaint.ComplaintChannel;
 import id.go.pemda.bandwidth.complaint.ComplaintIntake;
 import id.go.pemda.bandwidth.complaint.ComplaintService;
+import id.go.pemda.bandwidth.complaint.MonitoringEndDecision;
 import id.go.pemda.bandwidth.connection.ConnectionService;
 import id.go.pemda.bandwidth.connection.SiteConnection;
 import id.go.pemda.bandwidth.demo.iconplus.IconPlusSimulator;
@@ -66,8 +67,8 @@ public class DemoProgram implements DemoStep {
 
   /** Where each OPD stands once the demo has played: the rest are still at their survey. */
   enum Stage {
-    COORDINATION, APPROVAL, CONNECTION, FAILED_ORDER, CUT, MONITORING, REVOCATION_APPROVAL, BUDGET_REVOCATION,
-    ISP_TERMINATION, COMPLETED
+    COORDINATION, APPROVAL, CONNECTION, FAILED_ORDER, CUT, MONITORING, MONITORING_END, REVOCATION_APPROVAL,
+    BUDGET_REVOCATION, ISP_TERMINATION, COMPLETED
   }
 
   static final Map<String, Stage> STAGES = stages();
@@ -132,7 +133,7 @@ public class DemoProgram implements DemoStep {
     time.runDueJobs();
     Map<String, OpdTransition> byOpd = new LinkedHashMap<>();
     STAGES.keySet().forEach(code -> transitions.latestOf(code).ifPresent(t -> byOpd.put(code, t)));
-    Set<Stage> closing = EnumSet.range(Stage.REVOCATION_APPROVAL, Stage.COMPLETED);
+    Set<Stage> closing = EnumSet.range(Stage.MONITORING_END, Stage.COMPLETED);
     Set<Stage> connecting = EnumSet.of(Stage.CONNECTION, Stage.FAILED_ORDER, Stage.CUT);
 
     time.daysAgo(110);
@@ -154,6 +155,8 @@ public class DemoProgram implements DemoStep {
     time.runDueJobs();
     time.daysAgo(52);
     time.runDueJobs(); // the quiet periods of the OPDs connected first end now
+    time.daysAgo(51);
+    each(byOpd, EnumSet.range(Stage.REVOCATION_APPROVAL, Stage.COMPLETED), this::confirmMonitoringEnd);
     time.daysAgo(50);
     each(byOpd, EnumSet.range(Stage.BUDGET_REVOCATION, Stage.COMPLETED), t -> complete(
         t, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION, Map.of("revocationDecision", "APPROVE")));
@@ -208,6 +211,13 @@ public class DemoProgram implements DemoStep {
 
   private void approve(OpdTransition transition) {
     complete(transition, TransitionContract.TASK_APPROVE_PLAN, Map.of("planDecision", "APPROVE"));
+  }
+
+  /** The Kepala Diskominfo confirms the monitoring ended without complaints: the Sekda decides next. */
+  private void confirmMonitoringEnd(OpdTransition transition) {
+    complete(transition, TransitionContract.TASK_CONFIRM_MONITORING_END, Map.of(
+        TransitionContract.MONITORING_END_DECISION.name(), MonitoringEndDecision.CONFIRM.name(),
+        "confirmationNote", "Tidak ada laporan gangguan dari OPD di luar sistem"));
   }
 
   private void failFirstOrder(OpdTransition transition) {
@@ -296,7 +306,8 @@ public class DemoProgram implements DemoStep {
     List.of("DISDUKCAPIL", "DPMPTSP", "BAPENDA", "KEC-SAMARINDA-KOTA").forEach(c -> stages.put(c, Stage.COMPLETED));
     List.of("DINSOS", "KEC-SAMARINDA-ILIR").forEach(c -> stages.put(c, Stage.ISP_TERMINATION));
     List.of("DISNAKER", "KEC-PALARAN").forEach(c -> stages.put(c, Stage.BUDGET_REVOCATION));
-    List.of("DP2PA", "DPPKB", "KEC-SAMBUTAN").forEach(c -> stages.put(c, Stage.REVOCATION_APPROVAL));
+    List.of("DP2PA", "DPPKB").forEach(c -> stages.put(c, Stage.REVOCATION_APPROVAL));
+    stages.put("KEC-SAMBUTAN", Stage.MONITORING_END);
     List.of("DISHUB", "DISPUSIP", "DISDAG", "KEC-SAMARINDA-SEBERANG", "BPBD").forEach(c -> stages.put(c, Stage.MONITORING));
     List.of("DINKES", "DISDIKBUD", "RSUD-IAMOEIS", "DISDAMKAR", "KEC-SUNGAI-KUNJANG", "KEC-SAMARINDA-UTARA")
         .forEach(c -> stages.put(c, Stage.CONNECTION));

@@ -43,7 +43,7 @@ public class TasklistFilters {
   List<Grantee> ensure(String tenantId, List<String> opdGroups) {
     List<Grantee> grantees = new ArrayList<>();
     grantees.add(roleFilter("Tugas Diskominfo", Groups.of(tenantId, Groups.DISKOMINFO), -10, "Survei, koordinasi, instalasi dan keluhan"));
-    grantees.add(roleFilter("Persetujuan Kepala Diskominfo", Groups.of(tenantId, Groups.KADIS_DISKOMINFO), -9, "Rencana koneksi yang menunggu persetujuan"));
+    grantees.add(roleFilter("Persetujuan Kepala Diskominfo", Groups.of(tenantId, Groups.KADIS_DISKOMINFO), -9, "Rencana koneksi dan akhir masa pemantauan yang menunggu keputusan"));
     grantees.add(roleFilter("Keputusan Sekda", Groups.of(tenantId, Groups.SEKDA), -8, "Pencabutan anggaran internet OPD"));
     grantees.add(roleFilter("Tugas BPKAD", Groups.of(tenantId, Groups.BPKAD), -7, "Pencatatan perubahan anggaran"));
     String opdFilterId =

@@ -23,6 +23,8 @@ public enum LoopKind {
   MONITORING_BLOCKED("Masa pemantauan tertahan keluhan yang masih terbuka", false),
   /** Flow_RevocationDeferred: the Sekda deferred the move, and another monitoring period started. */
   REVOCATION_DEFERRED("Pencabutan anggaran ditunda, masa pemantauan diulang", false),
+  /** Flow_MonitoringRestarted: the Kepala Diskominfo did not confirm the monitoring's end; it starts again. */
+  MONITORING_RESTARTED("Akhir masa pemantauan tidak dikonfirmasi Kepala Diskominfo, masa pemantauan diulang", false),
   /** Flow_StillDown (complaint case): the OPD found the link still down after Icon+'s repair. */
   STILL_DOWN("Jaringan masih terganggu setelah perbaikan Icon+", false);
 

@@ -116,7 +116,7 @@ public class TransitionService implements OpenTransitions {
     return save(transition, transition.toBuilder().networkReadyAt(clock.instant()).status(next).build());
   }
 
-  /** The quiet stretch passed: the Sekda decides on the budget. */
+  /** The quiet stretch passed and the Kepala Diskominfo confirmed it: the Sekda decides on the budget. */
   public OpdTransition recordQuietPeriodOver(Long transitionId) {
     return moveTo(transitionId, TransitionStatus.REVOCATION_APPROVAL);
   }

@@ -143,7 +143,7 @@ final class BareEngine implements AutoCloseable {
         "cancelConnectionOrder", "completeTransition", "requestCut", "forceCut",
         "fillSurveyTask", "coordinateTechnicallyTask", "approvePlanTask", "confirmInstallationTask",
         "chaseIconPlusTask", "reviewOverdueInstallationTask", "handleFailedOrderTask", "decideExemptionTask",
-        "acceptLinkTask", "approveBudgetRevocationTask", "recordBudgetRevocationTask", "closingReminderTask",
+        "acceptLinkTask", "confirmMonitoringEndTask", "approveBudgetRevocationTask", "recordBudgetRevocationTask", "closingReminderTask",
         "decideOverdueTransitionTask", "confirmIspTerminationTask")) {
       beans.put(name, noOp);
     }

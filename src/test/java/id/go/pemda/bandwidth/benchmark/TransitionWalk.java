@@ -45,8 +45,9 @@ final class TransitionWalk {
   static final List<String> STAGES = List.of(
       TransitionContract.TASK_FILL_SURVEY, TransitionContract.TASK_COORDINATE_TECHNICALLY, TransitionContract.TASK_APPROVE_PLAN,
       TransitionContract.TASK_SEND_CONNECTION_ORDER, TransitionContract.TASK_CONFIRM_INSTALLATION, TransitionContract.TASK_ACCEPT_LINK,
-      TransitionContract.EVENT_QUIET_PERIOD_ELAPSED, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION,
-      TransitionContract.TASK_RECORD_BUDGET_REVOCATION, TransitionContract.TASK_CONFIRM_ISP_TERMINATION);
+      TransitionContract.EVENT_QUIET_PERIOD_ELAPSED, TransitionContract.TASK_CONFIRM_MONITORING_END,
+      TransitionContract.TASK_APPROVE_BUDGET_REVOCATION, TransitionContract.TASK_RECORD_BUDGET_REVOCATION,
+      TransitionContract.TASK_CONFIRM_ISP_TERMINATION);
 
   private final ProcessEngine engine;
   private final Function<Task, Map<String, Object>> coordination;
@@ -123,6 +124,8 @@ final class TransitionWalk {
       case TransitionContract.TASK_APPROVE_PLAN -> completeAll(processInstanceId, element, task -> Map.of("planDecision", "APPROVE"));
       case TransitionContract.TASK_CONFIRM_INSTALLATION -> completeAll(processInstanceId, element, task -> TransitionDriver.installed());
       case TransitionContract.TASK_ACCEPT_LINK -> completeAll(processInstanceId, element, task -> TransitionDriver.accepted());
+      case TransitionContract.TASK_CONFIRM_MONITORING_END ->
+          completeAll(processInstanceId, element, task -> TransitionDriver.monitoringEndConfirmed());
       case TransitionContract.TASK_APPROVE_BUDGET_REVOCATION ->
           completeAll(processInstanceId, element, task -> Map.of("revocationDecision", "APPROVE"));
       // a pergeseran changes the adopted APBD within its fiscal year: the walk goes there (a clock set)

@@ -151,7 +151,7 @@ class TasklistFormsBrowserTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
     "form-fill-survey", "form-coordinate-plan", "form-approve-plan", "form-confirm-installation",
-    "form-accept-link", "form-approve-budget-revocation", "form-record-budget-revocation",
+    "form-accept-link", "form-confirm-monitoring-end", "form-approve-budget-revocation", "form-record-budget-revocation",
     "form-confirm-isp-termination", "form-chase-iconplus", "form-review-overdue-installation",
     "form-handle-failed-order", "form-decide-exemption", "form-decide-overdue-transition", "form-closing-reminder",
     "form-evaluate-complaint", "form-review-overdue-complaint", "form-review-overdue-repair", "form-confirm-repair",
@@ -201,8 +201,13 @@ class TasklistFormsBrowserTest {
         yield new Reached(task(instance, TransitionContract.TASK_ACCEPT_LINK), operator, ordered(
             "linkAcceptance", "ACCEPTED", "acceptedOn", today().toString(), "bautNumber", "BAUT/027/DISKOMINFO/2026"));
       }
-      case "form-approve-budget-revocation" -> {
+      case "form-confirm-monitoring-end" -> {
         ProcessInstance instance = monitored(opd);
+        yield new Reached(task(instance, TransitionContract.TASK_CONFIRM_MONITORING_END), "kadis", ordered(
+            "monitoringEndDecision", "RESTART", "restartReason", "OPD melapor gangguan lewat telepon"));
+      }
+      case "form-approve-budget-revocation" -> {
+        ProcessInstance instance = confirmed(opd);
         yield new Reached(task(instance, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION), "sekda",
             Map.of("revocationDecision", "APPROVE"));
       }
@@ -474,8 +479,15 @@ class TasklistFormsBrowserTest {
     return instance;
   }
 
-  private ProcessInstance approved(String opd) {
+  /** The monitoring passed and the Kepala Diskominfo confirmed its end: the Sekda decides next. */
+  private ProcessInstance confirmed(String opd) {
     ProcessInstance instance = monitored(opd);
+    driver.confirmMonitoringEnd(instance);
+    return instance;
+  }
+
+  private ProcessInstance approved(String opd) {
+    ProcessInstance instance = confirmed(opd);
     driver.complete(driver.task(instance, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION),
         Map.of("revocationDecision", "APPROVE"));
     return instance;

@@ -127,6 +127,11 @@ class AuthorizedWalkthroughTest {
 
     TimeTravel.advance(Duration.ofDays(TransitionDriver.QUIET_PERIOD_DAYS + 1));
     driver.runJobs(transition, TransitionContract.EVENT_QUIET_PERIOD_ELAPSED);
+    // the head of Diskominfo confirms the monitoring's end before the Sekda decides
+    assertThat(driver.tasks(transition, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION)).isEmpty();
+    assertThat(engineTask(taskOf("kadis", transition, TransitionContract.TASK_CONFIRM_MONITORING_END)))
+        .hasCandidateGroup(Groups.KADIS_DISKOMINFO);
+    completeAs("kadis", transition, TransitionContract.TASK_CONFIRM_MONITORING_END, TransitionDriver.monitoringEndConfirmed());
     // the Sekda monitors every instance
     assertThat(get("sekda", "/engine-rest/process-instance?processInstanceIds=" + transition.getId())).hasSize(1);
     assertThat(engineTask(taskOf("sekda", transition, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION)))
@@ -158,6 +163,7 @@ class AuthorizedWalkthroughTest {
         .contains(
             tuple(TransitionContract.TASK_COORDINATE_TECHNICALLY, "diskominfo"),
             tuple(TransitionContract.TASK_APPROVE_PLAN, "kadis"),
+            tuple(TransitionContract.TASK_CONFIRM_MONITORING_END, "kadis"),
             tuple(TransitionContract.TASK_APPROVE_BUDGET_REVOCATION, "sekda"));
     assertThat(transitions.decisions(transitionId)).extracting(DecisionRecord::decidedBy)
         .isSubsetOf("diskominfo", "kadis", "sekda", "bpkad", OPD_USER);

@@ -251,10 +251,24 @@ public class TransitionDriver {
     return instance;
   }
 
-  /** The monitoring's quiet stretch passes: the Sekda's approval is next. */
+  /** The monitoring's quiet stretch passes: the Kepala Diskominfo's confirmation of its end is next. */
   public void passMonitoring(ProcessInstance instance) {
     TimeTravel.advance(Duration.ofDays(QUIET_PERIOD_DAYS).plusMinutes(1));
     runJobs(instance, TransitionContract.EVENT_QUIET_PERIOD_ELAPSED);
+  }
+
+  /** The Kepala Diskominfo confirms the monitoring ended without complaints: the Sekda's approval is next. */
+  public void confirmMonitoringEnd(ProcessInstance instance) {
+    complete(task(instance, TransitionContract.TASK_CONFIRM_MONITORING_END), monitoringEndConfirmed());
+  }
+
+  public static Map<String, Object> monitoringEndConfirmed() {
+    return Map.of(TransitionContract.MONITORING_END_DECISION.name(), "CONFIRM");
+  }
+
+  /** The Kepala Diskominfo does not confirm the monitoring's end: it starts again, for the reason given. */
+  public static Map<String, Object> monitoringRestarted(String reason) {
+    return Map.of(TransitionContract.MONITORING_END_DECISION.name(), "RESTART", "restartReason", reason);
   }
 
   // ---------------------------------------------------------------- complaints

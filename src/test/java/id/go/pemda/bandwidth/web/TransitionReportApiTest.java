@@ -318,6 +318,7 @@ class TransitionReportApiTest {
     driver.confirmInstallations(instanceA);
     driver.acceptAll(instanceA);
     driver.passMonitoring(instanceA);
+    driver.confirmMonitoringEnd(instanceA);
     driver.complete(driver.task(instanceA, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION),
         Map.of("revocationDecision", "APPROVE"));
     driver.complete(driver.task(instanceA, TransitionContract.TASK_RECORD_BUDGET_REVOCATION),

@@ -2,6 +2,7 @@ package id.go.pemda.bandwidth.process.contract;
 
 import id.go.pemda.bandwidth.budget.BudgetHoldDecision;
 import id.go.pemda.bandwidth.budget.RevocationDecision;
+import id.go.pemda.bandwidth.complaint.MonitoringEndDecision;
 import id.go.pemda.bandwidth.connection.ChaseDecision;
 import id.go.pemda.bandwidth.connection.ExemptionDecision;
 import id.go.pemda.bandwidth.connection.ExemptionEndDecision;
@@ -71,6 +72,8 @@ public final class TransitionContract {
   public static final String EVENT_CUT_DURING_MONITORING = "Event_CutDuringMonitoring";
   public static final String TASK_CHECK_QUIET_PERIOD = "Task_CheckQuietPeriod";
   public static final String EVENT_QUIET_PERIOD_ELAPSED = "Event_QuietPeriodElapsed";
+  /** The Kepala Diskominfo confirms the quiet stretch's end before the Sekda decides, or restarts it. */
+  public static final String TASK_CONFIRM_MONITORING_END = "Task_ConfirmMonitoringEnd";
   public static final String TASK_APPROVE_BUDGET_REVOCATION = "Task_ApproveBudgetRevocation";
   public static final String TASK_START_BUDGET_REVOCATION = "Task_StartBudgetRevocation";
   public static final String TASK_RECORD_BUDGET_REVOCATION = "Task_RecordBudgetRevocation";
@@ -113,6 +116,7 @@ public final class TransitionContract {
   public static final String GATEWAY_FAILED_ORDER_DECISION = "Gateway_FailedOrderDecision";
   public static final String GATEWAY_EXEMPTION_DECISION = "Gateway_ExemptionDecision";
   public static final String GATEWAY_LINK_ACCEPTED = "Gateway_LinkAccepted";
+  public static final String GATEWAY_MONITORING_END_CONFIRMED = "Gateway_MonitoringEndConfirmed";
   public static final String GATEWAY_REVOCATION_APPROVED = "Gateway_RevocationApproved";
   public static final String GATEWAY_OVERDUE_DECISION = "Gateway_OverdueDecision";
   public static final String GATEWAY_EXEMPTION_END_DECISION = "Gateway_ExemptionEndDecision";
@@ -164,6 +168,8 @@ public final class TransitionContract {
   public static final ProcessVariable<Boolean> EVALUATION_PERIOD_OVER =
       ProcessVariable.of("evaluationPeriodOver", Boolean.class);
   public static final ProcessVariable<Date> QUIET_PERIOD_ENDS_AT = ProcessVariable.of("quietPeriodEndsAt", Date.class);
+  public static final ProcessVariable<MonitoringEndDecision> MONITORING_END_DECISION =
+      ProcessVariable.of("monitoringEndDecision", MonitoringEndDecision.class);
   public static final ProcessVariable<RevocationDecision> REVOCATION_DECISION =
       ProcessVariable.of("revocationDecision", RevocationDecision.class);
   public static final ProcessVariable<OverdueDecision> OVERDUE_DECISION =

@@ -12,6 +12,7 @@ import static id.go.pemda.bandwidth.process.contract.TransitionContract.FAILED_O
 import static id.go.pemda.bandwidth.process.contract.TransitionContract.INSTALLATION_DUE_AT;
 import static id.go.pemda.bandwidth.process.contract.TransitionContract.ISP_TERMINATION_DUE_AT;
 import static id.go.pemda.bandwidth.process.contract.TransitionContract.LINK_ACCEPTANCE;
+import static id.go.pemda.bandwidth.process.contract.TransitionContract.MONITORING_END_DECISION;
 import static id.go.pemda.bandwidth.process.contract.TransitionContract.OPD_CODE;
 import static id.go.pemda.bandwidth.process.contract.TransitionContract.OVERDUE_DECISION;
 import static id.go.pemda.bandwidth.process.contract.TransitionContract.PLAN_DECISION;
@@ -32,6 +33,8 @@ import id.go.pemda.bandwidth.complaint.Complaint;
 import id.go.pemda.bandwidth.complaint.ComplaintCategory;
 import id.go.pemda.bandwidth.complaint.ComplaintChannel;
 import id.go.pemda.bandwidth.complaint.ComplaintIntake;
+import id.go.pemda.bandwidth.complaint.ComplaintService;
+import id.go.pemda.bandwidth.complaint.MonitoringEndOutcome;
 import id.go.pemda.bandwidth.connection.ChaseDecision;
 import id.go.pemda.bandwidth.connection.ChaseOutcome;
 import id.go.pemda.bandwidth.connection.ConnectionOrder;
@@ -101,6 +104,8 @@ class TransitionTasks {
   private static final String COMPLAINT_CATEGORY = "complaintCategory";
   private static final String COMPLAINT_DESCRIPTION = "complaintDescription";
   private static final String DEFER_REASON = "deferReason";
+  private static final String CONFIRMATION_NOTE = "confirmationNote";
+  private static final String RESTART_REASON = "restartReason";
   private static final String DOCUMENT_NUMBER = "documentNumber";
   private static final String DOCUMENT_DATE = "documentDate";
   private static final String HOLD_LETTER_NUMBER = "holdLetterNumber";
@@ -291,6 +296,24 @@ class TransitionTasks {
             ACCEPTANCE_COMPLAINT_ID.set(task, filed.id());
           }
           decided(task, LINK_ACCEPTANCE, acceptance, input.text(BAUT_NUMBER));
+        });
+  }
+
+  /**
+   * Task_ConfirmMonitoringEnd: the quiet stretch passed; the Kepala Diskominfo confirms the
+   * monitoring ended without complaints (the Sekda decides next), or restarts it with a reason.
+   */
+  @Bean
+  FormTaskListener confirmMonitoringEndTask(ComplaintService complaints) {
+    return new FormTaskListener(
+        FormContract.of("form-confirm-monitoring-end",
+            List.of(MONITORING_END_DECISION.name(), CONFIRMATION_NOTE, RESTART_REASON), TransitionViews.CONFIRM_MONITORING_END),
+        task -> views.confirmMonitoringEnd(TRANSITION_ID.from(task)),
+        (task, input) -> {
+          MonitoringEndOutcome outcome = new MonitoringEndOutcome(
+              input.decision(MONITORING_END_DECISION), input.text(CONFIRMATION_NOTE), input.text(RESTART_REASON));
+          complaints.decideMonitoringEnd(TRANSITION_ID.from(task), outcome);
+          decided(task, MONITORING_END_DECISION, outcome.decision(), outcome.reason());
         });
   }
 

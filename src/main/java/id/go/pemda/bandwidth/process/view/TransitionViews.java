@@ -12,6 +12,7 @@ import id.go.pemda.bandwidth.budget.DoubleSpending;
 import id.go.pemda.bandwidth.budget.RevocationSummary;
 import id.go.pemda.bandwidth.complaint.Complaint;
 import id.go.pemda.bandwidth.complaint.ComplaintService;
+import id.go.pemda.bandwidth.complaint.MonitoringEndDecision;
 import id.go.pemda.bandwidth.connection.ConnectionOrder;
 import id.go.pemda.bandwidth.connection.ConnectionService;
 import id.go.pemda.bandwidth.connection.SiteConnection;
@@ -105,6 +106,11 @@ public class TransitionViews {
   public static final String PAID_UNTIL = "viewPaidUntil";
   public static final String REMINDER = "viewReminder";
   public static final String DUE_AT = "viewDueAt";
+  public static final String MONITORING_STARTED = "viewMonitoringStarted";
+  public static final String CLOSED_COMPLAINTS = "viewClosedComplaints";
+  public static final String QUIET_PERIOD_END = "viewQuietPeriodEnd";
+  /** Who confirmed the monitoring's end, and when, as the Sekda reads it. */
+  public static final String MONITORING_CONFIRMED = "viewMonitoringConfirmed";
   /** What went round too often, and how often. */
   public static final String LOOP = "viewLoop";
 
@@ -126,9 +132,11 @@ public class TransitionViews {
   public static final List<String> CONNECT_EXEMPTED_SITE = List.of(OPD, SITE, SITE_ADDRESS);
   public static final List<String> ACCEPT_LINK =
       List.of(OPD, SITE, AGREED_BANDWIDTH, INSTALLED_BANDWIDTH, CIRCUIT_ID, INSTALLED_ON);
+  public static final List<String> CONFIRM_MONITORING_END =
+      List.of(OPD, FISCAL_YEAR, MONITORING_STARTED, CLOSED_COMPLAINTS, QUIET_PERIOD_END, OPEN_COMPLAINTS);
   public static final List<String> APPROVE_BUDGET_REVOCATION =
-      List.of(OPD, FISCAL_YEAR, SITES_SETTLED, BUDGET_LINE, MOVEMENT_PLAN, CENTRAL_COVERAGE, OWN_ANNUAL_COST,
-          CENTRAL_ANNUAL_COST, ANNUAL_SAVING, DOUBLE_SPENDING, CITY_SAVING, OPEN_COMPLAINTS);
+      List.of(OPD, FISCAL_YEAR, MONITORING_CONFIRMED, SITES_SETTLED, BUDGET_LINE, MOVEMENT_PLAN, CENTRAL_COVERAGE,
+          OWN_ANNUAL_COST, CENTRAL_ANNUAL_COST, ANNUAL_SAVING, DOUBLE_SPENDING, CITY_SAVING, OPEN_COMPLAINTS);
   public static final List<String> RECORD_BUDGET_REVOCATION =
       List.of(OPD, FISCAL_YEAR, CUT_REASON, BUDGET_LINE, MOVEMENT_PLAN, INSTRUMENTS, INSTRUMENT_CALENDAR);
   public static final List<String> DECIDE_BUDGET_HOLD = List.of(OPD, FISCAL_YEAR, OPEN_COMPLAINTS);
@@ -377,13 +385,40 @@ public class TransitionViews {
   }
 
   /**
-   * {@link #APPROVE_BUDGET_REVOCATION}: the OPD's line, what would move, whether the central line
-   * covers every approved plan, the saving (or extra cost), paying twice, and open complaints.
+   * {@link #CONFIRM_MONITORING_END}: since when the OPD is monitored, the complaints closed in that
+   * time, when the quiet stretch ended, and any complaint still open.
+   */
+  public Map<String, Object> confirmMonitoringEnd(Long transitionId) {
+    OpdTransition transition = transitions.require(transitionId);
+    PemdaZone zone = zone(transition);
+    Map<String, Object> view = header(transition);
+    view.put(MONITORING_STARTED, zone.format(transition.evaluationStartedAt()));
+    List<Complaint> closed = complaints.closedSince(transitionId, transition.evaluationStartedAt());
+    view.put(CLOSED_COMPLAINTS, closed.isEmpty()
+        ? "Tidak ada keluhan selama masa pemantauan"
+        : closed.stream()
+            .map(complaint -> ComplaintViews.number(complaint) + " | " + complaint.category().label() + " | ditutup "
+                + zone.format(complaint.closedAt()) + " | " + complaint.description())
+            .collect(Collectors.joining("\n")));
+    view.put(QUIET_PERIOD_END, zone.format(complaints.quietPeriod(transitionId).nextCheckAt()));
+    putOpenComplaints(view, transitionId);
+    return view;
+  }
+
+  /**
+   * {@link #APPROVE_BUDGET_REVOCATION}: who confirmed the monitoring's end, the OPD's line, what
+   * would move, whether the central line covers every approved plan, the saving (or extra cost),
+   * paying twice, and open complaints.
    */
   public Map<String, Object> approveBudgetRevocation(Long transitionId) {
     OpdTransition transition = transitions.require(transitionId);
     RevocationSummary revocation = budgets.summary(transitionId);
     Map<String, Object> view = budgetHeader(transition, budgets.plan(transitionId, zone(transition).today(clock)));
+    transitions.latestDecision(transitionId, TransitionContract.TASK_CONFIRM_MONITORING_END)
+        .filter(decision -> decision.decision().equals(MonitoringEndDecision.CONFIRM.name()))
+        .ifPresent(confirmed -> view.put(MONITORING_CONFIRMED, "Dikonfirmasi Kepala Diskominfo (" + confirmed.decidedBy()
+            + ") pada " + zone(transition).format(confirmed.decidedAt())
+            + (confirmed.reason() == null || confirmed.reason().isBlank() ? "" : ": " + confirmed.reason())));
     view.put(SITES_SETTLED, connections.progress(transitionId));
     view.put(CENTRAL_COVERAGE, revocation.coverage().describe());
     view.put(OWN_ANNUAL_COST, Rupiah.format(revocation.ownAnnualCost()));

@@ -168,6 +168,7 @@ class CampaignProcessTest {
 
     connect(transition, "2030-12-31");
     driver.passMonitoring(transition);
+    driver.confirmMonitoringEnd(transition);
     driver.complete(driver.task(transition, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION),
         Map.of("revocationDecision", "APPROVE"));
     // in 2026 the APBD 2031 is far from adopted: the line is left out of its RKA
@@ -206,6 +207,7 @@ class CampaignProcessTest {
     // the other goes the usual way and ends first
     connect(approved, "2036-12-31");
     driver.passMonitoring(approved);
+    driver.confirmMonitoringEnd(approved);
     driver.complete(driver.task(approved, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION),
         Map.of("revocationDecision", "APPROVE"));
     driver.complete(driver.task(approved, TransitionContract.TASK_RECORD_BUDGET_REVOCATION), recorded("PERGESERAN"));

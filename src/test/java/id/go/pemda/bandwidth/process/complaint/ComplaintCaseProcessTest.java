@@ -407,6 +407,7 @@ class ComplaintCaseProcessTest {
 
     TimeTravel.to(closedAt.plus(QUIET_PERIOD));
     driver.runJobs(transition, TransitionContract.EVENT_QUIET_PERIOD_ELAPSED);
+    driver.confirmMonitoringEnd(transition);
 
     assertThat(driver.task(transition, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION))
         .hasCandidateGroup(Groups.SEKDA);
@@ -584,6 +585,7 @@ class ComplaintCaseProcessTest {
     ProcessInstance transition = driver.startAndConnect(opd, FISCAL_YEAR);
     Long transitionId = transitionIdOf(transition);
     driver.passMonitoring(transition);
+    driver.confirmMonitoringEnd(transition);
     Task approve = driver.task(transition, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION);
     assertThat(approve).hasCandidateGroup(Groups.SEKDA);
 
@@ -627,6 +629,7 @@ class ComplaintCaseProcessTest {
     assertThat(driver.tasks(transition, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION)).isEmpty();
     TimeTravel.to(closedAt.plus(QUIET_PERIOD));
     driver.runJobs(transition, TransitionContract.EVENT_QUIET_PERIOD_ELAPSED);
+    driver.confirmMonitoringEnd(transition);
 
     driver.complete(driver.task(transition, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION),
         Map.of("revocationDecision", "APPROVE"));

@@ -69,6 +69,7 @@ class TransitionMigrationTest {
     ProcessInstance monitoring = driver.startAndConnect(opds.register("UJI-MIGRASI-PANTAU"), FISCAL_YEAR);
     ProcessInstance atBpkad = driver.startAndConnect(opds.register("UJI-MIGRASI-BPKAD"), FISCAL_YEAR);
     driver.passMonitoring(atBpkad);
+    driver.confirmMonitoringEnd(atBpkad);
     driver.complete(driver.task(atBpkad, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION),
         Map.of("revocationDecision", "APPROVE"));
     List<ProcessInstance> running = List.of(atSurvey, waitingForIconPlus, monitoring, atBpkad);
@@ -102,6 +103,7 @@ class TransitionMigrationTest {
 
     // the monitoring timer moved with the instance and fires in the new version
     driver.passMonitoring(monitoring);
+    driver.confirmMonitoringEnd(monitoring);
     assertThat(driver.task(monitoring, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION)).isNotNull();
 
     // BPKAD records in the new version, and the transition ends there

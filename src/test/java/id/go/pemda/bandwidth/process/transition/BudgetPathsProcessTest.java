@@ -38,6 +38,8 @@ import id.go.pemda.bandwidth.support.TransitionDriver;
 import id.go.pemda.bandwidth.tenant.Tenants;
 import id.go.pemda.bandwidth.transition.DecisionRecord;
 import id.go.pemda.bandwidth.transition.ForceCutService;
+import id.go.pemda.bandwidth.transition.LoopCounter;
+import id.go.pemda.bandwidth.transition.LoopKind;
 import id.go.pemda.bandwidth.transition.OpdTransition;
 import id.go.pemda.bandwidth.transition.TransitionService;
 import id.go.pemda.bandwidth.transition.TransitionStatus;
@@ -92,6 +94,7 @@ class BudgetPathsProcessTest {
   @Autowired IconPlusEventHandler iconPlus;
   @Autowired TestOpds opds;
   @Autowired JdbcTemplate jdbc;
+  @Autowired LoopCounter loops;
 
   @BeforeEach
   void setUp() {
@@ -325,6 +328,106 @@ class BudgetPathsProcessTest {
     assertThat(driver.task(instance, TransitionContract.TASK_FILL_SURVEY)).hasCandidateGroup(Groups.opd(opd));
   }
 
+  // ---------------------------------------------------------------- the end of the monitoring
+
+  @Test
+  void the_kadis_confirms_the_end_of_the_monitoring_and_the_sekda_decides_next() {
+    String opd = opds.register("UJI-PANTAU-KONFIRMASI");
+    budgets.record(opd, FISCAL_YEAR, PAGU, BigDecimal.ZERO);
+    ProcessInstance instance = driver.startAndConnect(opd, FISCAL_YEAR);
+    Long transitionId = transitionId(instance);
+    Instant started = transitions.require(transitionId).evaluationStartedAt();
+    driver.passMonitoring(instance);
+
+    // the quiet stretch passed: the Kepala Diskominfo of the OPD's Pemda confirms, the Sekda waits
+    Task confirm = driver.task(instance, TransitionContract.TASK_CONFIRM_MONITORING_END);
+    assertThat(confirm).hasCandidateGroup(Groups.of(Tenants.of(opd), Groups.KADIS_DISKOMINFO));
+    assertThat(driver.tasks(instance, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION)).isEmpty();
+    assertThat(transitions.require(transitionId).status()).isEqualTo(TransitionStatus.MONITORING);
+    assertThat(engine.getTaskService().getVariablesLocal(confirm.getId()))
+        .containsEntry(TransitionViews.MONITORING_STARTED, PemdaZone.WITA.format(started))
+        .containsEntry(TransitionViews.CLOSED_COMPLAINTS, "Tidak ada keluhan selama masa pemantauan")
+        .containsEntry(TransitionViews.QUIET_PERIOD_END,
+            PemdaZone.WITA.format(started.plus(java.time.Duration.ofDays(TransitionDriver.QUIET_PERIOD_DAYS))))
+        .doesNotContainKey(TransitionViews.OPEN_COMPLAINTS);
+
+    driver.complete(confirm, Map.of(TransitionContract.MONITORING_END_DECISION.name(), "CONFIRM",
+        "confirmationNote", "OPD tidak melaporkan gangguan di luar sistem"));
+
+    assertThat(instance).hasPassed(TransitionContract.TASK_CONFIRM_MONITORING_END)
+        .isWaitingAt(TransitionContract.TASK_APPROVE_BUDGET_REVOCATION);
+    Task approve = driver.task(instance, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION);
+    assertThat(approve).hasCandidateGroup(Groups.of(Tenants.of(opd), Groups.SEKDA));
+    OpdTransition confirmed = transitions.require(transitionId);
+    assertThat(confirmed.status()).isEqualTo(TransitionStatus.REVOCATION_APPROVAL);
+    assertThat(confirmed.evaluationStartedAt()).isEqualTo(started);
+    assertThat(transitions.latestDecision(transitionId, TransitionContract.TASK_CONFIRM_MONITORING_END).orElseThrow())
+        .extracting(DecisionRecord::decision, DecisionRecord::reason, DecisionRecord::decidedAt)
+        .containsExactly("CONFIRM", "OPD tidak melaporkan gangguan di luar sistem", TimeTravel.now());
+    assertThat(loops.rounds(LoopKind.MONITORING_RESTARTED, transitionId, null)).isZero();
+    // the Sekda reads who confirmed, and when
+    assertThat((String) engine.getTaskService().getVariableLocal(approve.getId(), TransitionViews.MONITORING_CONFIRMED))
+        .startsWith("Dikonfirmasi Kepala Diskominfo (")
+        .contains(PemdaZone.WITA.format(TimeTravel.now()))
+        .endsWith(": OPD tidak melaporkan gangguan di luar sistem");
+  }
+
+  @Test
+  void the_kadis_not_confirming_restarts_the_monitoring_from_now_with_the_reason_and_counts_the_round() {
+    String opd = opds.register("UJI-PANTAU-ULANGI");
+    ProcessInstance instance = driver.startAndConnect(opd, FISCAL_YEAR);
+    Long transitionId = transitionId(instance);
+    driver.passMonitoring(instance);
+    Task confirm = driver.task(instance, TransitionContract.TASK_CONFIRM_MONITORING_END);
+
+    // not confirming needs a reason
+    assertThatThrownBy(() -> driver.complete(confirm, Map.of(TransitionContract.MONITORING_END_DECISION.name(), "RESTART")))
+        .isInstanceOf(FormInputException.class)
+        .hasMessageContaining("(restartReason): wajib diisi");
+    assertThat(instance).isWaitingAt(TransitionContract.TASK_CONFIRM_MONITORING_END);
+
+    Instant restartedAt = TimeTravel.now();
+    driver.complete(confirm, TransitionDriver.monitoringRestarted("OPD melapor jaringan putus lewat telepon kemarin"));
+
+    // the quiet stretch is measured again from now; the Sekda is not asked
+    assertThat(instance).isWaitingAt(TransitionContract.EVENT_QUIET_PERIOD_ELAPSED);
+    assertThat(driver.tasks(instance, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION)).isEmpty();
+    assertThat(driver.tasks(instance, TransitionContract.TASK_CONFIRM_MONITORING_END)).isEmpty();
+    OpdTransition restarted = transitions.require(transitionId);
+    assertThat(restarted.status()).isEqualTo(TransitionStatus.MONITORING);
+    assertThat(restarted.evaluationStartedAt()).isEqualTo(restartedAt);
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+        .activityId(TransitionContract.EVENT_QUIET_PERIOD_ELAPSED).singleResult().getDuedate())
+        .isEqualTo(Date.from(restartedAt.plus(java.time.Duration.ofDays(TransitionDriver.QUIET_PERIOD_DAYS))));
+    assertThat(transitions.latestDecision(transitionId, TransitionContract.TASK_CONFIRM_MONITORING_END).orElseThrow())
+        .extracting(DecisionRecord::decision, DecisionRecord::reason)
+        .containsExactly("RESTART", "OPD melapor jaringan putus lewat telepon kemarin");
+    assertThat(loops.rounds(LoopKind.MONITORING_RESTARTED, transitionId, null)).isEqualTo(1);
+
+    // at the end of the new stretch the Kepala Diskominfo is asked again, about the new period
+    driver.passMonitoring(instance);
+    Task again = driver.task(instance, TransitionContract.TASK_CONFIRM_MONITORING_END);
+    assertThat(again).hasCandidateGroup(Groups.of(Tenants.of(opd), Groups.KADIS_DISKOMINFO));
+    assertThat(engine.getTaskService().getVariableLocal(again.getId(), TransitionViews.MONITORING_STARTED))
+        .isEqualTo(PemdaZone.WITA.format(restartedAt));
+  }
+
+  @Test
+  void the_kadis_cannot_confirm_while_a_complaint_is_open() {
+    String opd = opds.register("UJI-PANTAU-KELUHAN");
+    ProcessInstance instance = driver.startAndConnect(opd, FISCAL_YEAR);
+    Long transitionId = transitionId(instance);
+    driver.passMonitoring(instance);
+    driver.fileComplaint(opd, "LINK_DOWN", "Putus total sejak pagi");
+
+    assertThatThrownBy(() -> driver.confirmMonitoringEnd(instance))
+        .isInstanceOf(FormInputException.class)
+        .hasMessageContaining("masih ada 1 keluhan terbuka");
+    assertThat(instance).isWaitingAt(TransitionContract.TASK_CONFIRM_MONITORING_END);
+    assertThat(transitions.require(transitionId).status()).isEqualTo(TransitionStatus.MONITORING);
+    assertThat(transitions.latestDecision(transitionId, TransitionContract.TASK_CONFIRM_MONITORING_END)).isEmpty();
+  }
+
   // ---------------------------------------------------------------- the deadline
 
   @Test
@@ -397,6 +500,7 @@ class BudgetPathsProcessTest {
     budgets.record(opd, FISCAL_YEAR, PAGU, BigDecimal.ZERO);
     ProcessInstance instance = driver.startAndConnect(opd, FISCAL_YEAR);
     driver.passMonitoring(instance);
+    driver.confirmMonitoringEnd(instance);
     Long transitionId = transitionId(instance);
     assertThat(driver.task(instance, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION)).hasCandidateGroup(Groups.SEKDA);
 
@@ -587,6 +691,7 @@ class BudgetPathsProcessTest {
     assertThat(connections.connectionsOf(transitionId)).extracting(SiteConnection::status)
         .containsExactly(SiteStatus.ACCEPTED, SiteStatus.EXEMPTED);
     driver.passMonitoring(instance);
+    driver.confirmMonitoringEnd(instance);
     driver.complete(driver.task(instance, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION),
         Map.of("revocationDecision", "APPROVE"));
 
@@ -920,6 +1025,7 @@ class BudgetPathsProcessTest {
     driver.confirmInstallations(instance);
     driver.acceptAll(instance);
     driver.passMonitoring(instance);
+    driver.confirmMonitoringEnd(instance);
     driver.complete(driver.task(instance, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION),
         Map.of("revocationDecision", "APPROVE"));
 
@@ -960,7 +1066,10 @@ class BudgetPathsProcessTest {
         }
         case ORDER_SENT -> driver.confirmInstallations(instance);
         case ACCEPTANCE -> driver.acceptAll(instance);
-        case MONITORING -> driver.passMonitoring(instance);
+        case MONITORING -> {
+          driver.passMonitoring(instance);
+          driver.confirmMonitoringEnd(instance);
+        }
         case SEKDA_APPROVAL -> throw new IllegalArgumentException("the last stage has no step after it");
       }
     }
@@ -974,6 +1083,7 @@ class BudgetPathsProcessTest {
     driver.confirmInstallations(instance);
     driver.acceptAll(instance);
     driver.passMonitoring(instance);
+    driver.confirmMonitoringEnd(instance);
     driver.complete(driver.task(instance, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION),
         Map.of("revocationDecision", "APPROVE"));
     return instance;

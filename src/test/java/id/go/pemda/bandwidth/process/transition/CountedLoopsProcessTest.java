@@ -194,6 +194,7 @@ class CountedLoopsProcessTest {
 
     for (int deferral = 1; deferral <= 3; deferral++) {
       driver.passMonitoring(instance);
+      driver.confirmMonitoringEnd(instance);
       driver.complete(driver.task(instance, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION),
           Map.of("revocationDecision", "DEFER", "deferReason", "Tunggu evaluasi triwulan"));
     }
@@ -201,6 +202,27 @@ class CountedLoopsProcessTest {
     assertThat(loops.rounds(LoopKind.REVOCATION_DEFERRED, transitionId, null)).isEqualTo(3);
     assertThat(escalationTasks(opd)).singleElement()
         .satisfies(task -> assertThat(task).hasCandidateGroup(Groups.KADIS_DISKOMINFO));
+    assertThat(instance).isWaitingAt(TransitionContract.EVENT_QUIET_PERIOD_ELAPSED);
+  }
+
+  @Test
+  void every_restart_of_the_monitoring_by_the_kadis_is_counted_and_the_third_goes_to_the_kadis() {
+    String opd = opds.register("UJI-PANTAU-ULANG");
+    ProcessInstance instance = driver.startAndConnect(opd, FISCAL_YEAR);
+    Long transitionId = transitionId(instance);
+
+    for (int restart = 1; restart <= 3; restart++) {
+      driver.passMonitoring(instance);
+      driver.complete(driver.task(instance, TransitionContract.TASK_CONFIRM_MONITORING_END),
+          TransitionDriver.monitoringRestarted("OPD melapor gangguan lewat telepon, belum tercatat"));
+    }
+
+    assertThat(loops.rounds(LoopKind.MONITORING_RESTARTED, transitionId, null)).isEqualTo(3);
+    assertThat(escalationTasks(opd)).singleElement()
+        .satisfies(task -> assertThat(task).hasCandidateGroup(Groups.KADIS_DISKOMINFO))
+        .satisfies(task -> assertThat(engine.getTaskService().getVariableLocal(task.getId(), TransitionViews.LOOP))
+            .isEqualTo(LoopKind.MONITORING_RESTARTED.label() + ": 3 kali"));
+    assertThat(driver.tasks(instance, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION)).isEmpty();
     assertThat(instance).isWaitingAt(TransitionContract.EVENT_QUIET_PERIOD_ELAPSED);
   }
 

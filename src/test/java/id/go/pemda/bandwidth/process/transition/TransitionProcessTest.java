@@ -136,6 +136,12 @@ class TransitionProcessTest {
     assertThat(transitions.require(transitionId).status()).isEqualTo(TransitionStatus.MONITORING);
     driver.passMonitoring(instance);
 
+    // the quiet stretch passed: the Kepala Diskominfo confirms its end before the Sekda decides
+    Task confirm = driver.task(instance, TransitionContract.TASK_CONFIRM_MONITORING_END);
+    assertThat(confirm).hasCandidateGroup(Groups.KADIS_DISKOMINFO);
+    assertThat(transitions.require(transitionId).status()).isEqualTo(TransitionStatus.MONITORING);
+    driver.confirmMonitoringEnd(instance);
+
     Task approve = driver.task(instance, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION);
     assertThat(approve).hasCandidateGroup(Groups.SEKDA);
     assertThat(transitions.require(transitionId).status()).isEqualTo(TransitionStatus.REVOCATION_APPROVAL);
@@ -168,7 +174,8 @@ class TransitionProcessTest {
     OpdTransition done = transitions.require(transitionId);
     assertThat(done.status()).isEqualTo(TransitionStatus.COMPLETED);
     assertThat(transitions.decisions(transitionId)).extracting(DecisionRecord::step, DecisionRecord::decision)
-        .contains(tuple(TransitionContract.TASK_APPROVE_BUDGET_REVOCATION, "APPROVE"));
+        .contains(tuple(TransitionContract.TASK_CONFIRM_MONITORING_END, "CONFIRM"),
+            tuple(TransitionContract.TASK_APPROVE_BUDGET_REVOCATION, "APPROVE"));
   }
 
   @Test
