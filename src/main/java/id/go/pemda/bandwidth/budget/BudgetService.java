@@ -364,9 +364,12 @@ public class BudgetService {
 
   /**
    * Sites the OPD's line still pays, whatever the cut: until a site's central link is accepted
-   * its own ISP stays paid. Exempted sites keep their line until their exemption ends; a site on
-   * its own ISP until its old contract ends or its link is accepted, whichever is later, and to
-   * the end of the fiscal year while its link is not accepted. An OPD without a survey yet (a cut
+   * its own ISP stays paid. A site on its own ISP keeps its line until its old contract ends or
+   * its link is accepted, whichever is later, and to the end of the fiscal year while its link is
+   * not accepted. An exempted site is not accepted either: it keeps its line to the end of the
+   * fiscal year, not only to its exemption's end, since at that end the Sekda may extend it or
+   * have it connected, and it stays on its own line until its central link is accepted and its
+   * old contract ended (Task_ConfirmExemptedIspTermination). An OPD without a survey yet (a cut
    * before it) keeps its whole remainder: none of its sites is on the central network.
    */
   private List<MovementPlan.RetainedSite> retainedSites(Long transitionId, BudgetLine line) {
@@ -380,7 +383,7 @@ public class BudgetService {
       String name = sites.require(survey.siteId()).name();
       BigDecimal monthly = survey.current().monthlyCostRupiah();
       if (connection.map(c -> c.status() == SiteStatus.EXEMPTED).orElse(false)) {
-        retained.add(new MovementPlan.RetainedSite(name, monthly, connection.get().exemption().exemptedUntil()));
+        retained.add(new MovementPlan.RetainedSite(name, monthly, LocalDate.of(line.fiscalYear(), 12, 31)));
       } else if (survey.current().hasOwnIsp() && connection.map(c -> c.ispTermination() == null).orElse(true)) {
         retained.add(new MovementPlan.RetainedSite(name, monthly, ownLineUntil(survey, connection, line.fiscalYear())));
       }

@@ -12,8 +12,9 @@ import java.util.List;
  * What moving an OPD's internet line would do on a given day: which instruments apply, from
  * when, and how much moves. Before the fiscal year's APBD is adopted the line is left out of the
  * RKA-SKPD; after, only the unspent remainder moves, from the first day of the next month. A
- * site that still pays its own ISP keeps its months until its contract ends, and a site the Sekda
- * exempted until its exemption ends: the OPD never receives a bill its line cannot pay. Once BPKAD
+ * site that still pays its own ISP keeps its months until its contract ends (to the end of the
+ * fiscal year while its central link is not accepted, as for a site the Sekda exempted): the OPD
+ * never receives a bill its line cannot pay. Once BPKAD
  * records it, the movement is a {@link BudgetMovement} and the line's {@link BudgetLine.Movement}.
  *
  * @param period where the day stands in the APBD calendar, which decides the instruments

@@ -299,10 +299,22 @@ public class ConnectionService {
   @Transactional(readOnly = true)
   public List<Long> sitesWithOwnIsp(Long transitionId) {
     return connections.findByTransitionIdOrderById(transitionId).stream()
-        .filter(connection -> connection.status() == SiteStatus.ACCEPTED)
-        .filter(connection -> surveyOf(transitionId, connection.siteId()).current().hasOwnIsp())
+        .filter(connection -> paysOwnIsp(transitionId, connection))
         .map(SiteConnection::siteId)
         .toList();
+  }
+
+  /**
+   * Whether a site's central link is accepted while it still pays its own ISP: its old contract
+   * is to be ended (a site connected at its exemption's end, as any accepted site).
+   */
+  @Transactional(readOnly = true)
+  public boolean paysOwnIsp(Long transitionId, Long siteId) {
+    return paysOwnIsp(transitionId, require(transitionId, siteId));
+  }
+
+  private boolean paysOwnIsp(Long transitionId, SiteConnection connection) {
+    return connection.status() == SiteStatus.ACCEPTED && surveyOf(transitionId, connection.siteId()).current().hasOwnIsp();
   }
 
   /** "3 dari 5 titik tersambung, 1 dikecualikan", for the Sekda's forms and the dashboard. */

@@ -74,12 +74,12 @@ final class DemoSurveys {
     return row;
   }
 
-  /** Offices have their own ISP; some puskesmas and kelurahan offices have none, a few are on Icon+. */
+  /** Offices have their own ISP; some puskesmas and kelurahan or desa offices have none, a few are on Icon+. */
   private static String connectivity(SiteKind kind, int seed) {
     return switch (kind) {
       case KANTOR, RUMAH_SAKIT, SEKOLAH, UPTD -> "OWN_ISP";
       case PUSKESMAS -> seed % 3 == 0 ? "NONE" : "OWN_ISP";
-      case KELURAHAN -> switch (seed % 4) {
+      case KELURAHAN, DESA -> switch (seed % 4) {
         case 0 -> "NONE";
         case 1 -> "ICONPLUS";
         default -> "OWN_ISP";

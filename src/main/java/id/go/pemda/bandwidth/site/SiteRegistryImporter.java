@@ -100,6 +100,9 @@ public class SiteRegistryImporter implements ApplicationRunner {
       }
       String name = row.text("name", MAX_NAME);
       SiteKind siteKind = row.oneOf("kind", SiteKind.class);
+      if (siteKind != null && !siteKind.existsIn(kind)) {
+        row.reject("kind", "'" + siteKind.name() + "' (" + siteKind.label() + ") hanya ada di kabupaten");
+      }
       String village = row.text(header.get(4), MAX_KELURAHAN);
       String address = row.text("address", MAX_ADDRESS);
       return row.ok()

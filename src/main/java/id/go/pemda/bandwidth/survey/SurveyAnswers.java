@@ -37,12 +37,17 @@ public record SurveyAnswers(String contactName, String contactPhone, String obst
       return kelurahan != null ? kelurahan : desa;
     }
 
-    /** A kota's site is in a kelurahan, a kabupaten's in a desa: the field of the other is empty. */
+    /**
+     * A kota's site is in a kelurahan, a kabupaten's in a desa: the field of the other is empty;
+     * and a kantor desa is a kabupaten's (a kota has kantor kelurahan).
+     */
     void checkVillage(FieldErrors row, Pemda.Kind pemda) {
       boolean kabupaten = pemda == Pemda.Kind.KABUPATEN;
       String given = kabupaten ? desa : kelurahan;
       String other = kabupaten ? kelurahan : desa;
-      row.rejectIf(given == null || given.isBlank(), kabupaten ? "desa" : "kelurahan", "wajib diisi")
+      row.rejectIf(kind != null && !kind.existsIn(pemda), "kind",
+              "kantor desa hanya ada di kabupaten; wilayah kota terbagi atas kelurahan: pilih Kantor kelurahan")
+          .rejectIf(given == null || given.isBlank(), kabupaten ? "desa" : "kelurahan", "wajib diisi")
           .rejectIf(other != null && !other.isBlank(), kabupaten ? "kelurahan" : "desa",
               kabupaten ? "kosongkan: wilayah kabupaten terbagi atas desa" : "kosongkan: wilayah kota terbagi atas kelurahan");
     }

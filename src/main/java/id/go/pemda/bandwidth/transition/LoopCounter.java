@@ -100,8 +100,41 @@ public class LoopCounter {
 
   /** The Kepala Diskominfo or the Sekda followed up, in their own words. */
   public void followUp(Long escalationId, String notes, String by) {
-    jdbc.sql("update loop_escalation set followed_up_by = ?, follow_up_notes = ?, followed_up_at = ? where id = ?")
-        .param(by).param(notes).param(java.sql.Timestamp.from(clock.instant())).param(escalationId).update();
+    jdbc.sql("""
+            update loop_escalation set followed_up_by = ?, follow_up_notes = ?, followed_up_at = ?, status = ?
+            where id = ?""")
+        .param(by).param(notes).param(java.sql.Timestamp.from(clock.instant()))
+        .param(EscalationStatus.FOLLOWED_UP.name()).param(escalationId).update();
+  }
+
+  /**
+   * The escalations of an owner's loops still waiting for a follow-up: what to withdraw when the
+   * owner (the transition, or the complaint) ends.
+   */
+  @Transactional(readOnly = true)
+  public List<Long> openEscalationsOf(LoopOwner owner, Long ownerId) {
+    List<String> kinds = java.util.Arrays.stream(LoopKind.values()).filter(owner::owns).map(Enum::name).toList();
+    return jdbc.sql("""
+            select id from loop_escalation
+            where owner_id = :owner and status = :open and loop_kind in (:kinds) order by id""")
+        .param("owner", ownerId).param("open", EscalationStatus.OPEN.name()).param("kinds", kinds)
+        .query(Long.class).list();
+  }
+
+  /**
+   * What went round ended before anyone followed the escalation up: it is closed without a
+   * review. An escalation already followed up or closed stays as it is.
+   */
+  public void closeWithoutReview(Long escalationId) {
+    jdbc.sql("update loop_escalation set status = ?, closed_at = ? where id = ? and status = ?")
+        .param(EscalationStatus.CLOSED_WITHOUT_REVIEW.name()).param(java.sql.Timestamp.from(clock.instant()))
+        .param(escalationId).param(EscalationStatus.OPEN.name()).update();
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<EscalationStatus> status(Long escalationId) {
+    return jdbc.sql("select status from loop_escalation where id = ?").param(escalationId)
+        .query(String.class).optional().map(EscalationStatus::valueOf);
   }
 
   private static LoopEscalation escalationRow(java.sql.ResultSet row, int index) throws java.sql.SQLException {

@@ -90,6 +90,18 @@ class SurveyAnswersTest {
         new FieldError("sites[0].kelurahan", "kosongkan: wilayah kabupaten terbagi atas desa"));
   }
 
+  @Test
+  void a_kantor_desa_is_a_kabupatens_and_a_kota_is_told_to_choose_a_kantor_kelurahan() {
+    SurveyAnswers.SiteAnswer desaOffice = new SurveyAnswers.SiteAnswer(
+        null, "Kantor Desa Babulu Darat", SiteKind.DESA, null, "Babulu Darat", "Jl. Poros 1", none(), SiteSurvey.Needs.staff(6));
+    SurveyAnswers.SiteAnswer desaOfficeInAKota = new SurveyAnswers.SiteAnswer(
+        null, "Kantor Desa Sidodadi", SiteKind.DESA, "Sidodadi", null, "Jl. Sidodadi 1", none(), SiteSurvey.Needs.staff(6));
+
+    assertThat(check(Pemda.Kind.KABUPATEN, desaOffice)).isEmpty();
+    assertThat(check(Pemda.Kind.KOTA, desaOfficeInAKota)).containsExactly(new FieldError("sites[0].kind",
+        "kantor desa hanya ada di kabupaten; wilayah kota terbagi atas kelurahan: pilih Kantor kelurahan"));
+  }
+
   private static List<FieldError> check(Pemda.Kind pemda, SurveyAnswers.SiteAnswer site) {
     return new SurveyAnswers("Budi", "0812 345 678", null, List.of(site)).check(OWN_SITES::contains, pemda).list();
   }

@@ -13,6 +13,19 @@ public final class LoopEscalationContract {
 
   public static final String TASK_REVIEW_REPEATED_LOOP = "Task_ReviewRepeatedLoop";
 
+  /**
+   * What went round ended (the OPD's transition, or the complaint of a repair still down) before
+   * anyone followed up: correlated by {@code process.escalation.LoopEscalationCorrelator} with
+   * {@link #LOOP_ESCALATION_ID}, it withdraws the task.
+   */
+  public static final String MESSAGE_OWNER_ENDED = "LoopOwnerEnded";
+  public static final String SUBPROCESS_OWNER_ENDED = "SubProcess_OwnerEnded";
+  /** The interrupting message start of {@link #SUBPROCESS_OWNER_ENDED}. */
+  public static final String EVENT_OWNER_ENDED = "StartEvent_OwnerEnded";
+  public static final String TASK_CLOSE_WITHOUT_REVIEW = "Task_CloseEscalationWithoutReview";
+  public static final String END_OWNER_ENDED = "EndEvent_ClosedOwnerEnded";
+  public static final String END_REPEATED_LOOP_REVIEWED = "EndEvent_RepeatedLoopReviewed";
+
   /** The {@code loop_escalation} row the task follows up. */
   public static final ProcessVariable<Long> LOOP_ESCALATION_ID = ProcessVariable.of("loopEscalationId", Long.class);
   /** Who is told: a role of {@code identity.Groups} (kadis-diskominfo, sekda). */

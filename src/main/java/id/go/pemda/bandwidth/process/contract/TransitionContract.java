@@ -95,6 +95,15 @@ public final class TransitionContract {
   public static final String TASK_DECIDE_EXEMPTION_END = "Task_DecideExemptionEnd";
   public static final String TASK_CONNECT_EXEMPTED_SITE = "Task_ConnectExemptedSite";
   public static final String END_EXEMPTED_SITE_CONNECTED = "EndEvent_ExemptedSiteConnected";
+  /**
+   * A site connected at its exemption's end whose own ISP contract still runs ends it like any
+   * accepted site, with the same form, rules and reminder as {@link #TASK_CONFIRM_ISP_TERMINATION}.
+   */
+  public static final String GATEWAY_OLD_ISP_CONTRACT_TO_END = "Gateway_OldIspContractToEnd";
+  public static final String TASK_CONFIRM_EXEMPTED_ISP_TERMINATION = "Task_ConfirmExemptedIspTermination";
+  public static final String EVENT_EXEMPTED_ISP_TERMINATION_OVERDUE = "Event_ExemptedIspTerminationOverdue";
+  public static final String TASK_REMIND_EXEMPTED_ISP_TERMINATION = "Task_RemindExemptedIspTermination";
+  public static final String END_EXEMPTED_ISP_TERMINATED = "EndEvent_ExemptedIspTerminated";
   public static final String TASK_COMPLETE_TRANSITION = "Task_CompleteTransition";
   /** A complaint filed during the transition ({@link #MESSAGE_COMPLAINT_FILED}) starts the complaint sub-process here. */
   public static final String START_COMPLAINT_FILED = "StartEvent_ComplaintFiled";
@@ -151,6 +160,12 @@ public final class TransitionContract {
   public static final ProcessVariable<Long> ACCEPTANCE_COMPLAINT_ID = ProcessVariable.of("acceptanceComplaintId", Long.class);
   /** Local to one site's ISP termination. */
   public static final ProcessVariable<Date> ISP_TERMINATION_DUE_AT = ProcessVariable.of("ispTerminationDueAt", Date.class);
+  /**
+   * Whether a site just connected at its exemption's end still pays its own ISP, whose contract
+   * the OPD ends next (local to the site's {@link #SUBPROCESS_EXEMPTION_END}).
+   */
+  public static final ProcessVariable<Boolean> OLD_ISP_CONTRACT_TO_END =
+      ProcessVariable.of("oldIspContractToEnd", Boolean.class);
 
   // Decisions the gateways route on, as the server recorded them from the validated form.
   public static final ProcessVariable<CoordinationDecision> COORDINATION_DECISION =

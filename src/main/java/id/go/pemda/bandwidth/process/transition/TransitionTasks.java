@@ -13,6 +13,7 @@ import static id.go.pemda.bandwidth.process.contract.TransitionContract.INSTALLA
 import static id.go.pemda.bandwidth.process.contract.TransitionContract.ISP_TERMINATION_DUE_AT;
 import static id.go.pemda.bandwidth.process.contract.TransitionContract.LINK_ACCEPTANCE;
 import static id.go.pemda.bandwidth.process.contract.TransitionContract.MONITORING_END_DECISION;
+import static id.go.pemda.bandwidth.process.contract.TransitionContract.OLD_ISP_CONTRACT_TO_END;
 import static id.go.pemda.bandwidth.process.contract.TransitionContract.OPD_CODE;
 import static id.go.pemda.bandwidth.process.contract.TransitionContract.OVERDUE_DECISION;
 import static id.go.pemda.bandwidth.process.contract.TransitionContract.PLAN_DECISION;
@@ -262,15 +263,21 @@ class TransitionTasks {
         });
   }
 
-  /** Task_ConnectExemptedSite: Diskominfo records the link of a site whose exemption ended, once accepted. */
+  /**
+   * Task_ConnectExemptedSite: Diskominfo records the link of a site whose exemption ended, once
+   * accepted; a site still on its own ISP then ends that contract like any accepted site.
+   */
   @Bean
   FormTaskListener connectExemptedSiteTask(ConnectionService connections) {
     return new FormTaskListener(
         FormContract.of("form-connect-exempted-site",
             List.of(CIRCUIT_ID, ACCEPTED_ON, BAUT_NUMBER), TransitionViews.CONNECT_EXEMPTED_SITE),
         task -> views.exemptedSite(SITE_ID.from(task)),
-        (task, input) -> connections.connectExemptedSite(TRANSITION_ID.from(task), SITE_ID.from(task),
-            input.text(CIRCUIT_ID), new SiteConnection.Acceptance(input.date(ACCEPTED_ON), input.text(BAUT_NUMBER))));
+        (task, input) -> {
+          connections.connectExemptedSite(TRANSITION_ID.from(task), SITE_ID.from(task),
+              input.text(CIRCUIT_ID), new SiteConnection.Acceptance(input.date(ACCEPTED_ON), input.text(BAUT_NUMBER)));
+          OLD_ISP_CONTRACT_TO_END.set(task, connections.paysOwnIsp(TRANSITION_ID.from(task), SITE_ID.from(task)));
+        });
   }
 
   /**

@@ -696,13 +696,14 @@ class BudgetPathsProcessTest {
         Map.of("revocationDecision", "APPROVE"));
 
     Task record = driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION);
-    // January to June 2027 of the island's own line stay with the OPD
+    // the island's own line stays with the OPD for the whole fiscal year, not only to the end of June:
+    // at its exemption's end it may be extended, or connected and its old contract ended after acceptance
     assertThat(engine.getTaskService().getVariableLocal(record.getId(), TransitionViews.MOVEMENT_PLAN).toString())
-        .contains("tetap di OPD untuk titik yang masih memakai jaringan sendiri Rp 6.000.000")
-        .endsWith("Dipindahkan ke belanja jaringan pusat Diskominfo: Rp 66.000.000.");
+        .contains("tetap di OPD untuk titik yang masih memakai jaringan sendiri Rp 12.000.000")
+        .endsWith("Dipindahkan ke belanja jaringan pusat Diskominfo: Rp 60.000.000.");
     driver.complete(record, recorded(BudgetInstrument.PERGESERAN, "Perwali 14/2027"));
-    // recorded on 2 January: February to June stay
-    assertThat(budgets.line(opd, FISCAL_YEAR).orElseThrow().amountRupiah()).isEqualByComparingTo("5000000");
+    // recorded on 2 January: the island's February to December stay (it keeps its own line until connected)
+    assertThat(budgets.line(opd, FISCAL_YEAR).orElseThrow().amountRupiah()).isEqualByComparingTo("11000000");
 
     // only the accepted office ends its old contract; the exempted island keeps it
     List<Task> terminations = driver.tasks(instance, TransitionContract.TASK_CONFIRM_ISP_TERMINATION);
@@ -770,12 +771,65 @@ class BudgetPathsProcessTest {
     assertThat(connect).hasCandidateGroup(Groups.DISKOMINFO);
     driver.complete(connect, Map.of("circuitId", "ICON-SMD-0777", "acceptedOn", "2027-07-01", "bautNumber", "BAUT/077/2027"));
 
-    assertThat(instance).isEnded().hasPassed(TransitionContract.END_EXEMPTED_SITE_CONNECTED,
-        TransitionContract.END_TRANSITION_COMPLETED);
     SiteConnection connected = connections.require(transitionId, island);
     assertThat(connected.status()).isEqualTo(SiteStatus.ACCEPTED);
     assertThat(connected.circuitId()).isEqualTo("ICON-SMD-0777");
     assertThat(connected.acceptance().bautNumber()).isEqualTo("BAUT/077/2027");
+    // connected, the island still pays its own ISP: the OPD ends that contract as for any accepted site
+    assertThat(instance).isNotEnded().isWaitingAt(TransitionContract.TASK_CONFIRM_EXEMPTED_ISP_TERMINATION)
+        .hasNotPassed(TransitionContract.END_EXEMPTED_SITE_CONNECTED);
+    Task terminate = driver.task(instance, TransitionContract.TASK_CONFIRM_EXEMPTED_ISP_TERMINATION);
+    assertThat(terminate).hasCandidateGroup(Groups.opd(opd));
+    assertThat(engine.getTaskService().getVariableLocal(terminate.getId(), SharedViews.SITE)).isEqualTo("Puskesmas Pulau Atas");
+    // its own line is paid up to the day its central link was accepted (the move kept its months)
+    assertThat(budgets.paidUntil(transitionId, island)).isEqualTo(LocalDate.parse("2027-07-01"));
+    assertThat(budgets.line(opd, FISCAL_YEAR).orElseThrow().amountRupiah()).isEqualByComparingTo("12000000");
+    // its notice period has run out already: a week from now
+    assertThat(terminate.getDueDate().toInstant()).isEqualTo(TimeTravel.now().plus(BudgetService.SHORTEST_TERMINATION_TIME));
+    assertThatThrownBy(() -> driver.complete(terminate, terminated("2027-06-30")))
+        .isInstanceOf(FormInputException.class)
+        .hasMessageContaining("(ispTerminatedOn): tidak sebelum uji terima jaringan pusat (1 Juli 2027)");
+    driver.complete(terminate, terminated("2027-07-01"));
+
+    assertThat(instance).isEnded().hasPassed(TransitionContract.END_EXEMPTED_ISP_TERMINATED,
+        TransitionContract.END_TRANSITION_COMPLETED);
+    assertThat(connections.require(transitionId, island).status()).isEqualTo(SiteStatus.ISP_TERMINATED);
+    assertThat(connections.require(transitionId, island).ispTermination().ispTerminatedOn()).isEqualTo(LocalDate.parse("2027-07-01"));
+  }
+
+  @Test
+  void a_site_without_internet_connected_at_its_exemptions_end_has_no_old_contract_to_end() {
+    String opd = opds.register("UJI-AKHIR-PENGECUALIAN-TANPA-ISP");
+    budgets.record(opd, FISCAL_YEAR, PAGU, BigDecimal.ZERO);
+    ProcessInstance instance = driver.start(opd, FISCAL_YEAR);
+    driver.order(instance, survey(
+        ownIspSite("Kantor Dinas", 2_500_000L, "2026-12-31"), siteWithoutInternet("Pos Pantau Tepian")));
+    Long transitionId = transitionId(instance);
+    Long post = siteIdOf(transitionId, 1);
+    iconPlus.failed(connections.currentOrder(transitionId, post).providerOrderId(), "Tidak ada jangkauan fiber");
+    driver.confirmInstallations(instance);
+    driver.complete(driver.task(instance, TransitionContract.TASK_HANDLE_FAILED_ORDER), Map.of(
+        "failedOrderDecision", "EXEMPTION", "proposedExemptionUntil", "2027-03-31",
+        "exemptionReason", "Belum ada jangkauan fiber"));
+    driver.complete(driver.task(instance, TransitionContract.TASK_DECIDE_EXEMPTION), Map.of(
+        "exemptionDecision", "APPROVE", "exemptedUntil", "2027-03-31", "decisionNotes", "Sampai jaringan tersedia"));
+    driver.acceptAll(instance);
+    forceCut.cut(transitions.require(transitionId), "Putus saja", "sekda");
+    driver.complete(driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION),
+        recorded(BudgetInstrument.PERGESERAN, "Perwali 20/2027"));
+    driver.complete(driver.task(instance, TransitionContract.TASK_CONFIRM_ISP_TERMINATION), terminated("2026-12-31"));
+
+    TimeTravel.to(Instant.parse("2027-03-31T16:00:00Z"));
+    driver.runJobs(instance, TransitionContract.EVENT_EXEMPTION_ENDS);
+    driver.complete(driver.task(instance, TransitionContract.TASK_DECIDE_EXEMPTION_END), Map.of(
+        "exemptionEndDecision", "CONNECT", "decisionNotes", "Fiber sudah sampai"));
+    driver.complete(driver.task(instance, TransitionContract.TASK_CONNECT_EXEMPTED_SITE),
+        Map.of("circuitId", "ICON-SMD-0778", "acceptedOn", "2027-04-01", "bautNumber", "BAUT/078/2027"));
+
+    assertThat(instance).isEnded()
+        .hasPassed(TransitionContract.END_EXEMPTED_SITE_CONNECTED, TransitionContract.END_TRANSITION_COMPLETED)
+        .hasNotPassed(TransitionContract.TASK_CONFIRM_EXEMPTED_ISP_TERMINATION);
+    assertThat(connections.require(transitionId, post).status()).isEqualTo(SiteStatus.ACCEPTED);
   }
 
   private Job exemptionEndJob(ProcessInstance instance) {

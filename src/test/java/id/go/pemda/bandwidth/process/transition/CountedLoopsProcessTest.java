@@ -1,6 +1,7 @@
 package id.go.pemda.bandwidth.process.transition;
 
 import static id.go.pemda.bandwidth.support.TransitionDriver.evaluation;
+import static id.go.pemda.bandwidth.support.TransitionDriver.iconPlusSite;
 import static id.go.pemda.bandwidth.support.TransitionDriver.ownIspSite;
 import static id.go.pemda.bandwidth.support.TransitionDriver.survey;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,15 +25,18 @@ import id.go.pemda.bandwidth.support.TestOpds;
 import id.go.pemda.bandwidth.support.TimeTravel;
 import id.go.pemda.bandwidth.support.TransitionDriver;
 import id.go.pemda.bandwidth.transition.EscalationLevel;
+import id.go.pemda.bandwidth.transition.EscalationStatus;
 import id.go.pemda.bandwidth.transition.LoopCounter;
 import id.go.pemda.bandwidth.transition.LoopEscalation;
 import id.go.pemda.bandwidth.transition.LoopKind;
+import id.go.pemda.bandwidth.transition.LoopOwner;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -224,6 +228,113 @@ class CountedLoopsProcessTest {
             .isEqualTo(LoopKind.MONITORING_RESTARTED.label() + ": 3 kali"));
     assertThat(driver.tasks(instance, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION)).isEmpty();
     assertThat(instance).isWaitingAt(TransitionContract.EVENT_QUIET_PERIOD_ELAPSED);
+  }
+
+  @Test
+  void an_escalation_nobody_followed_up_is_withdrawn_when_the_transition_ends() {
+    String opd = opds.register("UJI-ESKALASI-BASI");
+    ProcessInstance instance = driver.start(opd, FISCAL_YEAR);
+    Long transitionId = transitionId(instance);
+    sendSurveyBackThreeTimes(instance);
+    Task kadis = escalationTasks(opd).get(0);
+    Long escalationId = (Long) engine.getTaskService().getVariable(kadis.getId(), LoopEscalationContract.LOOP_ESCALATION_ID.name());
+    assertThat(loops.openEscalationsOf(LoopOwner.TRANSITION, transitionId)).containsExactly(escalationId);
+
+    // the shortest way to the end: the one site is already on Icon+, so no order and no old contract
+    driver.order(instance, survey(iconPlusSite("Kantor Kelurahan Sidodadi", "ICON-SMD-8888", 900_000L)));
+    driver.passMonitoring(instance);
+    driver.confirmMonitoringEnd(instance);
+    driver.complete(driver.task(instance, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION),
+        Map.of("revocationDecision", "APPROVE"));
+    TimeTravel.intoFiscalYear(FISCAL_YEAR);
+    driver.complete(driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION), Map.of(
+        "instrument", "PERGESERAN", "tapdDecisionNumber", "BA TAPD 21/2027", "documentNumber", "Perwali 21/2027",
+        "documentDate", TimeTravel.now().atZone(PemdaZone.WITA.zone()).toLocalDate().toString()));
+    assertThat(instance).isEnded().hasPassed(TransitionContract.END_TRANSITION_COMPLETED);
+
+    assertThat(escalationTasks(opd)).isEmpty();
+    HistoricProcessInstance escalation = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceId(kadis.getProcessInstanceId()).singleResult();
+    assertThat(escalation.getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
+    assertThat(passed(kadis.getProcessInstanceId())).containsSubsequence(
+        LoopEscalationContract.EVENT_OWNER_ENDED, LoopEscalationContract.TASK_CLOSE_WITHOUT_REVIEW,
+        LoopEscalationContract.END_OWNER_ENDED);
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(kadis.getProcessInstanceId())
+        .singleResult().getDeleteReason()).as("withdrawn, not completed").isNotEqualTo("completed");
+    assertThat(loops.status(escalationId)).contains(EscalationStatus.CLOSED_WITHOUT_REVIEW);
+    assertThat(loops.openEscalationsOf(LoopOwner.TRANSITION, transitionId)).isEmpty();
+  }
+
+  @Test
+  void an_escalation_of_a_transition_still_running_stays_when_another_transition_ends() {
+    String waiting = opds.register("UJI-ESKALASI-TETAP");
+    ProcessInstance running = driver.start(waiting, FISCAL_YEAR);
+    sendSurveyBackThreeTimes(running);
+    Task kadis = escalationTasks(waiting).get(0);
+    Long escalationId = (Long) engine.getTaskService().getVariable(kadis.getId(), LoopEscalationContract.LOOP_ESCALATION_ID.name());
+
+    String other = opds.register("UJI-ESKALASI-LAIN");
+    ProcessInstance finished = driver.start(other, FISCAL_YEAR);
+    driver.order(finished, survey(iconPlusSite("Kantor Kelurahan Sempaja", "ICON-SMD-9999", 900_000L)));
+    driver.passMonitoring(finished);
+    driver.confirmMonitoringEnd(finished);
+    driver.complete(driver.task(finished, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION),
+        Map.of("revocationDecision", "APPROVE"));
+    TimeTravel.intoFiscalYear(FISCAL_YEAR);
+    driver.complete(driver.task(finished, TransitionContract.TASK_RECORD_BUDGET_REVOCATION), Map.of(
+        "instrument", "PERGESERAN", "tapdDecisionNumber", "BA TAPD 21/2027", "documentNumber", "Perwali 22/2027",
+        "documentDate", TimeTravel.now().atZone(PemdaZone.WITA.zone()).toLocalDate().toString()));
+    assertThat(finished).isEnded();
+
+    assertThat(escalationTasks(waiting)).singleElement()
+        .satisfies(task -> assertThat(task.getId()).isEqualTo(kadis.getId()))
+        .satisfies(task -> assertThat(task).hasCandidateGroup(Groups.KADIS_DISKOMINFO));
+    assertThat(loops.status(escalationId)).contains(EscalationStatus.OPEN);
+    assertThat(running).isNotEnded().isWaitingAt(TransitionContract.TASK_FILL_SURVEY);
+
+    // followed up, it ends as reviewed and is no longer open
+    driver.complete(kadis, Map.of("followUpNotes", "OPD dibantu mengisi survei"));
+    assertThat(loops.status(escalationId)).contains(EscalationStatus.FOLLOWED_UP);
+    assertThat(passed(kadis.getProcessInstanceId())).endsWith(LoopEscalationContract.END_REPEATED_LOOP_REVIEWED)
+        .doesNotContain(LoopEscalationContract.END_OWNER_ENDED);
+  }
+
+  @Test
+  void a_still_down_escalation_is_withdrawn_when_the_complaint_case_ends_with_the_link_working() {
+    String opd = opds.register("UJI-MASIH-PUTUS-PULIH");
+    Complaint complaint = driver.fileComplaint(opd, "LINK_DOWN", "Putus total");
+    driver.complete(driver.caseTask(complaint.id(), ComplaintCaseContract.TASK_EVALUATE_COMPLAINT), evaluation("PROVIDER_FAULT"));
+    for (int repair = 1; repair <= 4; repair++) {
+      driver.runCaseJobs(complaint.id(), ComplaintCaseContract.TASK_SEND_TROUBLE_TICKET);
+      List<TroubleTicket> tickets = complaints.ticketsOf(complaint.id());
+      iconPlus.repaired(tickets.get(tickets.size() - 1).providerTicketId());
+      TimeTravel.advance(Duration.ofHours(1));
+      driver.complete(driver.caseTask(complaint.id(), ComplaintCaseContract.TASK_CONFIRM_REPAIR), repair < 4
+          ? Map.of("repairConfirmation", "STILL_DOWN", "confirmationNotes", "Masih tidak ada sinyal")
+          : Map.of("repairConfirmation", "WORKS", "confirmationNotes", "Sudah normal"));
+      if (repair == 3) {
+        assertThat(escalationTasks(opd)).hasSize(1);
+      }
+    }
+
+    assertThat(escalationTasks(opd)).isEmpty();
+    assertThat(loops.escalations(LoopKind.STILL_DOWN, complaint.id())).singleElement()
+        .satisfies(escalation -> assertThat(loops.status(escalation.id())).contains(EscalationStatus.CLOSED_WITHOUT_REVIEW));
+  }
+
+  /** The elements an instance passed, in order. */
+  private List<String> passed(String processInstanceId) {
+    return engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
+        .finished().orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list().stream()
+        .map(org.camunda.bpm.engine.history.HistoricActivityInstance::getActivityId).toList();
+  }
+
+  private void sendSurveyBackThreeTimes(ProcessInstance instance) {
+    for (int round = 1; round <= 3; round++) {
+      driver.fillSurvey(instance, survey(ownIspSite("Kantor", 2_000_000L, "2027-06-30")));
+      driver.complete(driver.task(instance, TransitionContract.TASK_COORDINATE_TECHNICALLY),
+          Map.of("coordinationDecision", "SEND_BACK", "returnReason", "Data belum lengkap"));
+    }
   }
 
   private void promiseAgain(ProcessInstance instance) {

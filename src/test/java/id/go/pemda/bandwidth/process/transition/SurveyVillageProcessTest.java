@@ -12,11 +12,13 @@ import id.go.pemda.bandwidth.identity.Groups;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.form.FormInputException;
 import id.go.pemda.bandwidth.process.view.TransitionViews;
+import id.go.pemda.bandwidth.site.SiteKind;
 import id.go.pemda.bandwidth.site.SiteRegistry;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.TestOpds;
 import id.go.pemda.bandwidth.support.TimeTravel;
 import id.go.pemda.bandwidth.support.TransitionDriver;
+import id.go.pemda.bandwidth.tenant.Tenants;
 import java.time.Instant;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -71,6 +73,35 @@ class SurveyVillageProcessTest {
     Task coordinate = driver.task(instance, TransitionContract.TASK_COORDINATE_TECHNICALLY);
     assertThat(driver.prefilledRows(coordinate, "sites")).extracting(row -> row.get("siteName"))
         .containsExactly("Kantor Camat — Kantor, Desa Babulu Darat");
+  }
+
+  @Test
+  void a_kabupatens_opd_surveys_a_kantor_desa_and_a_kota_cannot() {
+    String kabupatenOpd = opds.register("PPU.UJI-KANTOR-DESA");
+    ProcessInstance kabupaten = driver.start(kabupatenOpd, FISCAL_YEAR);
+    Map<String, Object> desaOffice = inDesa(ownIspSite("Kantor Desa Babulu Darat", 750_000L, "2026-12-31"), "Babulu Darat");
+    desaOffice.put("kind", "DESA");
+
+    driver.fillSurvey(kabupaten, survey(desaOffice));
+
+    assertThat(kabupaten).isWaitingAt(TransitionContract.TASK_COORDINATE_TECHNICALLY);
+    assertThat(sites.sitesOf(kabupatenOpd)).extracting(site -> site.kind()).containsExactly(SiteKind.DESA);
+    Task coordinate = driver.task(kabupaten, TransitionContract.TASK_COORDINATE_TECHNICALLY);
+    assertThat(coordinate).hasCandidateGroup(Groups.of(Tenants.of(kabupatenOpd), Groups.DISKOMINFO));
+    assertThat(driver.prefilledRows(coordinate, "sites")).extracting(row -> row.get("siteName"))
+        .containsExactly("Kantor Desa Babulu Darat — Kantor desa, Desa Babulu Darat");
+
+    // a kota has kelurahan, not desa: its survey naming a kantor desa is refused at the kind
+    String kotaOpd = opds.register("UJI-KOTA-KANTOR-DESA");
+    ProcessInstance kota = driver.start(kotaOpd, FISCAL_YEAR);
+    Map<String, Object> wrongKind = ownIspSite("Kantor Desa Sidodadi", 750_000L, "2026-12-31");
+    wrongKind.put("kind", "DESA");
+    assertThatThrownBy(() -> driver.fillSurvey(kota, survey(wrongKind)))
+        .isInstanceOf(FormInputException.class)
+        .hasMessageContaining("(kind): kantor desa hanya ada di kabupaten; wilayah kota terbagi atas kelurahan:"
+            + " pilih Kantor kelurahan");
+    assertThat(kota).isWaitingAt(TransitionContract.TASK_FILL_SURVEY);
+    assertThat(sites.sitesOf(kotaOpd)).isEmpty();
   }
 
   @Test
