@@ -781,9 +781,9 @@ class BudgetPathsProcessTest {
     Task terminate = driver.task(instance, TransitionContract.TASK_CONFIRM_EXEMPTED_ISP_TERMINATION);
     assertThat(terminate).hasCandidateGroup(Groups.opd(opd));
     assertThat(engine.getTaskService().getVariableLocal(terminate.getId(), SharedViews.SITE)).isEqualTo("Puskesmas Pulau Atas");
-    // its own line is paid up to the day its central link was accepted (the move kept its months)
+    // its own line is paid up to the day its central link was accepted (the move, recorded on 2 January, kept February to December)
     assertThat(budgets.paidUntil(transitionId, island)).isEqualTo(LocalDate.parse("2027-07-01"));
-    assertThat(budgets.line(opd, FISCAL_YEAR).orElseThrow().amountRupiah()).isEqualByComparingTo("12000000");
+    assertThat(budgets.line(opd, FISCAL_YEAR).orElseThrow().amountRupiah()).isEqualByComparingTo("11000000");
     // its notice period has run out already: a week from now
     assertThat(terminate.getDueDate().toInstant()).isEqualTo(TimeTravel.now().plus(BudgetService.SHORTEST_TERMINATION_TIME));
     assertThatThrownBy(() -> driver.complete(terminate, terminated("2027-06-30")))
