@@ -73,6 +73,9 @@ public class EngineApiDoor implements Filter {
   private final ObjectMapper json;
   private final List<Map.Entry<Rule, Pattern>> rules = new ArrayList<>();
 
+  /** An administrator's user accounts in Admin: what the engine would answer with a 500. */
+  private final UserAccountCheck userAccounts;
+
   public EngineApiDoor(IdentityService identity, Visibility visibility, FormSubmissions submissions,
       FormCatalog catalog, RepositoryService repository, DoorAnswers answers, ObjectMapper json) {
     this.identity = identity;
@@ -82,6 +85,7 @@ public class EngineApiDoor implements Filter {
     this.repository = repository;
     this.answers = answers;
     this.json = json;
+    this.userAccounts = new UserAccountCheck(identity);
     EngineApiRules.RULES.forEach(rule -> rules.add(Map.entry(rule, rule.pattern())));
   }
 
@@ -112,7 +116,17 @@ public class EngineApiDoor implements Filter {
           }
           return;
         }
-        chain.doFilter(request, response);
+        if (!userAccounts.concerns(request.getMethod(), path.get()) || !isJson(request)) {
+          chain.doFilter(request, response);
+          return;
+        }
+        byte[] account = request.getInputStream().readAllBytes();
+        List<FieldError> problems = userAccounts.problems(request.getMethod(), path.get(), readable(account));
+        if (!problems.isEmpty()) {
+          refused(response, problems);
+          return;
+        }
+        chain.doFilter(new ReadBody(request, account), response);
         return;
       }
       log.warn("Engine API call refused for {}: {} {}", caller.getUserId(), request.getMethod(), path.get());
@@ -278,6 +292,15 @@ public class EngineApiDoor implements Filter {
     answers.invalid(response, new FormInputException(errors).getMessage(), errors);
   }
 
+  /** The body as JSON; none when empty or not JSON (the engine answers that with a 400 of its own). */
+  private JsonNode readable(byte[] body) {
+    try {
+      return body.length == 0 ? null : json.readTree(body);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
   private static boolean isJson(HttpServletRequest request) {
     String type = request.getContentType();
     return type != null && type.contains("json");
@@ -312,7 +335,7 @@ public class EngineApiDoor implements Filter {
     return Optional.of(DEFAULT_ENGINE.equals(engine) ? below : "/engine/" + engine + below);
   }
 
-  private static String decoded(String id) {
+  static String decoded(String id) {
     return URLDecoder.decode(id, StandardCharsets.UTF_8);
   }
 }
