@@ -720,25 +720,10 @@ class BudgetPathsProcessTest {
   @Test
   void at_the_end_of_an_exemption_the_sekda_extends_it_or_has_the_site_connected() {
     String opd = opds.register("UJI-AKHIR-PENGECUALIAN");
-    budgets.record(opd, FISCAL_YEAR, PAGU, BigDecimal.ZERO);
-    ProcessInstance instance = driver.start(opd, FISCAL_YEAR);
-    driver.order(instance, survey(
-        ownIspSite("Kantor Dinas", 2_500_000L, "2026-12-31"),
-        ownIspSite("Puskesmas Pulau Atas", 1_000_000L, "2026-12-31")));
+    ProcessInstance instance = exemptedUntilMarchAndMoved(opd,
+        ownIspSite("Puskesmas Pulau Atas", 1_000_000L, "2026-12-31"), "Perwali 19/2027");
     Long transitionId = transitionId(instance);
     Long island = siteIdOf(transitionId, 1);
-    iconPlus.failed(connections.currentOrder(transitionId, island).providerOrderId(), "Tidak ada jangkauan fiber");
-    driver.confirmInstallations(instance);
-    driver.complete(driver.task(instance, TransitionContract.TASK_HANDLE_FAILED_ORDER), Map.of(
-        "failedOrderDecision", "EXEMPTION", "proposedExemptionUntil", "2027-03-31",
-        "exemptionReason", "Belum ada jangkauan fiber"));
-    driver.complete(driver.task(instance, TransitionContract.TASK_DECIDE_EXEMPTION), Map.of(
-        "exemptionDecision", "APPROVE", "exemptedUntil", "2027-03-31", "decisionNotes", "Sampai jaringan tersedia"));
-    driver.acceptAll(instance);
-    forceCut.cut(transitions.require(transitionId), "Putus saja", "sekda");
-    driver.complete(driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION),
-        recorded(BudgetInstrument.PERGESERAN, "Perwali 19/2027"));
-    driver.complete(driver.task(instance, TransitionContract.TASK_CONFIRM_ISP_TERMINATION), terminated("2026-12-31"));
     assertThat(instance).isWaitingAt(TransitionContract.EVENT_EXEMPTION_ENDS);
 
     // 31 March 2027 has ended in Samarinda: the Sekda decides, and extends to the end of June
@@ -800,24 +785,9 @@ class BudgetPathsProcessTest {
   @Test
   void a_site_without_internet_connected_at_its_exemptions_end_has_no_old_contract_to_end() {
     String opd = opds.register("UJI-AKHIR-PENGECUALIAN-TANPA-ISP");
-    budgets.record(opd, FISCAL_YEAR, PAGU, BigDecimal.ZERO);
-    ProcessInstance instance = driver.start(opd, FISCAL_YEAR);
-    driver.order(instance, survey(
-        ownIspSite("Kantor Dinas", 2_500_000L, "2026-12-31"), siteWithoutInternet("Pos Pantau Tepian")));
+    ProcessInstance instance = exemptedUntilMarchAndMoved(opd, siteWithoutInternet("Pos Pantau Tepian"), "Perwali 20/2027");
     Long transitionId = transitionId(instance);
     Long post = siteIdOf(transitionId, 1);
-    iconPlus.failed(connections.currentOrder(transitionId, post).providerOrderId(), "Tidak ada jangkauan fiber");
-    driver.confirmInstallations(instance);
-    driver.complete(driver.task(instance, TransitionContract.TASK_HANDLE_FAILED_ORDER), Map.of(
-        "failedOrderDecision", "EXEMPTION", "proposedExemptionUntil", "2027-03-31",
-        "exemptionReason", "Belum ada jangkauan fiber"));
-    driver.complete(driver.task(instance, TransitionContract.TASK_DECIDE_EXEMPTION), Map.of(
-        "exemptionDecision", "APPROVE", "exemptedUntil", "2027-03-31", "decisionNotes", "Sampai jaringan tersedia"));
-    driver.acceptAll(instance);
-    forceCut.cut(transitions.require(transitionId), "Putus saja", "sekda");
-    driver.complete(driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION),
-        recorded(BudgetInstrument.PERGESERAN, "Perwali 20/2027"));
-    driver.complete(driver.task(instance, TransitionContract.TASK_CONFIRM_ISP_TERMINATION), terminated("2026-12-31"));
 
     TimeTravel.to(Instant.parse("2027-03-31T16:00:00Z"));
     driver.runJobs(instance, TransitionContract.EVENT_EXEMPTION_ENDS);
@@ -1152,6 +1122,32 @@ class BudgetPathsProcessTest {
     Instant from = TimeTravel.now().isAfter(Instant.parse(FISCAL_YEAR - 1 + "-11-29T16:00:00Z")) && TimeTravel.now().isBefore(yearStart)
         ? yearStart : TimeTravel.now();
     return from.plus(BudgetService.RECORDING_TIME);
+  }
+
+  /**
+   * An OPD whose office is connected and whose second site Icon+ cannot reach: the Sekda exempts
+   * it until 31 March 2027, then cuts; BPKAD records the move and the office's old contract ends.
+   * The exempted site waits for its exemption's end.
+   */
+  private ProcessInstance exemptedUntilMarchAndMoved(String opd, Map<String, Object> unreachable, String documentNumber) {
+    budgets.record(opd, FISCAL_YEAR, PAGU, BigDecimal.ZERO);
+    ProcessInstance instance = driver.start(opd, FISCAL_YEAR);
+    driver.order(instance, survey(ownIspSite("Kantor Dinas", 2_500_000L, "2026-12-31"), unreachable));
+    Long transitionId = transitionId(instance);
+    Long site = siteIdOf(transitionId, 1);
+    iconPlus.failed(connections.currentOrder(transitionId, site).providerOrderId(), "Tidak ada jangkauan fiber");
+    driver.confirmInstallations(instance);
+    driver.complete(driver.task(instance, TransitionContract.TASK_HANDLE_FAILED_ORDER), Map.of(
+        "failedOrderDecision", "EXEMPTION", "proposedExemptionUntil", "2027-03-31",
+        "exemptionReason", "Belum ada jangkauan fiber"));
+    driver.complete(driver.task(instance, TransitionContract.TASK_DECIDE_EXEMPTION), Map.of(
+        "exemptionDecision", "APPROVE", "exemptedUntil", "2027-03-31", "decisionNotes", "Sampai jaringan tersedia"));
+    driver.acceptAll(instance);
+    forceCut.cut(transitions.require(transitionId), "Putus saja", "sekda");
+    driver.complete(driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION),
+        recorded(BudgetInstrument.PERGESERAN, documentNumber));
+    driver.complete(driver.task(instance, TransitionContract.TASK_CONFIRM_ISP_TERMINATION), terminated("2026-12-31"));
+    return instance;
   }
 
   /** One minute past the deadline (1 January 2027 in Samarinda) the Sekda decides. */
