@@ -5,10 +5,14 @@ import id.go.pemda.bandwidth.identity.Groups;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.tenant.PemdaTenantIdProvider;
 import id.go.pemda.bandwidth.process.tenant.TenantGroups;
+import id.go.pemda.bandwidth.shared.DueDate;
+import id.go.pemda.bandwidth.shared.PemdaZone;
 import id.go.pemda.bandwidth.tenant.Tenants;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -110,6 +114,10 @@ final class BareEngine implements AutoCloseable {
    */
   List<NationalScale.Opened> open(int tenantIndex, List<String> localCodes, Date deadline) {
     String tenantId = NationalScale.tenant(tenantIndex);
+    // the tenant id provider starts an OPD's transition only in a registered Pemda, as onboarding registers it
+    if (engine.getIdentityService().createTenantQuery().tenantId(tenantId).count() == 0) {
+      engine.getIdentityService().saveTenant(engine.getIdentityService().newTenant(tenantId));
+    }
     List<NationalScale.Opened> opened = new ArrayList<>();
     for (int o = 0; o < localCodes.size(); o++) {
       String opdCode = Tenants.opdCode(tenantId, localCodes.get(o));
@@ -144,7 +152,9 @@ final class BareEngine implements AutoCloseable {
         "fillSurveyTask", "coordinateTechnicallyTask", "approvePlanTask", "confirmInstallationTask",
         "chaseIconPlusTask", "reviewOverdueInstallationTask", "handleFailedOrderTask", "decideExemptionTask",
         "acceptLinkTask", "confirmMonitoringEndTask", "approveBudgetRevocationTask", "recordBudgetRevocationTask", "closingReminderTask",
-        "decideOverdueTransitionTask", "confirmIspTerminationTask")) {
+        "decideOverdueTransitionTask", "confirmIspTerminationTask", "remindBudgetRevocationTask",
+        "remindIspTerminationTask", "decideBudgetHoldTask", "decideExemptionEndTask", "connectExemptedSiteTask",
+        "holdBudgetRecord")) {
       beans.put(name, noOp);
     }
     beans.put("chooseSiteRoute", (JavaDelegate) execution -> execution.setVariable("siteRoute", "ORDER"));
@@ -163,6 +173,9 @@ final class BareEngine implements AutoCloseable {
         (JavaDelegate) execution -> execution.setVariable(TransitionContract.ISP_TERMINATION_DUE_AT.name(), inDays(60)));
     // the candidate groups of the tenant: the same pure lookup as the application's
     beans.put("tenantGroups", new TenantGroups());
+    beans.put("dueDates", new DueDates());
+    beans.put("countLoop", new Loops());
+    beans.put("loopEscalationCorrelator", new Loops());
     beans.put("transitionSites", new Sites());
     beans.put("iconPlusRetry", new Retry());
     return beans;
@@ -184,6 +197,28 @@ final class BareEngine implements AutoCloseable {
   }
 
   /** Does nothing, as a delegate or as a task listener. */
+  /** The models' due dates: end of the n-th day in Samarinda's time by the engine's clock, the bare walk's only zone. */
+  public static final class DueDates {
+    public Date inDays(DelegateExecution execution, int days) {
+      return Date.from(DueDate.endOfDayIn(Clock.fixed(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC), PemdaZone.WITA, days));
+    }
+  }
+
+  /** Counted loops and their escalations are the application's: the bare engine counts nothing. */
+  public static final class Loops {
+    public void round(DelegateExecution execution, String loop) {
+      // nothing to count without the application
+    }
+
+    public void transitionEnded(DelegateExecution execution) {
+      // no escalation to withdraw
+    }
+
+    public void complaintCaseEnded(DelegateExecution execution) {
+      // no escalation to withdraw
+    }
+  }
+
   static final class NoOp implements JavaDelegate, TaskListener {
     @Override
     public void execute(DelegateExecution execution) {}
