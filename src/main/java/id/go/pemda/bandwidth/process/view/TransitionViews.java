@@ -38,6 +38,7 @@ import id.go.pemda.bandwidth.transition.DecisionRecord;
 import id.go.pemda.bandwidth.transition.ForceCutService;
 import id.go.pemda.bandwidth.transition.LoopEscalation;
 import id.go.pemda.bandwidth.transition.OpdTransition;
+import id.go.pemda.bandwidth.transition.OverdueDecision;
 import id.go.pemda.bandwidth.transition.TransitionService;
 import java.time.Clock;
 import java.time.Duration;
@@ -101,6 +102,8 @@ public class TransitionViews {
   public static final String DEADLINE = "viewDeadline";
   public static final String STAGE = "viewStatus";
   public static final String EXTENSION_LIMIT = "viewExtensionLimit";
+  /** The Sekda's decisions open at the deadline, the form's options ({@code {label, value}} rows). */
+  public static final String OVERDUE_DECISIONS = "viewOverdueDecisions";
   public static final String CURRENT_ISP = "viewCurrentIsp";
   public static final String CONTRACT_END = "viewContractEnd";
   public static final String PAID_UNTIL = "viewPaidUntil";
@@ -141,7 +144,7 @@ public class TransitionViews {
       List.of(OPD, FISCAL_YEAR, CUT_REASON, BUDGET_LINE, MOVEMENT_PLAN, INSTRUMENTS, INSTRUMENT_CALENDAR);
   public static final List<String> DECIDE_BUDGET_HOLD = List.of(OPD, FISCAL_YEAR, OPEN_COMPLAINTS);
   public static final List<String> DECIDE_OVERDUE_TRANSITION =
-      List.of(OPD, FISCAL_YEAR, DEADLINE, STAGE, SITES_SETTLED, EXTENSION_LIMIT);
+      List.of(OPD, FISCAL_YEAR, DEADLINE, STAGE, SITES_SETTLED, EXTENSION_LIMIT, OVERDUE_DECISIONS);
   public static final List<String> CONFIRM_ISP_TERMINATION = List.of(OPD, SITE, CURRENT_ISP, CONTRACT_END, PAID_UNTIL);
   public static final List<String> CLOSING_REMINDER = List.of(REMINDER, OPD, DUE_AT);
   public static final List<String> REPEATED_LOOP = List.of(LOOP, OPD, SITE);
@@ -462,16 +465,29 @@ public class TransitionViews {
     return view;
   }
 
-  /** {@link #DECIDE_OVERDUE_TRANSITION}: where the OPD stands at its deadline, and how far it may move. */
+  /**
+   * {@link #DECIDE_OVERDUE_TRANSITION}: where the OPD stands at its deadline, how far it may move,
+   * and the decisions open today. Once the latest extension has come, a cut alone remains: it is
+   * chosen already, and the limit says why.
+   */
   public Map<String, Object> overdueTransition(Long transitionId) {
     OpdTransition transition = transitions.require(transitionId);
     Map<String, Object> view = header(transition);
     view.put(DEADLINE, zone(transition).format(transition.deadline()));
     view.put(STAGE, transition.status().label());
     view.put(SITES_SETTLED, connections.progress(transitionId));
-    view.put(EXTENSION_LIMIT, "Paling lambat " + PemdaZone.formatDate(transitions.latestExtension(transition))
-        + ". Selama perpanjangan, internet OPD dibayar dua kali dalam TA " + transition.fiscalYear()
-        + ": ISP sendiri dari anggaran OPD dan jaringan pusat dari anggaran Diskominfo.");
+    List<OverdueDecision> open = transitions.overdueDecisions(transition);
+    String latest = PemdaZone.formatDate(transitions.latestExtension(transition));
+    view.put(EXTENSION_LIMIT, open.contains(OverdueDecision.EXTEND)
+        ? "Paling lambat " + latest + ". Selama perpanjangan, internet OPD dibayar dua kali dalam TA "
+            + transition.fiscalYear() + ": ISP sendiri dari anggaran OPD dan jaringan pusat dari anggaran Diskominfo."
+        : "Paling lambat " + latest + ". Batas ini sudah tercapai: tenggat tidak dapat diperpanjang lagi,"
+            + " yang tersisa hanya memotong anggaran internet OPD.");
+    view.put(OVERDUE_DECISIONS, open.stream()
+        .map(decision -> Map.of("label", decision.label(), "value", decision.name())).toList());
+    if (open.size() == 1) {
+      view.put(TransitionContract.OVERDUE_DECISION.name(), open.get(0).name());
+    }
     return view;
   }
 

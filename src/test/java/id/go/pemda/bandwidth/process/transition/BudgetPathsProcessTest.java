@@ -567,6 +567,48 @@ class BudgetPathsProcessTest {
         .isEqualTo("31 Maret 2027 23.59 WITA");
   }
 
+  /**
+   * At the deadline the form offers both decisions and chooses none; at a deadline on the latest
+   * extension (31 March) it offers the cut alone, chosen already, says why, and the server refuses
+   * an extension as an option the form did not offer.
+   */
+  @Test
+  void after_the_latest_extension_the_sekda_can_only_cut_and_the_form_says_why() {
+    String opd = opds.register("UJI-TENGGAT-BATAS-HABIS");
+    ProcessInstance instance = driver.startAndOrder(opd, FISCAL_YEAR);
+    Long transitionId = transitionId(instance);
+    Task first = reachDeadline(instance);
+    Map<String, Object> offered = engine.getTaskService().getVariablesLocal(first.getId());
+    assertThat(offered.get(TransitionViews.OVERDUE_DECISIONS).toString())
+        .contains("\"value\":\"FORCE_REVOCATION\"", "\"value\":\"EXTEND\"", "\"label\":\"Perpanjang tenggat (belanja ganda berlanjut)\"");
+    assertThat(offered).doesNotContainKey(TransitionContract.OVERDUE_DECISION.name());
+    driver.complete(first, extended("2027-03-31"));
+
+    TimeTravel.to(Instant.parse("2027-03-31T16:00:00Z"));
+    driver.runJobs(instance, TransitionContract.EVENT_TRANSITION_DEADLINE);
+    Task decide = driver.task(instance, TransitionContract.TASK_DECIDE_OVERDUE_TRANSITION);
+    Map<String, Object> shown = engine.getTaskService().getVariablesLocal(decide.getId());
+    assertThat(shown.get(TransitionViews.OVERDUE_DECISIONS).toString())
+        .contains("\"value\":\"FORCE_REVOCATION\"", "\"label\":\"Potong anggaran internet OPD sekarang\"")
+        .doesNotContain("EXTEND");
+    assertThat(shown)
+        .containsEntry(TransitionContract.OVERDUE_DECISION.name(), "FORCE_REVOCATION")
+        .containsEntry(TransitionViews.EXTENSION_LIMIT, "Paling lambat 31 Maret 2027. Batas ini sudah tercapai: tenggat tidak"
+            + " dapat diperpanjang lagi, yang tersisa hanya memotong anggaran internet OPD.");
+
+    assertThatThrownBy(() -> driver.complete(decide, extended("2027-04-30")))
+        .isInstanceOf(FormInputException.class)
+        .hasMessageContaining("(overdueDecision): nilai 'EXTEND' tidak dikenal; pilih salah satu dari FORCE_REVOCATION");
+    assertThat(transitions.require(transitionId).deadline()).isEqualTo(Instant.parse("2027-03-31T15:59:00Z"));
+
+    driver.complete(decide, forced("Batas perpanjangan habis"));
+    assertThat(instance).hasPassed(TransitionContract.TASK_REQUEST_CUT)
+        .isWaitingAt(TransitionContract.TASK_CONFIRM_INSTALLATION, TransitionContract.TASK_RECORD_BUDGET_REVOCATION);
+    assertThat(transitions.latestDecision(transitionId, TransitionContract.TASK_DECIDE_OVERDUE_TRANSITION).orElseThrow())
+        .extracting(DecisionRecord::decision, DecisionRecord::reason)
+        .containsExactly("FORCE_REVOCATION", "Batas perpanjangan habis");
+  }
+
   // ---------------------------------------------------------------- the APBD's instruments
 
   @Test
