@@ -15,6 +15,7 @@ import id.go.pemda.bandwidth.complaint.ComplaintService;
 import id.go.pemda.bandwidth.complaint.MonitoringEndDecision;
 import id.go.pemda.bandwidth.connection.ConnectionOrder;
 import id.go.pemda.bandwidth.connection.ConnectionService;
+import id.go.pemda.bandwidth.connection.ExemptionEndDecision;
 import id.go.pemda.bandwidth.connection.SiteConnection;
 import id.go.pemda.bandwidth.coordination.CoordinationDecision;
 import id.go.pemda.bandwidth.coordination.CoordinationService;
@@ -82,6 +83,10 @@ public class TransitionViews {
   public static final String PROPOSED_UNTIL = "viewProposedUntil";
   public static final String EXEMPTED_UNTIL = "viewExemptedUntil";
   public static final String OWN_MONTHLY_COST = "viewOwnMonthlyCost";
+  /** How far an ended exemption may still be extended, or why no more. */
+  public static final String EXEMPTION_LIMIT = "viewExemptionLimit";
+  /** The Sekda's decisions open at an exemption's end, the form's options ({@code {label, value}} rows). */
+  public static final String EXEMPTION_END_DECISIONS = "viewExemptionEndDecisions";
   public static final String AGREED_BANDWIDTH = "viewAgreedBandwidth";
   public static final String INSTALLED_BANDWIDTH = "viewInstalledBandwidth";
   public static final String CIRCUIT_ID = "viewCircuitId";
@@ -131,7 +136,7 @@ public class TransitionViews {
   public static final List<String> DECIDE_EXEMPTION =
       List.of(OPD, SITE, SITE_ADDRESS, FAILURE_REASON, EXEMPTION_REASON, PROPOSED_UNTIL, OWN_MONTHLY_COST);
   public static final List<String> DECIDE_EXEMPTION_END =
-      List.of(OPD, SITE, EXEMPTION_REASON, EXEMPTED_UNTIL, OWN_MONTHLY_COST);
+      List.of(OPD, SITE, EXEMPTION_REASON, EXEMPTED_UNTIL, OWN_MONTHLY_COST, EXEMPTION_LIMIT, EXEMPTION_END_DECISIONS);
   public static final List<String> CONNECT_EXEMPTED_SITE = List.of(OPD, SITE, SITE_ADDRESS);
   public static final List<String> ACCEPT_LINK =
       List.of(OPD, SITE, AGREED_BANDWIDTH, INSTALLED_BANDWIDTH, CIRCUIT_ID, INSTALLED_ON);
@@ -357,7 +362,11 @@ public class TransitionViews {
     return view;
   }
 
-  /** {@link #DECIDE_EXEMPTION_END}: the exemption that ended, and what the site's own line costs. */
+  /**
+   * {@link #DECIDE_EXEMPTION_END}: the exemption that ended, what the site's own line costs, how
+   * far it may still be extended, and the decisions open today. Once its latest day has come,
+   * connecting alone remains: it is chosen already, and the limit says why.
+   */
   public Map<String, Object> exemptionEnd(Long transitionId, Long siteId) {
     Site site = sites.require(siteId);
     SiteConnection.Exemption exemption = connections.require(transitionId, siteId).exemption();
@@ -365,6 +374,17 @@ public class TransitionViews {
     view.put(EXEMPTION_REASON, exemption.exemptionReason());
     view.put(EXEMPTED_UNTIL, PemdaZone.formatDate(exemption.exemptedUntil()));
     view.put(OWN_MONTHLY_COST, Rupiah.format(connections.surveyOf(transitionId, siteId).current().monthlyCostRupiah()));
+    List<ExemptionEndDecision> open = connections.exemptionEndDecisions(transitionId);
+    String latest = PemdaZone.formatDate(connections.latestExemptionEnd(transitionId));
+    view.put(EXEMPTION_LIMIT, open.contains(ExemptionEndDecision.EXTEND)
+        ? "Paling lambat " + latest + "."
+        : "Paling lambat " + latest + ". Batas ini sudah tercapai: pengecualian tidak dapat diperpanjang lagi,"
+            + " titik disambungkan ke jaringan pusat.");
+    view.put(EXEMPTION_END_DECISIONS, open.stream()
+        .map(decision -> Map.of("label", decision.label(), "value", decision.name())).toList());
+    if (open.size() == 1) {
+      view.put(TransitionContract.EXEMPTION_END_DECISION.name(), open.get(0).name());
+    }
     return view;
   }
 

@@ -762,26 +762,9 @@ class BudgetPathsProcessTest {
   @Test
   void at_the_end_of_an_exemption_the_sekda_extends_it_or_has_the_site_connected() {
     String opd = opds.register("UJI-AKHIR-PENGECUALIAN");
-    budgets.record(opd, FISCAL_YEAR, PAGU, BigDecimal.ZERO);
-    ProcessInstance instance = driver.start(opd, FISCAL_YEAR);
-    driver.order(instance, survey(
-        ownIspSite("Kantor Dinas", 2_500_000L, "2026-12-31"),
-        ownIspSite("Puskesmas Pulau Atas", 1_000_000L, "2026-12-31")));
+    ProcessInstance instance = exemptedUntilEndOfMarch(opd);
     Long transitionId = transitionId(instance);
     Long island = siteIdOf(transitionId, 1);
-    iconPlus.failed(connections.currentOrder(transitionId, island).providerOrderId(), "Tidak ada jangkauan fiber");
-    driver.confirmInstallations(instance);
-    driver.complete(driver.task(instance, TransitionContract.TASK_HANDLE_FAILED_ORDER), Map.of(
-        "failedOrderDecision", "EXEMPTION", "proposedExemptionUntil", "2027-03-31",
-        "exemptionReason", "Belum ada jangkauan fiber"));
-    driver.complete(driver.task(instance, TransitionContract.TASK_DECIDE_EXEMPTION), Map.of(
-        "exemptionDecision", "APPROVE", "exemptedUntil", "2027-03-31", "decisionNotes", "Sampai jaringan tersedia"));
-    driver.acceptAll(instance);
-    forceCut.cut(transitions.require(transitionId), "Putus saja", "sekda");
-    driver.complete(driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION),
-        recorded(BudgetInstrument.PERGESERAN, "Perwali 19/2027"));
-    driver.complete(driver.task(instance, TransitionContract.TASK_CONFIRM_ISP_TERMINATION), terminated("2026-12-31"));
-    assertThat(instance).isWaitingAt(TransitionContract.EVENT_EXEMPTION_ENDS);
 
     // 31 March 2027 has ended in Samarinda: the Sekda decides, and extends to the end of June
     TimeTravel.to(Instant.parse("2027-03-31T16:00:00Z"));
@@ -791,7 +774,11 @@ class BudgetPathsProcessTest {
     assertThat(engine.getTaskService().getVariablesLocal(decide.getId()))
         .containsEntry(SharedViews.SITE, "Puskesmas Pulau Atas")
         .containsEntry(TransitionViews.EXEMPTED_UNTIL, "31 Maret 2027")
-        .containsEntry(TransitionViews.EXEMPTION_REASON, "Belum ada jangkauan fiber");
+        .containsEntry(TransitionViews.EXEMPTION_REASON, "Belum ada jangkauan fiber")
+        .containsEntry(TransitionViews.EXEMPTION_LIMIT, "Paling lambat 31 Desember 2028.")
+        .doesNotContainKey(TransitionContract.EXEMPTION_END_DECISION.name());
+    assertThat(engine.getTaskService().getVariableLocal(decide.getId(), TransitionViews.EXEMPTION_END_DECISIONS).toString())
+        .contains("\"value\":\"CONNECT\"", "\"value\":\"EXTEND\"", "\"label\":\"Perpanjang pengecualian\"");
     assertThatThrownBy(() -> driver.complete(decide, Map.of(
             "exemptionEndDecision", "EXTEND", "newExemptedUntil", "2029-01-01", "decisionNotes", "Tiang PLN belum ada")))
         .isInstanceOf(FormInputException.class)
@@ -837,6 +824,70 @@ class BudgetPathsProcessTest {
         TransitionContract.END_TRANSITION_COMPLETED);
     assertThat(connections.require(transitionId, island).status()).isEqualTo(SiteStatus.ISP_TERMINATED);
     assertThat(connections.require(transitionId, island).ispTermination().ispTerminatedOn()).isEqualTo(LocalDate.parse("2027-07-01"));
+  }
+
+  /**
+   * An exemption extended to its latest day (the end of the next fiscal year) ends with connecting
+   * alone: chosen already, with the reason, and the server refuses another extension.
+   */
+  @Test
+  void at_the_end_of_an_exemption_on_its_latest_day_the_site_can_only_be_connected() {
+    ProcessInstance instance = exemptedUntilEndOfMarch(opds.register("UJI-AKHIR-PENGECUALIAN-BATAS"));
+    Long transitionId = transitionId(instance);
+    TimeTravel.to(Instant.parse("2027-03-31T16:00:00Z"));
+    driver.runJobs(instance, TransitionContract.EVENT_EXEMPTION_ENDS);
+    driver.complete(driver.task(instance, TransitionContract.TASK_DECIDE_EXEMPTION_END), Map.of(
+        "exemptionEndDecision", "EXTEND", "newExemptedUntil", "2028-12-31", "decisionNotes", "Tiang PLN belum ada"));
+
+    TimeTravel.to(Instant.parse("2028-12-31T16:00:00Z"));
+    driver.runJobs(instance, TransitionContract.EVENT_EXEMPTION_ENDS);
+    Task decide = driver.task(instance, TransitionContract.TASK_DECIDE_EXEMPTION_END);
+    Map<String, Object> shown = engine.getTaskService().getVariablesLocal(decide.getId());
+    assertThat(shown.get(TransitionViews.EXEMPTION_END_DECISIONS).toString())
+        .contains("\"value\":\"CONNECT\"", "\"label\":\"Sambungkan titik ke jaringan pusat\"")
+        .doesNotContain("EXTEND");
+    assertThat(shown)
+        .containsEntry(TransitionContract.EXEMPTION_END_DECISION.name(), "CONNECT")
+        .containsEntry(TransitionViews.EXEMPTION_LIMIT, "Paling lambat 31 Desember 2028. Batas ini sudah tercapai:"
+            + " pengecualian tidak dapat diperpanjang lagi, titik disambungkan ke jaringan pusat.");
+
+    assertThatThrownBy(() -> driver.complete(decide, Map.of(
+            "exemptionEndDecision", "EXTEND", "newExemptedUntil", "2029-03-31", "decisionNotes", "Tiang PLN belum ada")))
+        .isInstanceOf(FormInputException.class)
+        .hasMessageContaining("(exemptionEndDecision): nilai 'EXTEND' tidak dikenal; pilih salah satu dari CONNECT");
+    assertThat(connections.require(transitionId, siteIdOf(transitionId, 1)).exemption().exemptedUntil())
+        .isEqualTo(LocalDate.parse("2028-12-31"));
+
+    driver.complete(decide, Map.of("exemptionEndDecision", "CONNECT", "decisionNotes", "Batas pengecualian habis"));
+    assertThat(driver.task(instance, TransitionContract.TASK_CONNECT_EXEMPTED_SITE)).hasCandidateGroup(Groups.DISKOMINFO);
+  }
+
+  /**
+   * An OPD whose island site failed installation and keeps its own line until 31 March 2027, the
+   * rest done (the budget moved, the office's old contract ended): it waits for the exemption's end.
+   */
+  private ProcessInstance exemptedUntilEndOfMarch(String opd) {
+    budgets.record(opd, FISCAL_YEAR, PAGU, BigDecimal.ZERO);
+    ProcessInstance instance = driver.start(opd, FISCAL_YEAR);
+    driver.order(instance, survey(
+        ownIspSite("Kantor Dinas", 2_500_000L, "2026-12-31"),
+        ownIspSite("Puskesmas Pulau Atas", 1_000_000L, "2026-12-31")));
+    Long transitionId = transitionId(instance);
+    Long island = siteIdOf(transitionId, 1);
+    iconPlus.failed(connections.currentOrder(transitionId, island).providerOrderId(), "Tidak ada jangkauan fiber");
+    driver.confirmInstallations(instance);
+    driver.complete(driver.task(instance, TransitionContract.TASK_HANDLE_FAILED_ORDER), Map.of(
+        "failedOrderDecision", "EXEMPTION", "proposedExemptionUntil", "2027-03-31",
+        "exemptionReason", "Belum ada jangkauan fiber"));
+    driver.complete(driver.task(instance, TransitionContract.TASK_DECIDE_EXEMPTION), Map.of(
+        "exemptionDecision", "APPROVE", "exemptedUntil", "2027-03-31", "decisionNotes", "Sampai jaringan tersedia"));
+    driver.acceptAll(instance);
+    forceCut.cut(transitions.require(transitionId), "Putus saja", "sekda");
+    driver.complete(driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION),
+        recorded(BudgetInstrument.PERGESERAN, "Perwali 19/2027"));
+    driver.complete(driver.task(instance, TransitionContract.TASK_CONFIRM_ISP_TERMINATION), terminated("2026-12-31"));
+    assertThat(instance).isWaitingAt(TransitionContract.EVENT_EXEMPTION_ENDS);
+    return instance;
   }
 
   @Test
