@@ -262,6 +262,21 @@ public class ConnectionService {
   }
 
   /**
+   * The decisions the Sekda may take today when an exemption of the transition ended, by the rule
+   * {@link #decideExemptionEnd} keeps: an extension only while its latest day is still to come.
+   */
+  @Transactional(readOnly = true)
+  public List<ExemptionEndDecision> exemptionEndDecisions(Long transitionId) {
+    return ExemptionEndOutcome.open(zoneOf(transitionId).today(clock), transitions.require(transitionId).fiscalYear());
+  }
+
+  /** The latest day an exemption of the transition may be extended to. */
+  @Transactional(readOnly = true)
+  public LocalDate latestExemptionEnd(Long transitionId) {
+    return ExemptionEndOutcome.latest(transitions.require(transitionId).fiscalYear());
+  }
+
+  /**
    * The Sekda's decision when a site's exemption ended: extended, the site keeps its own line
    * until the new day; to be connected, it stays exempted (on its own line) until Diskominfo
    * records its accepted link ({@link #connectExemptedSite}).

@@ -81,6 +81,15 @@ public class TransitionService implements OpenTransitions {
         transition.toBuilder().deadline(TransitionDeadline.endOf(outcome.newDeadline(), zone)).build());
   }
 
+  /**
+   * The decisions the Sekda may take today on a transition past its deadline, by the rule
+   * {@link #decideOverdue} keeps: an extension only while the latest extension is still to come.
+   */
+  @Transactional(readOnly = true)
+  public List<OverdueDecision> overdueDecisions(OpdTransition transition) {
+    return OverdueOutcome.open(zoneOf(transition).today(clock), latestExtension(transition));
+  }
+
   /** The latest day of its fiscal year the Sekda may extend a transition's deadline to. */
   public LocalDate latestExtension(OpdTransition transition) {
     return settings.ofName(transition.opdCode()).latestExtension().atYear(transition.fiscalYear());

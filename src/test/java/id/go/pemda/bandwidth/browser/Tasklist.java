@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -117,8 +118,13 @@ public final class Tasklist {
             "//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + label + "']")));
       }
       case "radio" -> {
-        int index = index(component, value);
-        browser.click(input(id + suffix + "-" + index));
+        if (component.has("valuesKey")) {
+          // options the task gives: the one whose label the caller names
+          browser.click(browser.waitFor(By.xpath(radioLabels(id + suffix) + "[normalize-space()='" + label(component, value)
+              + "']//input")));
+        } else {
+          browser.click(input(id + suffix + "-" + index(component, value)));
+        }
       }
       case "checkbox" -> {
         WebElement box = input(id + suffix);
@@ -260,11 +266,16 @@ public final class Tasklist {
   /** Tasklist's error notifications (a refused submission). */
   /** Closes the error notifications, as a user does before trying again (they cover "Selesaikan"). */
   /**
-   * The options a select offers now, as the user reads them when opening it. The field is left
-   * as it was, but form-js then opens its list again only after the task is opened anew.
+   * The options a radio group or a select offers now, as the user reads them (a select by opening
+   * it). The field is left as it was, but form-js then opens a select's list again only after the
+   * task is opened anew.
    */
   public List<String> options(String formId, String key) {
-    WebElement display = input(component(form(formId), key).path("id").asText() + "-display");
+    JsonNode component = component(form(formId), key);
+    if ("radio".equals(component.path("type").asText())) {
+      return browser.all(By.xpath(radioLabels(component.path("id").asText()))).stream().map(WebElement::getText).toList();
+    }
+    WebElement display = input(component.path("id").asText() + "-display");
     browser.click(display);
     browser.waitFor(By.cssSelector(".fjs-dropdownlist"));
     List<String> shown = browser.all(By.cssSelector(".fjs-dropdownlist-item")).stream().map(WebElement::getText).toList();
@@ -272,6 +283,18 @@ public final class Tasklist {
     browser.script("document.activeElement.blur();");
     browser.waitUntil(d -> browser.all(By.cssSelector(".fjs-dropdownlist")).isEmpty());
     return shown;
+  }
+
+  /** The label of the option a radio group has chosen, none when it has none. */
+  public Optional<String> chosen(String formId, String key) {
+    String id = component(form(formId), key).path("id").asText();
+    return browser.all(By.xpath(radioLabels(id) + "[.//input[@type='radio']][contains(@class,'fjs-checked')]")).stream()
+        .map(WebElement::getText).findFirst();
+  }
+
+  /** The labels of a radio group's options, each holding its radio button. */
+  private static String radioLabels(String id) {
+    return "//label[.//input[@type='radio' and contains(@id,'-" + id + "-')]]";
   }
 
   public void dismissNotifications() {
@@ -325,11 +348,11 @@ public final class Tasklist {
   }
 
   /**
-   * The label of a choice's option. A choice whose options the task gives ({@code valuesExpression})
-   * has none in the form file: the caller names the option by its label.
+   * The label of a choice's option. A choice whose options the task gives ({@code valuesExpression},
+   * {@code valuesKey}) has none in the form file: the caller names the option by its label.
    */
   private static String label(JsonNode component, Object value) {
-    if (component.has("valuesExpression")) {
+    if (component.has("valuesExpression") || component.has("valuesKey")) {
       return String.valueOf(value);
     }
     for (JsonNode option : component.path("values")) {

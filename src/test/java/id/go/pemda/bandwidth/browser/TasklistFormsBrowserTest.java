@@ -23,6 +23,7 @@ import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.iconplus.IconPlusEventHandler;
 import id.go.pemda.bandwidth.shared.PemdaZone;
 import id.go.pemda.bandwidth.transition.ForceCutService;
+import id.go.pemda.bandwidth.transition.OverdueDecision;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.TestOpds;
 import id.go.pemda.bandwidth.support.TimeTravel;
@@ -263,8 +264,9 @@ class TasklistFormsBrowserTest {
         ProcessInstance instance = driver.start(opd, FISCAL_YEAR);
         TimeTravel.to(TransitionDeadline.defaultFor(FISCAL_YEAR, PemdaZone.WITA).plusSeconds(60));
         driver.runJobs(instance, TransitionContract.EVENT_TRANSITION_DEADLINE);
+        // the decisions the task offers (valuesKey): named by their labels
         yield new Reached(task(instance, TransitionContract.TASK_DECIDE_OVERDUE_TRANSITION), "sekda", Map.of(
-            "overdueDecision", "FORCE_REVOCATION", "overdueReason", "Tidak ada kemajuan sampai tenggat"));
+            "overdueDecision", OverdueDecision.FORCE_REVOCATION.label(), "overdueReason", "Tidak ada kemajuan sampai tenggat"));
       }
       case "form-closing-reminder" -> {
         ProcessInstance instance = driver.start(opd, FISCAL_YEAR);
@@ -442,6 +444,39 @@ class TasklistFormsBrowserTest {
     assertThat(tasklist.notifications()).singleElement().asString()
         .contains("tidak boleh setelah hari ini").doesNotContain("filter");
     assertThat(engine.getTaskService().createTaskQuery().taskId(reached.taskId()).count()).isOne();
+  }
+
+  /**
+   * At a deadline on the latest extension (31 March) the Sekda's form offers the cut alone, chosen
+   * already: the Sekda writes the reason and completes.
+   */
+  @Test
+  void past_the_latest_extension_the_sekda_is_offered_the_cut_alone_chosen_already() {
+    ProcessInstance instance = driver.start(newOpd(), FISCAL_YEAR);
+    TimeTravel.to(TransitionDeadline.defaultFor(FISCAL_YEAR, PemdaZone.WITA).plusSeconds(60));
+    driver.runJobs(instance, TransitionContract.EVENT_TRANSITION_DEADLINE);
+    driver.complete(driver.task(instance, TransitionContract.TASK_DECIDE_OVERDUE_TRANSITION), Map.of(
+        "overdueDecision", "EXTEND", "newDeadline", FISCAL_YEAR + "-03-31", "overdueReason", "Menunggu izin tiang PLN"));
+    TimeTravel.to(Instant.parse(FISCAL_YEAR + "-03-31T16:00:00Z"));
+    driver.runJobs(instance, TransitionContract.EVENT_TRANSITION_DEADLINE);
+    String taskId = task(instance, TransitionContract.TASK_DECIDE_OVERDUE_TRANSITION);
+
+    tasklist.openTask("sekda", taskId);
+    tasklist.claim();
+    assertThat(tasklist.options("form-decide-overdue-transition", "overdueDecision"))
+        .containsExactly(OverdueDecision.FORCE_REVOCATION.label());
+    assertThat(tasklist.chosen("form-decide-overdue-transition", "overdueDecision"))
+        .contains(OverdueDecision.FORCE_REVOCATION.label());
+    // and says why, in the limit it shows
+    assertThat(browser.find(By.cssSelector("[id$='-Field_viewExtensionLimit']")).getAttribute("value"))
+        .contains("Batas ini sudah tercapai");
+    tasklist.fill("form-decide-overdue-transition", Map.of("overdueReason", "Batas perpanjangan habis"));
+    browser.screenshot("overdue-cut-alone");
+    tasklist.complete(() -> engine.getTaskService().createTaskQuery().taskId(taskId).count() == 0);
+
+    assertThat(transitions.latestDecision(transitionId(instance),
+            TransitionContract.TASK_DECIDE_OVERDUE_TRANSITION).orElseThrow().decision())
+        .isEqualTo("FORCE_REVOCATION");
   }
 
   // ---------------------------------------------------------------- reaching tasks

@@ -64,6 +64,18 @@ class ConnectionRulesTest {
   }
 
   @Test
+  void at_an_exemptions_end_an_extension_is_open_only_while_a_day_up_to_its_latest_day_remains() {
+    LocalDate latest = LocalDate.parse("2028-12-31");
+    assertThat(ExemptionEndOutcome.open(latest.minusDays(1), 2027))
+        .containsExactly(ExemptionEndDecision.CONNECT, ExemptionEndDecision.EXTEND);
+    assertThat(ExemptionEndOutcome.open(latest, 2027)).containsExactly(ExemptionEndDecision.CONNECT);
+    assertThat(new ExemptionEndOutcome(ExemptionEndDecision.EXTEND, latest.plusDays(30)).check(latest.plusDays(1), 2027).list())
+        .containsExactly(new FieldError("exemptionEndDecision",
+            "pengecualian tidak dapat diperpanjang lagi: batas 31 Desember 2028 sudah tercapai"));
+    assertThat(new ExemptionEndOutcome(ExemptionEndDecision.CONNECT, null).check(latest.plusDays(1), 2027).list()).isEmpty();
+  }
+
+  @Test
   void a_proposed_exemption_ends_on_a_day_still_to_come() {
     assertThat(failedOrder(FailedOrderDecision.EXEMPTION, TODAY.plusDays(1)).check(TODAY).list()).isEmpty();
     assertThat(failedOrder(FailedOrderDecision.EXEMPTION, TODAY).check(TODAY).list())

@@ -28,6 +28,18 @@ class OverdueOutcomeTest {
   }
 
   @Test
+  void an_extension_is_open_only_while_a_day_after_today_is_within_the_latest_extension() {
+    assertThat(OverdueOutcome.open(LATEST.minusDays(1), LATEST))
+        .containsExactly(OverdueDecision.FORCE_REVOCATION, OverdueDecision.EXTEND);
+    assertThat(OverdueOutcome.open(LATEST, LATEST)).containsExactly(OverdueDecision.FORCE_REVOCATION);
+    assertThat(OverdueOutcome.open(LATEST.plusDays(1), LATEST)).containsExactly(OverdueDecision.FORCE_REVOCATION);
+    // refused as the decision it is, whatever the date
+    assertThat(extendTo(LATEST.plusDays(5)).check(LATEST.plusDays(1), LATEST).list()).containsExactly(
+        new FieldError("overdueDecision", "tenggat tidak dapat diperpanjang lagi: batas perpanjangan 31 Maret 2027 sudah tercapai"));
+    assertThat(new OverdueOutcome(OverdueDecision.FORCE_REVOCATION, null).check(LATEST.plusDays(1), LATEST).list()).isEmpty();
+  }
+
+  @Test
   void a_cut_needs_no_date() {
     assertThat(new OverdueOutcome(OverdueDecision.FORCE_REVOCATION, null).check(TODAY, LATEST).list()).isEmpty();
   }

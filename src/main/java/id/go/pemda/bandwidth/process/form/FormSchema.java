@@ -43,6 +43,9 @@ public record FormSchema(String id, List<Field> fields) {
    *     day (form-js {@code valuesExpression}): {@code =key[filter]}, the {@code {label, value}}
    *     rows the server put into the task under {@code key}, filtered by FEEL as the browser
    *     filters them (by {@code today()}); only the values it yields are allowed
+   * @param valuesKey the options of a radio or select that depend on the task alone (form-js
+   *     {@code valuesKey}): exactly the {@code {label, value}} rows the server put into the task
+   *     under this key; only their values are allowed
    * @param items the fields of each row of a dynamic list
    * @param allowAddRemove whether the user may add or remove rows of a dynamic list
    */
@@ -59,6 +62,7 @@ public record FormSchema(String id, List<Field> fields) {
       Validation validate,
       List<String> values,
       String valuesExpression,
+      String valuesKey,
       Integer decimalDigits,
       List<Field> items,
       boolean allowAddRemove) {
@@ -136,6 +140,10 @@ public record FormSchema(String id, List<Field> fields) {
     if (field.valuesExpression() != null) {
       expressions.add(field.valuesExpression());
     }
+    if (field.valuesKey() != null) {
+      // the rows themselves, read as a name
+      expressions.add(field.valuesKey());
+    }
     for (String limit : new String[] {field.validate().min(), field.validate().max()}) {
       if (limit != null && limit.startsWith("=")) {
         expressions.add(limit);
@@ -206,6 +214,14 @@ public record FormSchema(String id, List<Field> fields) {
           }
           fields.add(options(id, rows.group(1)));
         }
+        String valuesKey = component.path("valuesKey").asText(null);
+        if (valuesKey != null) {
+          if (valuesExpression != null || !valuesKey.matches("[A-Za-z]\\w*") || seen.put("key:" + valuesKey, valuesKey) != null) {
+            throw new IllegalStateException(
+                "Form " + formId + ": the options of " + id + " need rows of their own, by one source (valuesKey)");
+          }
+          fields.add(options(id, valuesKey));
+        }
       }
       collect(component.path("components"), fields, seen, formId, inList);
     }
@@ -230,20 +246,23 @@ public record FormSchema(String id, List<Field> fields) {
     return new Field(
         id, path, "dynamiclist", null, component.path("label").asText(null), component.path("description").asText(null),
         component.path("disabled").asBoolean(false), false, component.path("conditional").path("hide").asText(null),
-        Validation.NONE, List.of(), null, null, items, component.path("allowAddRemove").asBoolean(false));
+        Validation.NONE, List.of(), null, null, null, items, component.path("allowAddRemove").asBoolean(false));
   }
 
   private static Field table(JsonNode component, String id, String source) {
     return new Field(
         id, source, "table", null, component.path("label").asText(null), null, true, false, null, Validation.NONE,
-        List.of(), null, null, List.of(), false);
+        List.of(), null, null, null, List.of(), false);
   }
 
-  /** The option rows of a radio or select: put there by the server, filtered by the form, never submitted. */
+  /**
+   * The option rows of a radio or select: put there by the server, offered as they are
+   * ({@code valuesKey}) or filtered by the form ({@code valuesExpression}), never submitted.
+   */
   private static Field options(String id, String key) {
     return new Field(
         id + "_options", key, "options", null, null, null, true, false, null, Validation.NONE, List.of(), null, null,
-        List.of(), false);
+        null, List.of(), false);
   }
 
   private static Field field(JsonNode component, String id, String key, String type) {
@@ -272,6 +291,7 @@ public record FormSchema(String id, List<Field> fields) {
                 validate.path("pattern").asText(null)),
         List.copyOf(values),
         component.path("valuesExpression").asText(null),
+        component.path("valuesKey").asText(null),
         component.hasNonNull("decimalDigits") ? component.get("decimalDigits").asInt() : null,
         List.of(),
         false);

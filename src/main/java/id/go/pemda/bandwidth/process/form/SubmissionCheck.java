@@ -23,9 +23,10 @@ import org.camunda.spin.json.SpinJsonNode;
 /**
  * Checks one submission against its form exactly as form-js checks it in the browser, and a
  * little more: only the form's input keys, each of its field's type, required, min, max,
- * minLength, maxLength, pattern, the options of a radio or select, whole numbers where the form
- * allows no decimals, and no value for a field the form hides. Text may not carry control or
- * bidirectional-override characters (PostgreSQL refuses NUL; an override hides what a text says).
+ * minLength, maxLength, pattern, the options of a radio or select (the form's own, or the rows
+ * the task was opened with), whole numbers where the form allows no decimals, and no value for a
+ * field the form hides. Text may not carry control or bidirectional-override characters
+ * (PostgreSQL refuses NUL; an override hides what a text says).
  */
 final class SubmissionCheck {
 
@@ -218,8 +219,9 @@ final class SubmissionCheck {
   }
 
   private String choiceProblem(FormSchema.Field field, Object value, Map<String, Object> context) {
-    List<String> allowed =
-        field.valuesExpression() == null ? field.values() : offered(feel.evaluate(field.valuesExpression(), context));
+    List<String> allowed = field.valuesKey() != null ? offered(context.get(field.valuesKey()))
+        : field.valuesExpression() != null ? offered(feel.evaluate(field.valuesExpression(), context))
+        : field.values();
     if (!(value instanceof String choice)) {
       return "harus berupa teks, salah satu dari " + String.join(", ", allowed);
     }

@@ -15,6 +15,7 @@ import id.go.pemda.bandwidth.complaint.ComplaintService;
 import id.go.pemda.bandwidth.complaint.MonitoringEndDecision;
 import id.go.pemda.bandwidth.connection.ConnectionOrder;
 import id.go.pemda.bandwidth.connection.ConnectionService;
+import id.go.pemda.bandwidth.connection.ExemptionEndDecision;
 import id.go.pemda.bandwidth.connection.SiteConnection;
 import id.go.pemda.bandwidth.coordination.CoordinationDecision;
 import id.go.pemda.bandwidth.coordination.CoordinationService;
@@ -38,6 +39,7 @@ import id.go.pemda.bandwidth.transition.DecisionRecord;
 import id.go.pemda.bandwidth.transition.ForceCutService;
 import id.go.pemda.bandwidth.transition.LoopEscalation;
 import id.go.pemda.bandwidth.transition.OpdTransition;
+import id.go.pemda.bandwidth.transition.OverdueDecision;
 import id.go.pemda.bandwidth.transition.TransitionService;
 import java.time.Clock;
 import java.time.Duration;
@@ -81,6 +83,10 @@ public class TransitionViews {
   public static final String PROPOSED_UNTIL = "viewProposedUntil";
   public static final String EXEMPTED_UNTIL = "viewExemptedUntil";
   public static final String OWN_MONTHLY_COST = "viewOwnMonthlyCost";
+  /** How far an ended exemption may still be extended, or why no more. */
+  public static final String EXEMPTION_LIMIT = "viewExemptionLimit";
+  /** The Sekda's decisions open at an exemption's end, the form's options ({@code {label, value}} rows). */
+  public static final String EXEMPTION_END_DECISIONS = "viewExemptionEndDecisions";
   public static final String AGREED_BANDWIDTH = "viewAgreedBandwidth";
   public static final String INSTALLED_BANDWIDTH = "viewInstalledBandwidth";
   public static final String CIRCUIT_ID = "viewCircuitId";
@@ -101,6 +107,8 @@ public class TransitionViews {
   public static final String DEADLINE = "viewDeadline";
   public static final String STAGE = "viewStatus";
   public static final String EXTENSION_LIMIT = "viewExtensionLimit";
+  /** The Sekda's decisions open at the deadline, the form's options ({@code {label, value}} rows). */
+  public static final String OVERDUE_DECISIONS = "viewOverdueDecisions";
   public static final String CURRENT_ISP = "viewCurrentIsp";
   public static final String CONTRACT_END = "viewContractEnd";
   public static final String PAID_UNTIL = "viewPaidUntil";
@@ -128,7 +136,7 @@ public class TransitionViews {
   public static final List<String> DECIDE_EXEMPTION =
       List.of(OPD, SITE, SITE_ADDRESS, FAILURE_REASON, EXEMPTION_REASON, PROPOSED_UNTIL, OWN_MONTHLY_COST);
   public static final List<String> DECIDE_EXEMPTION_END =
-      List.of(OPD, SITE, EXEMPTION_REASON, EXEMPTED_UNTIL, OWN_MONTHLY_COST);
+      List.of(OPD, SITE, EXEMPTION_REASON, EXEMPTED_UNTIL, OWN_MONTHLY_COST, EXEMPTION_LIMIT, EXEMPTION_END_DECISIONS);
   public static final List<String> CONNECT_EXEMPTED_SITE = List.of(OPD, SITE, SITE_ADDRESS);
   public static final List<String> ACCEPT_LINK =
       List.of(OPD, SITE, AGREED_BANDWIDTH, INSTALLED_BANDWIDTH, CIRCUIT_ID, INSTALLED_ON);
@@ -141,7 +149,7 @@ public class TransitionViews {
       List.of(OPD, FISCAL_YEAR, CUT_REASON, BUDGET_LINE, MOVEMENT_PLAN, INSTRUMENTS, INSTRUMENT_CALENDAR);
   public static final List<String> DECIDE_BUDGET_HOLD = List.of(OPD, FISCAL_YEAR, OPEN_COMPLAINTS);
   public static final List<String> DECIDE_OVERDUE_TRANSITION =
-      List.of(OPD, FISCAL_YEAR, DEADLINE, STAGE, SITES_SETTLED, EXTENSION_LIMIT);
+      List.of(OPD, FISCAL_YEAR, DEADLINE, STAGE, SITES_SETTLED, EXTENSION_LIMIT, OVERDUE_DECISIONS);
   public static final List<String> CONFIRM_ISP_TERMINATION = List.of(OPD, SITE, CURRENT_ISP, CONTRACT_END, PAID_UNTIL);
   public static final List<String> CLOSING_REMINDER = List.of(REMINDER, OPD, DUE_AT);
   public static final List<String> REPEATED_LOOP = List.of(LOOP, OPD, SITE);
@@ -354,7 +362,11 @@ public class TransitionViews {
     return view;
   }
 
-  /** {@link #DECIDE_EXEMPTION_END}: the exemption that ended, and what the site's own line costs. */
+  /**
+   * {@link #DECIDE_EXEMPTION_END}: the exemption that ended, what the site's own line costs, how
+   * far it may still be extended, and the decisions open today. Once its latest day has come,
+   * connecting alone remains: it is chosen already, and the limit says why.
+   */
   public Map<String, Object> exemptionEnd(Long transitionId, Long siteId) {
     Site site = sites.require(siteId);
     SiteConnection.Exemption exemption = connections.require(transitionId, siteId).exemption();
@@ -362,6 +374,17 @@ public class TransitionViews {
     view.put(EXEMPTION_REASON, exemption.exemptionReason());
     view.put(EXEMPTED_UNTIL, PemdaZone.formatDate(exemption.exemptedUntil()));
     view.put(OWN_MONTHLY_COST, Rupiah.format(connections.surveyOf(transitionId, siteId).current().monthlyCostRupiah()));
+    List<ExemptionEndDecision> open = connections.exemptionEndDecisions(transitionId);
+    String latest = PemdaZone.formatDate(connections.latestExemptionEnd(transitionId));
+    view.put(EXEMPTION_LIMIT, open.contains(ExemptionEndDecision.EXTEND)
+        ? "Paling lambat " + latest + "."
+        : "Paling lambat " + latest + ". Batas ini sudah tercapai: pengecualian tidak dapat diperpanjang lagi,"
+            + " titik disambungkan ke jaringan pusat.");
+    view.put(EXEMPTION_END_DECISIONS, open.stream()
+        .map(decision -> Map.of("label", decision.label(), "value", decision.name())).toList());
+    if (open.size() == 1) {
+      view.put(TransitionContract.EXEMPTION_END_DECISION.name(), open.get(0).name());
+    }
     return view;
   }
 
@@ -462,16 +485,29 @@ public class TransitionViews {
     return view;
   }
 
-  /** {@link #DECIDE_OVERDUE_TRANSITION}: where the OPD stands at its deadline, and how far it may move. */
+  /**
+   * {@link #DECIDE_OVERDUE_TRANSITION}: where the OPD stands at its deadline, how far it may move,
+   * and the decisions open today. Once the latest extension has come, a cut alone remains: it is
+   * chosen already, and the limit says why.
+   */
   public Map<String, Object> overdueTransition(Long transitionId) {
     OpdTransition transition = transitions.require(transitionId);
     Map<String, Object> view = header(transition);
     view.put(DEADLINE, zone(transition).format(transition.deadline()));
     view.put(STAGE, transition.status().label());
     view.put(SITES_SETTLED, connections.progress(transitionId));
-    view.put(EXTENSION_LIMIT, "Paling lambat " + PemdaZone.formatDate(transitions.latestExtension(transition))
-        + ". Selama perpanjangan, internet OPD dibayar dua kali dalam TA " + transition.fiscalYear()
-        + ": ISP sendiri dari anggaran OPD dan jaringan pusat dari anggaran Diskominfo.");
+    List<OverdueDecision> open = transitions.overdueDecisions(transition);
+    String latest = PemdaZone.formatDate(transitions.latestExtension(transition));
+    view.put(EXTENSION_LIMIT, open.contains(OverdueDecision.EXTEND)
+        ? "Paling lambat " + latest + ". Selama perpanjangan, internet OPD dibayar dua kali dalam TA "
+            + transition.fiscalYear() + ": ISP sendiri dari anggaran OPD dan jaringan pusat dari anggaran Diskominfo."
+        : "Paling lambat " + latest + ". Batas ini sudah tercapai: tenggat tidak dapat diperpanjang lagi,"
+            + " yang tersisa hanya memotong anggaran internet OPD.");
+    view.put(OVERDUE_DECISIONS, open.stream()
+        .map(decision -> Map.of("label", decision.label(), "value", decision.name())).toList());
+    if (open.size() == 1) {
+      view.put(TransitionContract.OVERDUE_DECISION.name(), open.get(0).name());
+    }
     return view;
   }
 

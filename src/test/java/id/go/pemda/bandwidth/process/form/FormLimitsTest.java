@@ -106,6 +106,15 @@ class FormLimitsTest {
         assertRefused(form, list, field, "BUKAN_PILIHAN", "tidak dikenal");
       }));
     }
+    if (field.valuesKey() != null) {
+      // options the task gives: the values of the rows it was opened with, nothing else
+      tests.add(DynamicTest.dynamicTest(name + "options of the task", () -> {
+        Map<String, Object> rows = Map.of(field.valuesKey(), List.of(Map.of("label", "Ditawarkan", "value", "OFFERED")));
+        assertThat(errorsFor(form, list, field, "OFFERED", rows)).isEmpty();
+        assertThat(errorsFor(form, list, field, "BUKAN_PILIHAN", rows)).singleElement()
+            .satisfies(error -> assertThat(error.message()).contains("tidak dikenal"));
+      }));
+    }
     if (List.of("textfield", "textarea").contains(field.type())) {
       tests.add(DynamicTest.dynamicTest(name + "control characters", () -> {
         assertRefused(form, list, field, "a\u0000b", "NUL");
@@ -131,9 +140,15 @@ class FormLimitsTest {
    * it; a field of a list is sent in the list's one row.
    */
   private List<FieldError> errorsFor(FormSchema form, FormSchema.Field list, FormSchema.Field field, Object value) {
+    return errorsFor(form, list, field, value, Map.of());
+  }
+
+  /** {@link #errorsFor}, the task opened with these values shown. */
+  private List<FieldError> errorsFor(
+      FormSchema form, FormSchema.Field list, FormSchema.Field field, Object value, Map<String, Object> shown) {
     Map<String, Object> submitted = new HashMap<>();
     Map<String, Object> row = new HashMap<>();
-    Map<String, Object> visible = new HashMap<>();
+    Map<String, Object> visible = new HashMap<>(shown);
     if (list != null) {
       show(form, list, submitted, visible);
       show(form, field, row, visible);

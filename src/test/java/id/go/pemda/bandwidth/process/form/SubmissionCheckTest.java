@@ -116,6 +116,34 @@ class SubmissionCheckTest {
   }
 
   @Test
+  void a_choice_by_values_key_allows_only_the_values_of_the_rows_the_task_was_opened_with() {
+    FormSchema form =
+        FormSchema.parse(
+            """
+            {"id": "form-choice", "components": [
+              {"type": "radio", "key": "decision", "id": "Field_decision", "label": "Keputusan",
+               "valuesKey": "viewDecisions", "validate": {"required": true}}
+            ]}
+            """.getBytes(StandardCharsets.UTF_8));
+    String rows = "[{\"label\": \"Potong\", \"value\": \"CUT\"}]";
+
+    // the rows as the engine hands them over (a Spin node), or as plain rows
+    for (Object shown : List.of(Spin.JSON(rows), List.of(Map.of("label", "Potong", "value", "CUT")))) {
+      Map<String, Object> visible = Map.of("viewDecisions", shown);
+      assertThat(check.check(form, Map.of("decision", "CUT"), visible)).isEmpty();
+      assertThat(check.check(form, Map.of("decision", "EXTEND"), visible))
+          .extracting(FieldError::toString)
+          .containsExactly("Keputusan (decision): nilai 'EXTEND' tidak dikenal; pilih salah satu dari CUT");
+    }
+    // no rows shown, no choice
+    assertThat(check.check(form, Map.of("decision", "CUT"), Map.of()))
+        .extracting(FieldError::message).containsExactly("belum ada pilihan yang berlaku; lihat keterangan formulir");
+    // the rows are the server's: a client does not send them
+    assertThat(check.check(form, Map.of("decision", "CUT", "viewDecisions", rows), Map.of()))
+        .extracting(FieldError::field).containsExactly("viewDecisions");
+  }
+
+  @Test
   void text_may_not_carry_control_or_direction_characters_but_a_text_area_keeps_its_lines() {
     assertThat(SafeText.unsafeCharacter("a\u0000", false)).isEqualTo("NUL");
     assertThat(SafeText.unsafeCharacter("a\u0007", false)).isEqualTo("kontrol U+0007");

@@ -567,6 +567,48 @@ class BudgetPathsProcessTest {
         .isEqualTo("31 Maret 2027 23.59 WITA");
   }
 
+  /**
+   * At the deadline the form offers both decisions and chooses none; at a deadline on the latest
+   * extension (31 March) it offers the cut alone, chosen already, says why, and the server refuses
+   * an extension as an option the form did not offer.
+   */
+  @Test
+  void after_the_latest_extension_the_sekda_can_only_cut_and_the_form_says_why() {
+    String opd = opds.register("UJI-TENGGAT-BATAS-HABIS");
+    ProcessInstance instance = driver.startAndOrder(opd, FISCAL_YEAR);
+    Long transitionId = transitionId(instance);
+    Task first = reachDeadline(instance);
+    Map<String, Object> offered = engine.getTaskService().getVariablesLocal(first.getId());
+    assertThat(offered.get(TransitionViews.OVERDUE_DECISIONS).toString())
+        .contains("\"value\":\"FORCE_REVOCATION\"", "\"value\":\"EXTEND\"", "\"label\":\"Perpanjang tenggat (belanja ganda berlanjut)\"");
+    assertThat(offered).doesNotContainKey(TransitionContract.OVERDUE_DECISION.name());
+    driver.complete(first, extended("2027-03-31"));
+
+    TimeTravel.to(Instant.parse("2027-03-31T16:00:00Z"));
+    driver.runJobs(instance, TransitionContract.EVENT_TRANSITION_DEADLINE);
+    Task decide = driver.task(instance, TransitionContract.TASK_DECIDE_OVERDUE_TRANSITION);
+    Map<String, Object> shown = engine.getTaskService().getVariablesLocal(decide.getId());
+    assertThat(shown.get(TransitionViews.OVERDUE_DECISIONS).toString())
+        .contains("\"value\":\"FORCE_REVOCATION\"", "\"label\":\"Potong anggaran internet OPD sekarang\"")
+        .doesNotContain("EXTEND");
+    assertThat(shown)
+        .containsEntry(TransitionContract.OVERDUE_DECISION.name(), "FORCE_REVOCATION")
+        .containsEntry(TransitionViews.EXTENSION_LIMIT, "Paling lambat 31 Maret 2027. Batas ini sudah tercapai: tenggat tidak"
+            + " dapat diperpanjang lagi, yang tersisa hanya memotong anggaran internet OPD.");
+
+    assertThatThrownBy(() -> driver.complete(decide, extended("2027-04-30")))
+        .isInstanceOf(FormInputException.class)
+        .hasMessageContaining("(overdueDecision): nilai 'EXTEND' tidak dikenal; pilih salah satu dari FORCE_REVOCATION");
+    assertThat(transitions.require(transitionId).deadline()).isEqualTo(Instant.parse("2027-03-31T15:59:00Z"));
+
+    driver.complete(decide, forced("Batas perpanjangan habis"));
+    assertThat(instance).hasPassed(TransitionContract.TASK_REQUEST_CUT)
+        .isWaitingAt(TransitionContract.TASK_CONFIRM_INSTALLATION, TransitionContract.TASK_RECORD_BUDGET_REVOCATION);
+    assertThat(transitions.latestDecision(transitionId, TransitionContract.TASK_DECIDE_OVERDUE_TRANSITION).orElseThrow())
+        .extracting(DecisionRecord::decision, DecisionRecord::reason)
+        .containsExactly("FORCE_REVOCATION", "Batas perpanjangan habis");
+  }
+
   // ---------------------------------------------------------------- the APBD's instruments
 
   @Test
@@ -724,7 +766,6 @@ class BudgetPathsProcessTest {
         ownIspSite("Puskesmas Pulau Atas", 1_000_000L, "2026-12-31"), "Perwali 19/2027");
     Long transitionId = transitionId(instance);
     Long island = siteIdOf(transitionId, 1);
-    assertThat(instance).isWaitingAt(TransitionContract.EVENT_EXEMPTION_ENDS);
 
     // 31 March 2027 has ended in Samarinda: the Sekda decides, and extends to the end of June
     TimeTravel.to(Instant.parse("2027-03-31T16:00:00Z"));
@@ -734,7 +775,11 @@ class BudgetPathsProcessTest {
     assertThat(engine.getTaskService().getVariablesLocal(decide.getId()))
         .containsEntry(SharedViews.SITE, "Puskesmas Pulau Atas")
         .containsEntry(TransitionViews.EXEMPTED_UNTIL, "31 Maret 2027")
-        .containsEntry(TransitionViews.EXEMPTION_REASON, "Belum ada jangkauan fiber");
+        .containsEntry(TransitionViews.EXEMPTION_REASON, "Belum ada jangkauan fiber")
+        .containsEntry(TransitionViews.EXEMPTION_LIMIT, "Paling lambat 31 Desember 2028.")
+        .doesNotContainKey(TransitionContract.EXEMPTION_END_DECISION.name());
+    assertThat(engine.getTaskService().getVariableLocal(decide.getId(), TransitionViews.EXEMPTION_END_DECISIONS).toString())
+        .contains("\"value\":\"CONNECT\"", "\"value\":\"EXTEND\"", "\"label\":\"Perpanjang pengecualian\"");
     assertThatThrownBy(() -> driver.complete(decide, Map.of(
             "exemptionEndDecision", "EXTEND", "newExemptedUntil", "2029-01-01", "decisionNotes", "Tiang PLN belum ada")))
         .isInstanceOf(FormInputException.class)
@@ -780,6 +825,43 @@ class BudgetPathsProcessTest {
         TransitionContract.END_TRANSITION_COMPLETED);
     assertThat(connections.require(transitionId, island).status()).isEqualTo(SiteStatus.ISP_TERMINATED);
     assertThat(connections.require(transitionId, island).ispTermination().ispTerminatedOn()).isEqualTo(LocalDate.parse("2027-07-01"));
+  }
+
+  /**
+   * An exemption extended to its latest day (the end of the next fiscal year) ends with connecting
+   * alone: chosen already, with the reason, and the server refuses another extension.
+   */
+  @Test
+  void at_the_end_of_an_exemption_on_its_latest_day_the_site_can_only_be_connected() {
+    ProcessInstance instance = exemptedUntilMarchAndMoved(opds.register("UJI-AKHIR-PENGECUALIAN-BATAS"),
+        ownIspSite("Puskesmas Pulau Atas", 1_000_000L, "2026-12-31"), "Perwali 21/2027");
+    Long transitionId = transitionId(instance);
+    TimeTravel.to(Instant.parse("2027-03-31T16:00:00Z"));
+    driver.runJobs(instance, TransitionContract.EVENT_EXEMPTION_ENDS);
+    driver.complete(driver.task(instance, TransitionContract.TASK_DECIDE_EXEMPTION_END), Map.of(
+        "exemptionEndDecision", "EXTEND", "newExemptedUntil", "2028-12-31", "decisionNotes", "Tiang PLN belum ada"));
+
+    TimeTravel.to(Instant.parse("2028-12-31T16:00:00Z"));
+    driver.runJobs(instance, TransitionContract.EVENT_EXEMPTION_ENDS);
+    Task decide = driver.task(instance, TransitionContract.TASK_DECIDE_EXEMPTION_END);
+    Map<String, Object> shown = engine.getTaskService().getVariablesLocal(decide.getId());
+    assertThat(shown.get(TransitionViews.EXEMPTION_END_DECISIONS).toString())
+        .contains("\"value\":\"CONNECT\"", "\"label\":\"Sambungkan titik ke jaringan pusat\"")
+        .doesNotContain("EXTEND");
+    assertThat(shown)
+        .containsEntry(TransitionContract.EXEMPTION_END_DECISION.name(), "CONNECT")
+        .containsEntry(TransitionViews.EXEMPTION_LIMIT, "Paling lambat 31 Desember 2028. Batas ini sudah tercapai:"
+            + " pengecualian tidak dapat diperpanjang lagi, titik disambungkan ke jaringan pusat.");
+
+    assertThatThrownBy(() -> driver.complete(decide, Map.of(
+            "exemptionEndDecision", "EXTEND", "newExemptedUntil", "2029-03-31", "decisionNotes", "Tiang PLN belum ada")))
+        .isInstanceOf(FormInputException.class)
+        .hasMessageContaining("(exemptionEndDecision): nilai 'EXTEND' tidak dikenal; pilih salah satu dari CONNECT");
+    assertThat(connections.require(transitionId, siteIdOf(transitionId, 1)).exemption().exemptedUntil())
+        .isEqualTo(LocalDate.parse("2028-12-31"));
+
+    driver.complete(decide, Map.of("exemptionEndDecision", "CONNECT", "decisionNotes", "Batas pengecualian habis"));
+    assertThat(driver.task(instance, TransitionContract.TASK_CONNECT_EXEMPTED_SITE)).hasCandidateGroup(Groups.DISKOMINFO);
   }
 
   @Test
@@ -1147,6 +1229,7 @@ class BudgetPathsProcessTest {
     driver.complete(driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION),
         recorded(BudgetInstrument.PERGESERAN, documentNumber));
     driver.complete(driver.task(instance, TransitionContract.TASK_CONFIRM_ISP_TERMINATION), terminated("2026-12-31"));
+    assertThat(instance).isWaitingAt(TransitionContract.EVENT_EXEMPTION_ENDS);
     return instance;
   }
 
