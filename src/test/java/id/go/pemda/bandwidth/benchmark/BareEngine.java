@@ -236,6 +236,11 @@ final class BareEngine implements AutoCloseable {
     public List<Long> withOwnIsp(Object transitionId) {
       return SITES_WITH_OWN_ISP;
     }
+
+    /** The walk exempts no site. */
+    public List<Long> exempted(Object transitionId) {
+      return List.of();
+    }
   }
 
   /** The retry cycle of the Icon+ jobs, as the test profile sets it (iconplus.retry-cycle). */
