@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.pemda.bandwidth.process.form.FormSubmissions;
 import id.go.pemda.bandwidth.budget.BudgetService;
+import id.go.pemda.bandwidth.connection.ExemptionEndDecision;
+import id.go.pemda.bandwidth.process.contract.CampaignContract;
+import id.go.pemda.bandwidth.process.contract.LoopEscalationContract;
 import id.go.pemda.bandwidth.campaign.TransitionDeadline;
 import id.go.pemda.bandwidth.complaint.Complaint;
 import id.go.pemda.bandwidth.complaint.ComplaintService;
@@ -156,7 +159,8 @@ class TasklistFormsBrowserTest {
     "form-confirm-isp-termination", "form-chase-iconplus", "form-review-overdue-installation",
     "form-handle-failed-order", "form-decide-exemption", "form-decide-overdue-transition", "form-closing-reminder",
     "form-evaluate-complaint", "form-review-overdue-complaint", "form-review-overdue-repair", "form-confirm-repair",
-    "form-complaint-receipt"
+    "form-complaint-receipt", "form-decide-budget-hold", "form-decide-exemption-end", "form-connect-exempted-site",
+    "form-record-repair", "form-remind-repair-confirmation", "form-review-repeated-loop", "form-take-over-unfinished-opd"
   })
   void every_task_form_opens_for_its_role_and_completes(String form) {
     Reached reached = reach(form);
@@ -308,6 +312,61 @@ class TasklistFormsBrowserTest {
             Map.of("complaintCategory", "SLOW", "complaintDescription", "Lambat sejak kemarin")));
         yield new Reached(engine.getTaskService().createTaskQuery().processInstanceId(intake.getId())
             .taskDefinitionKey(ComplaintIntakeContract.TASK_CONFIRM_RECEIPT).singleResult().getId(), operator, Map.of());
+      }
+      case "form-decide-budget-hold" -> {
+        ProcessInstance instance = approved(opd);
+        // a complaint after the Sekda's approval holds BPKAD's record: the Sekda decides
+        driver.fileComplaint(opd, "SLOW", "Lambat sejak kemarin");
+        yield new Reached(task(instance, TransitionContract.TASK_DECIDE_BUDGET_HOLD), "sekda", ordered(
+            "budgetHoldDecision", "OVERRIDE", "holdLetterNumber", "800/123/Setda",
+            "holdReason", "Gangguan kecil, Icon+ sudah menangani"));
+      }
+      case "form-decide-exemption-end" -> {
+        ProcessInstance instance = exemptionEnded(opd);
+        // the decisions the task offers (valuesKey): named by their labels; an extension up to the end of 2028
+        yield new Reached(task(instance, TransitionContract.TASK_DECIDE_EXEMPTION_END), "sekda", ordered(
+            "exemptionEndDecision", ExemptionEndDecision.EXTEND.label(), "newExemptedUntil", today().plusMonths(3).toString(),
+            "decisionNotes", "Tiang PLN belum ada"));
+      }
+      case "form-connect-exempted-site" -> {
+        ProcessInstance instance = exemptionEnded(opd);
+        driver.complete(driver.task(instance, TransitionContract.TASK_DECIDE_EXEMPTION_END), Map.of(
+            "exemptionEndDecision", "CONNECT", "decisionNotes", "Fiber sudah sampai"));
+        yield new Reached(task(instance, TransitionContract.TASK_CONNECT_EXEMPTED_SITE), "diskominfo", Map.of(
+            "circuitId", "ICON-SMD-0777", "acceptedOn", today().toString(), "bautNumber", "BAUT/077/2027"));
+      }
+      case "form-record-repair" -> {
+        // Icon+ reports the repair by phone: Diskominfo records it on the task that waits for Icon+
+        Complaint complaint = ticketSent(opd);
+        yield new Reached(caseTask(complaint, ComplaintCaseContract.TASK_AWAIT_REPAIR), "diskominfo",
+            Map.of("repairReport", "Teknisi Icon+ (Budi) menelepon 10.15: kabel FO disambung"));
+      }
+      case "form-remind-repair-confirmation" -> {
+        Complaint complaint = ticketSent(opd);
+        iconPlus.repaired(complaints.ticketsOf(complaint.id()).get(0).providerTicketId());
+        TimeTravel.advance(Duration.ofDays(4));
+        driver.runCaseJobs(complaint.id(), ComplaintCaseContract.EVENT_REPAIR_CONFIRMATION_OVERDUE);
+        yield new Reached(caseTask(complaint, ComplaintCaseContract.TASK_REMIND_REPAIR_CONFIRMATION), "diskominfo",
+            Map.of("followUpNotes", "OPD ditelepon, uji besok pagi"));
+      }
+      case "form-review-repeated-loop" -> {
+        // Icon+ reschedules the installation a third time: the Kepala Diskominfo follows it up
+        ProcessInstance instance = driver.startAndOrder(opd, FISCAL_YEAR);
+        String orderId = order(instance).providerOrderId();
+        for (int day = 1; day <= 3; day++) {
+          iconPlus.rescheduled(orderId, TimeTravel.now().plus(Duration.ofDays(20 + day)));
+        }
+        Task escalation = engine.getTaskService().createTaskQuery().processDefinitionKey(LoopEscalationContract.KEY)
+            .processInstanceBusinessKey(opd).taskDefinitionKey(LoopEscalationContract.TASK_REVIEW_REPEATED_LOOP).singleResult();
+        assertThat(escalation).as("loop escalation of %s", opd).isNotNull();
+        yield new Reached(escalation.getId(), "kadis", Map.of("followUpNotes", "Rapat dengan Icon+ regional"));
+      }
+      case "form-take-over-unfinished-opd" -> {
+        ProcessInstance campaign = programEndedWithout(opd);
+        Task takeOver = engine.getTaskService().createTaskQuery().processInstanceId(campaign.getId())
+            .taskDefinitionKey(CampaignContract.TASK_TAKE_OVER_UNFINISHED_OPD).singleResult();
+        assertThat(takeOver).as("take-over task of %s", opd).isNotNull();
+        yield new Reached(takeOver.getId(), "sekda", Map.of("followUpNotes", "Putus saja; survei dilanjutkan Diskominfo"));
       }
       default -> throw new IllegalArgumentException("no way to " + form);
     };
@@ -526,6 +585,55 @@ class TasklistFormsBrowserTest {
     driver.complete(driver.task(instance, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION),
         Map.of("revocationDecision", "APPROVE"));
     return instance;
+  }
+
+  /**
+   * BudgetPathsProcessTest's exemptedUntilMarchAndMoved: the office connected, the island Icon+
+   * cannot reach exempted until 31 March 2027, the Sekda cuts, BPKAD records the move in January
+   * and the office's old contract ends; then 31 March ends in Samarinda and the Sekda decides.
+   */
+  private ProcessInstance exemptionEnded(String opd) {
+    budgets.record(opd, FISCAL_YEAR, new BigDecimal("72000000"), BigDecimal.ZERO);
+    ProcessInstance instance = driver.start(opd, FISCAL_YEAR);
+    driver.order(instance, survey(ownIspSite("Kantor Dinas", 2_500_000L, "2026-12-31"),
+        ownIspSite("Puskesmas Pulau Atas", 1_000_000L, "2026-12-31")));
+    Long transitionId = transitionId(instance);
+    Long island = connections.connectionsOf(transitionId).get(1).siteId();
+    iconPlus.failed(connections.currentOrder(transitionId, island).providerOrderId(), "Tidak ada jangkauan fiber");
+    driver.confirmInstallations(instance);
+    driver.complete(driver.task(instance, TransitionContract.TASK_HANDLE_FAILED_ORDER), Map.of(
+        "failedOrderDecision", "EXEMPTION", "proposedExemptionUntil", "2027-03-31",
+        "exemptionReason", "Belum ada jangkauan fiber"));
+    driver.complete(driver.task(instance, TransitionContract.TASK_DECIDE_EXEMPTION), Map.of(
+        "exemptionDecision", "APPROVE", "exemptedUntil", "2027-03-31", "decisionNotes", "Sampai jaringan tersedia"));
+    driver.acceptAll(instance);
+    forceCut.cut(transitions.require(transitionId), "Putus saja", "sekda");
+    TimeTravel.intoFiscalYear(FISCAL_YEAR);
+    driver.complete(driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION), Map.of(
+        "instrument", "PERGESERAN", "tapdDecisionNumber", "BA TAPD 9/2027", "documentNumber", "Perwali 19/2027",
+        "documentDate", today().toString()));
+    driver.complete(driver.task(instance, TransitionContract.TASK_CONFIRM_ISP_TERMINATION), Map.of(
+        "ispTerminatedOn", "2026-12-31", "ispTerminationReference", "005/ISP/2027",
+        "signerName", "Dr. Andi", "signedByHead", true));
+    TimeTravel.to(Instant.parse("2027-03-31T16:00:00Z"));
+    driver.runJobs(instance, TransitionContract.EVENT_EXEMPTION_ENDS);
+    return instance;
+  }
+
+  /**
+   * As CampaignProcessTest's program closing at its end date: Samarinda's Diskominfo starts a
+   * program for this OPD alone in a fiscal year no other test uses (2045, which the start form
+   * allows from 2040), and the program ends with the OPD still at its survey: the Sekda takes over.
+   */
+  private ProcessInstance programEndedWithout(String opd) {
+    TimeTravel.to(Instant.parse("2040-11-02T00:30:00Z"));
+    ProcessInstance campaign = as(Groups.DISKOMINFO, List.of(Groups.DISKOMINFO), () -> submissions.startByKey(
+        CampaignContract.KEY, Map.of("programName", "Program peramban 2045", "fiscalYear", 2045,
+            "quietPeriodDays", TransitionDriver.QUIET_PERIOD_DAYS, "opdCodes", opd)));
+    driver.runJobs(campaign, CampaignContract.CALL_OPD_TRANSITION_BODY);
+    TimeTravel.to(Instant.parse("2045-12-31T16:00:00Z"));
+    driver.runJobs(campaign, CampaignContract.EVENT_PROGRAM_ENDED);
+    return campaign;
   }
 
   private ProcessInstance failedOrder(String opd) {
