@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
+import id.go.pemda.bandwidth.process.view.TransitionViews;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.TestOpds;
 import id.go.pemda.bandwidth.support.TimeTravel;
@@ -24,6 +25,7 @@ import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -116,6 +118,40 @@ class TransitionMigrationTest {
     assertThat(atBpkad).isEnded();
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(atBpkad.getId())
         .singleResult().getProcessDefinitionId()).isEqualTo(target.getId());
+  }
+
+  /**
+   * A task opened before an upgrade lacks what the new version's form reads (docs/operations.md,
+   * "Upgrading to this version": BPKAD's instrument windows); the operator's modification creates
+   * it again, with its view.
+   */
+  @Test
+  void an_open_task_without_the_new_forms_options_is_created_again_by_the_documented_modification() {
+    ProcessInstance atBpkad = driver.startAndConnect(opds.register("UJI-MIGRASI-BPKAD-ULANG"), FISCAL_YEAR);
+    driver.passMonitoring(atBpkad);
+    driver.confirmMonitoringEnd(atBpkad);
+    driver.complete(driver.task(atBpkad, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION),
+        Map.of("revocationDecision", "APPROVE"));
+    Task old = driver.task(atBpkad, TransitionContract.TASK_RECORD_BUDGET_REVOCATION);
+    // as a task of the previous version: opened without the instrument windows
+    engine.getTaskService().removeVariableLocal(old.getId(), TransitionViews.INSTRUMENT_CALENDAR);
+
+    String oldTaskInstance = engine.getRuntimeService().getActivityInstance(atBpkad.getId())
+        .getActivityInstances(TransitionContract.TASK_RECORD_BUDGET_REVOCATION)[0].getId();
+    engine.getRuntimeService().createProcessInstanceModification(atBpkad.getId())
+        .startBeforeActivity(TransitionContract.TASK_RECORD_BUDGET_REVOCATION)
+        .cancelActivityInstance(oldTaskInstance)
+        .execute();
+
+    Task created = driver.task(atBpkad, TransitionContract.TASK_RECORD_BUDGET_REVOCATION);
+    assertThat(created.getId()).isNotEqualTo(old.getId());
+    assertThat(engine.getTaskService().getVariableLocal(created.getId(), TransitionViews.INSTRUMENT_CALENDAR)).isNotNull();
+    assertThat(engine.getTaskService().createTaskQuery().taskId(old.getId()).count()).isZero();
+    TimeTravel.intoFiscalYear(FISCAL_YEAR);
+    driver.complete(created, Map.of(
+        "instrument", "PERGESERAN", "tapdDecisionNumber", "BA TAPD 2/2027", "documentNumber", "Perwali 8/2027",
+        "documentDate", TimeTravel.now().atZone(id.go.pemda.bandwidth.shared.PemdaZone.WITA.zone()).toLocalDate().toString()));
+    assertThat(atBpkad).hasPassed(TransitionContract.END_BUDGET_MOVED);
   }
 
   /**
