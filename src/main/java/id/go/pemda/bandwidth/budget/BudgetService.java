@@ -48,6 +48,7 @@ public class BudgetService {
   private final SiteRegistry sites;
   private final ComplaintService complaints;
   private final PemdaSettingsService settings;
+  private final CentralLineCreator centralLines;
   private final String centralSubActivity;
   private final String centralAccount;
   private final Clock clock;
@@ -62,6 +63,7 @@ public class BudgetService {
       SiteRegistry sites,
       ComplaintService complaints,
       PemdaSettingsService settings,
+      CentralLineCreator centralLines,
       BandwidthProperties properties,
       Clock clock) {
     this.lines = lines;
@@ -73,6 +75,7 @@ public class BudgetService {
     this.sites = sites;
     this.complaints = complaints;
     this.settings = settings;
+    this.centralLines = centralLines;
     this.centralSubActivity = properties.centralSubActivity();
     this.centralAccount = properties.centralAccount();
     this.clock = clock;
@@ -117,6 +120,26 @@ public class BudgetService {
     return centralLine(tenantId, fiscalYear).orElseGet(() -> lines.save(BudgetLine.loaded(
         centralOfficeOf(tenantId), fiscalYear, centralSubActivity, centralAccount, amount, BigDecimal.ZERO, null, null,
         null)));
+  }
+
+  /**
+   * The central line a revocation raises, created at Rp 0 when BPKAD has not loaded it: in a
+   * transaction of its own, so that another revocation creating it at the same moment costs
+   * this one nothing but reading the line the other created.
+   */
+  private BudgetLine centralLineToRaise(String tenantId, int fiscalYear) {
+    return centralLine(tenantId, fiscalYear).orElseGet(() -> {
+      try {
+        centralLines.create(BudgetLine.loaded(
+            centralOfficeOf(tenantId), fiscalYear, centralSubActivity, centralAccount, BigDecimal.ZERO, BigDecimal.ZERO,
+            null, null, null));
+      } catch (RuntimeException notCreated) {
+        // another revocation of the Pemda created it first (the line's unique key: Spring Data JDBC
+        // wraps the database's refusal); when the line is still missing, the failure stands
+        return centralLine(tenantId, fiscalYear).orElseThrow(() -> notCreated);
+      }
+      return centralLine(tenantId, fiscalYear).orElseThrow();
+    });
   }
 
   /** What moving the transition's line on {@code day} would do. */
@@ -196,8 +219,7 @@ public class BudgetService {
     // the money goes to the belanja jaringan pusat of the OPD's own Pemda
     String tenant = Tenants.of(transition.opdCode());
     String centralOffice = centralOfficeOf(tenant);
-    BudgetLine central = recordCentral(tenant, transition.fiscalYear(), BigDecimal.ZERO);
-    lines.save(central.raisedBy(plan.moved()));
+    lines.raise(centralLineToRaise(tenant, transition.fiscalYear()).id(), plan.moved());
     movements.save(new BudgetMovement(
         null, transitionId, transition.fiscalYear(), transition.opdCode(), centralOffice, plan.moved(),
         document.instrument(), document.documentNumber(), document.documentDate(),

@@ -26,6 +26,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -292,6 +298,39 @@ class BudgetServiceTest {
 
     assertThat(coverage.neededForApprovedPlans()).isEqualByComparingTo("0");
     assertThat(coverage.covered()).isTrue();
+  }
+
+  @Test
+  void two_revocations_of_one_pemda_at_the_same_moment_both_raise_the_central_line() throws Exception {
+    // a fiscal year whose central line no other test has made
+    int year = 2044;
+    LocalDate day = LocalDate.parse("2044-01-10");
+    TimeTravel.to(Instant.parse("2044-01-10T02:00:00Z"));
+    OpdTransition first = transitionOf(opds.register("UJI-ANGGARAN-SERENTAK-A"), year);
+    OpdTransition second = transitionOf(opds.register("UJI-ANGGARAN-SERENTAK-B"), year);
+    budgets.record(first.opdCode(), year, new BigDecimal("12000000"), BigDecimal.ZERO);
+    budgets.record(second.opdCode(), year, new BigDecimal("24000000"), BigDecimal.ZERO);
+    assertThat(budgets.centralLine(Tenants.DEFAULT, year)).isEmpty();
+
+    // BPKAD records both at once: both find no central line, both create and raise it
+    CyclicBarrier together = new CyclicBarrier(2);
+    ExecutorService bpkad = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<BudgetLine>> recorded = Stream.of(first, second).map(transition -> bpkad.submit(() -> {
+        together.await(10, TimeUnit.SECONDS);
+        return budgets.revoke(transition.id(),
+            new RevocationDocument(BudgetInstrument.PERGESERAN, "Perwali 1/2044", day, "BA TAPD 1/2044"), "bpkad");
+      })).toList();
+      for (Future<BudgetLine> revocation : recorded) {
+        assertThat(revocation.get(60, TimeUnit.SECONDS).status()).isEqualTo(BudgetStatus.REVOKED);
+      }
+    } finally {
+      bpkad.shutdownNow();
+    }
+
+    assertThat(central(year)).isEqualByComparingTo("36000000");
+    assertThat(jdbc.queryForObject("select count(*) from budget_line where fiscal_year = ? and opd_code = ?", Long.class,
+        year, CENTRAL)).isOne();
   }
 
   /**
