@@ -588,33 +588,14 @@ class TasklistFormsBrowserTest {
   }
 
   /**
-   * BudgetPathsProcessTest's exemptedUntilMarchAndMoved: the office connected, the island Icon+
+   * TransitionDriver's exemptedUntilMarchAndMoved: the office connected, the island Icon+
    * cannot reach exempted until 31 March 2027, the Sekda cuts, BPKAD records the move in January
    * and the office's old contract ends; then 31 March ends in Samarinda and the Sekda decides.
    */
   private ProcessInstance exemptionEnded(String opd) {
     budgets.record(opd, FISCAL_YEAR, new BigDecimal("72000000"), BigDecimal.ZERO);
-    ProcessInstance instance = driver.start(opd, FISCAL_YEAR);
-    driver.order(instance, survey(ownIspSite("Kantor Dinas", 2_500_000L, "2026-12-31"),
-        ownIspSite("Puskesmas Pulau Atas", 1_000_000L, "2026-12-31")));
-    Long transitionId = transitionId(instance);
-    Long island = connections.connectionsOf(transitionId).get(1).siteId();
-    iconPlus.failed(connections.currentOrder(transitionId, island).providerOrderId(), "Tidak ada jangkauan fiber");
-    driver.confirmInstallations(instance);
-    driver.complete(driver.task(instance, TransitionContract.TASK_HANDLE_FAILED_ORDER), Map.of(
-        "failedOrderDecision", "EXEMPTION", "proposedExemptionUntil", "2027-03-31",
-        "exemptionReason", "Belum ada jangkauan fiber"));
-    driver.complete(driver.task(instance, TransitionContract.TASK_DECIDE_EXEMPTION), Map.of(
-        "exemptionDecision", "APPROVE", "exemptedUntil", "2027-03-31", "decisionNotes", "Sampai jaringan tersedia"));
-    driver.acceptAll(instance);
-    forceCut.cut(transitions.require(transitionId), "Putus saja", "sekda");
-    TimeTravel.intoFiscalYear(FISCAL_YEAR);
-    driver.complete(driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION), Map.of(
-        "instrument", "PERGESERAN", "tapdDecisionNumber", "BA TAPD 9/2027", "documentNumber", "Perwali 19/2027",
-        "documentDate", today().toString()));
-    driver.complete(driver.task(instance, TransitionContract.TASK_CONFIRM_ISP_TERMINATION), Map.of(
-        "ispTerminatedOn", "2026-12-31", "ispTerminationReference", "005/ISP/2027",
-        "signerName", "Dr. Andi", "signedByHead", true));
+    ProcessInstance instance = driver.exemptedUntilMarchAndMoved(
+        opd, FISCAL_YEAR, ownIspSite("Puskesmas Pulau Atas", 1_000_000L, "2026-12-31"), "Perwali 19/2027");
     TimeTravel.to(Instant.parse("2027-03-31T16:00:00Z"));
     driver.runJobs(instance, TransitionContract.EVENT_EXEMPTION_ENDS);
     return instance;

@@ -11,12 +11,16 @@ import id.go.pemda.bandwidth.complaint.ComplaintCategory;
 import id.go.pemda.bandwidth.complaint.ComplaintChannel;
 import id.go.pemda.bandwidth.complaint.ComplaintIntake;
 import id.go.pemda.bandwidth.complaint.ComplaintService;
+import id.go.pemda.bandwidth.connection.ConnectionService;
 import id.go.pemda.bandwidth.process.contract.ComplaintCaseContract;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.form.FormSubmissions;
 import id.go.pemda.bandwidth.process.form.JsonRows;
+import id.go.pemda.bandwidth.process.iconplus.IconPlusEventHandler;
 import id.go.pemda.bandwidth.shared.PemdaZone;
 import id.go.pemda.bandwidth.tenant.Tenants;
+import id.go.pemda.bandwidth.transition.ForceCutService;
+import id.go.pemda.bandwidth.transition.TransitionService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -51,13 +55,22 @@ public class TransitionDriver {
   private final ComplaintService complaints;
   private final FormSubmissions submissions;
   private final BudgetService budgets;
+  private final IconPlusEventHandler iconPlus;
+  private final ConnectionService connections;
+  private final ForceCutService forceCut;
+  private final TransitionService transitions;
   /** The internet line BPKAD loaded for an OPD whose test does not record its own. */
   public static final BigDecimal DEFAULT_PAGU = new BigDecimal("36000000");
 
   public TransitionDriver(
       ProcessEngine engine, CampaignService campaigns, ComplaintIntake intake, ComplaintService complaints,
-      FormSubmissions submissions, BudgetService budgets) {
+      FormSubmissions submissions, BudgetService budgets, IconPlusEventHandler iconPlus, ConnectionService connections,
+      ForceCutService forceCut, TransitionService transitions) {
     this.budgets = budgets;
+    this.iconPlus = iconPlus;
+    this.connections = connections;
+    this.forceCut = forceCut;
+    this.transitions = transitions;
     this.engine = engine;
     this.campaigns = campaigns;
     this.intake = intake;
@@ -82,6 +95,39 @@ public class TransitionDriver {
             Map.of(
                 TransitionContract.OPD_CODE.name(), opdCode,
                 TransitionContract.CAMPAIGN_ID.name(), campaign.id()));
+  }
+
+  /**
+   * An OPD whose office is connected and whose second site Icon+ cannot reach: the Sekda exempts
+   * that site until 31 March of the fiscal year, then cuts; BPKAD records the pergeseran in
+   * January and the office's old contract ends with the year before. The exempted site waits for
+   * its exemption's end.
+   */
+  public ProcessInstance exemptedUntilMarchAndMoved(
+      String opdCode, int fiscalYear, Map<String, Object> unreachable, String documentNumber) {
+    String yearBeforeEnds = (fiscalYear - 1) + "-12-31";
+    String exemptedUntil = fiscalYear + "-03-31";
+    ProcessInstance instance = start(opdCode, fiscalYear);
+    order(instance, survey(ownIspSite("Kantor Dinas", 2_500_000L, yearBeforeEnds), unreachable));
+    Long transitionId = (Long) engine.getRuntimeService().getVariable(instance.getId(), TransitionContract.TRANSITION_ID.name());
+    Long site = connections.connectionsOf(transitionId).get(1).siteId();
+    iconPlus.failed(connections.currentOrder(transitionId, site).providerOrderId(), "Tidak ada jangkauan fiber");
+    confirmInstallations(instance);
+    complete(task(instance, TransitionContract.TASK_HANDLE_FAILED_ORDER), Map.of(
+        "failedOrderDecision", "EXEMPTION", "proposedExemptionUntil", exemptedUntil,
+        "exemptionReason", "Belum ada jangkauan fiber"));
+    complete(task(instance, TransitionContract.TASK_DECIDE_EXEMPTION), Map.of(
+        "exemptionDecision", "APPROVE", "exemptedUntil", exemptedUntil, "decisionNotes", "Sampai jaringan tersedia"));
+    acceptAll(instance);
+    forceCut.cut(transitions.require(transitionId), "Putus saja", "sekda");
+    TimeTravel.intoFiscalYear(fiscalYear);
+    complete(task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION), Map.of(
+        "instrument", "PERGESERAN", "tapdDecisionNumber", "BA TAPD 9/" + fiscalYear, "documentNumber", documentNumber,
+        "documentDate", TimeTravel.now().atZone(PemdaZone.WITA.zone()).toLocalDate().toString()));
+    complete(task(instance, TransitionContract.TASK_CONFIRM_ISP_TERMINATION), Map.of(
+        "ispTerminatedOn", yearBeforeEnds, "ispTerminationReference", "005/ISP/" + fiscalYear,
+        "signerName", "Dr. Andi", "signedByHead", true));
+    return instance;
   }
 
   // ---------------------------------------------------------------- survey

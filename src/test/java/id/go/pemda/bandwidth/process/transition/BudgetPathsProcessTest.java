@@ -1213,22 +1213,7 @@ class BudgetPathsProcessTest {
    */
   private ProcessInstance exemptedUntilMarchAndMoved(String opd, Map<String, Object> unreachable, String documentNumber) {
     budgets.record(opd, FISCAL_YEAR, PAGU, BigDecimal.ZERO);
-    ProcessInstance instance = driver.start(opd, FISCAL_YEAR);
-    driver.order(instance, survey(ownIspSite("Kantor Dinas", 2_500_000L, "2026-12-31"), unreachable));
-    Long transitionId = transitionId(instance);
-    Long site = siteIdOf(transitionId, 1);
-    iconPlus.failed(connections.currentOrder(transitionId, site).providerOrderId(), "Tidak ada jangkauan fiber");
-    driver.confirmInstallations(instance);
-    driver.complete(driver.task(instance, TransitionContract.TASK_HANDLE_FAILED_ORDER), Map.of(
-        "failedOrderDecision", "EXEMPTION", "proposedExemptionUntil", "2027-03-31",
-        "exemptionReason", "Belum ada jangkauan fiber"));
-    driver.complete(driver.task(instance, TransitionContract.TASK_DECIDE_EXEMPTION), Map.of(
-        "exemptionDecision", "APPROVE", "exemptedUntil", "2027-03-31", "decisionNotes", "Sampai jaringan tersedia"));
-    driver.acceptAll(instance);
-    forceCut.cut(transitions.require(transitionId), "Putus saja", "sekda");
-    driver.complete(driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION),
-        recorded(BudgetInstrument.PERGESERAN, documentNumber));
-    driver.complete(driver.task(instance, TransitionContract.TASK_CONFIRM_ISP_TERMINATION), terminated("2026-12-31"));
+    ProcessInstance instance = driver.exemptedUntilMarchAndMoved(opd, FISCAL_YEAR, unreachable, documentNumber);
     assertThat(instance).isWaitingAt(TransitionContract.EVENT_EXEMPTION_ENDS);
     return instance;
   }
