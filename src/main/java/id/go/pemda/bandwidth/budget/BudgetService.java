@@ -117,9 +117,13 @@ public class BudgetService {
 
   /** Records the Pemda's central line once, at the setting's sub-activity and account. For the demo and tests. */
   public BudgetLine recordCentral(String tenantId, int fiscalYear, BigDecimal amount) {
-    return centralLine(tenantId, fiscalYear).orElseGet(() -> lines.save(BudgetLine.loaded(
-        centralOfficeOf(tenantId), fiscalYear, centralSubActivity, centralAccount, amount, BigDecimal.ZERO, null, null,
-        null)));
+    return centralLine(tenantId, fiscalYear).orElseGet(() -> lines.save(newCentralLine(tenantId, fiscalYear, amount)));
+  }
+
+  /** The Pemda's central line at the setting's sub-activity and account, not yet stored. */
+  private BudgetLine newCentralLine(String tenantId, int fiscalYear, BigDecimal amount) {
+    return BudgetLine.loaded(
+        centralOfficeOf(tenantId), fiscalYear, centralSubActivity, centralAccount, amount, BigDecimal.ZERO, null, null, null);
   }
 
   /**
@@ -130,9 +134,7 @@ public class BudgetService {
   private BudgetLine centralLineToRaise(String tenantId, int fiscalYear) {
     return centralLine(tenantId, fiscalYear).orElseGet(() -> {
       try {
-        centralLines.create(BudgetLine.loaded(
-            centralOfficeOf(tenantId), fiscalYear, centralSubActivity, centralAccount, BigDecimal.ZERO, BigDecimal.ZERO,
-            null, null, null));
+        centralLines.create(newCentralLine(tenantId, fiscalYear, BigDecimal.ZERO));
       } catch (RuntimeException notCreated) {
         // another revocation of the Pemda created it first (the line's unique key: Spring Data JDBC
         // wraps the database's refusal); when the line is still missing, the failure stands
@@ -152,8 +154,7 @@ public class BudgetService {
 
   /** When each instrument can move the transition's line, by its Pemda's APBD calendar. */
   @Transactional(readOnly = true)
-  public List<ApbdPeriod.InstrumentWindow> instrumentWindows(Long transitionId) {
-    OpdTransition transition = transitions.require(transitionId);
+  public List<ApbdPeriod.InstrumentWindow> instrumentWindows(OpdTransition transition) {
     return ApbdPeriod.windows(transition.fiscalYear(), settings.ofName(transition.opdCode()).apbdAdoptedBy());
   }
 

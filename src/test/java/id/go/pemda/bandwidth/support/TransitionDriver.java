@@ -31,7 +31,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -128,6 +131,23 @@ public class TransitionDriver {
         "ispTerminatedOn", yearBeforeEnds, "ispTerminationReference", "005/ISP/" + fiscalYear,
         "signerName", "Dr. Andi", "signedByHead", true));
     return instance;
+  }
+
+  /**
+   * Runs {@code action} as {@code userId} authenticates in Tasklist: with the user's groups and
+   * tenants, so the tenant check lets it see its Pemda.
+   */
+  public <T> T as(String userId, Supplier<T> action) {
+    List<String> groups =
+        engine.getIdentityService().createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    List<String> tenants = engine.getIdentityService().createTenantQuery().userMember(userId)
+        .includingGroupsOfUser(true).list().stream().map(Tenant::getId).toList();
+    engine.getIdentityService().setAuthentication(userId, groups, tenants);
+    try {
+      return action.get();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
   }
 
   // ---------------------------------------------------------------- survey

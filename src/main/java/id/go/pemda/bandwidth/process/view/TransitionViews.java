@@ -466,7 +466,7 @@ public class TransitionViews {
     LocalDate today = zone(transition).today(clock);
     Map<String, Object> view = budgetHeader(transition, budgets.plan(transitionId, today));
     view.put(CUT_REASON, cutReason(transition));
-    List<ApbdPeriod.InstrumentWindow> windows = budgets.instrumentWindows(transitionId);
+    List<ApbdPeriod.InstrumentWindow> windows = budgets.instrumentWindows(transition);
     view.put(INSTRUMENTS, windows.stream().map(ApbdPeriod.InstrumentWindow::describe).collect(Collectors.joining("\n")));
     view.put(INSTRUMENT_CALENDAR, windows.stream().map(window -> Map.of(
         "label", window.instrument().label(), "value", window.instrument().name(),

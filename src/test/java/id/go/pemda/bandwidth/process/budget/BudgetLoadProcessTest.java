@@ -12,6 +12,7 @@ import id.go.pemda.bandwidth.process.form.FormInputException;
 import id.go.pemda.bandwidth.process.form.FormSubmissions;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.TestOpds;
+import id.go.pemda.bandwidth.support.TransitionDriver;
 import id.go.pemda.bandwidth.support.TimeTravel;
 import java.time.Instant;
 import java.util.List;
@@ -41,6 +42,7 @@ class BudgetLoadProcessTest {
   @Autowired FormSubmissions submissions;
   @Autowired BudgetService budgets;
   @Autowired TestOpds opds;
+  @Autowired TransitionDriver driver;
 
   @BeforeEach
   void setUp() {
@@ -53,7 +55,7 @@ class BudgetLoadProcessTest {
     String csv = HEADER + opd + ";1.02.01.1.02.0001;" + BudgetLine.INTERNET_ACCOUNT + ";\"48.000.000\";0;DPA\n"
         + opd + ";1.02.01.1.02.0001;5.1.02.01.01.0024;1.000.000;0;DPA\n";
 
-    ProcessInstance load = as("bpkad", () -> start(csv));
+    ProcessInstance load = driver.as("bpkad", () -> start(csv));
 
     assertThat(load).isEnded().hasPassed(BudgetLoadContract.TASK_LOAD_BUDGET_LINES);
     BudgetLine line = budgets.line(opd, FISCAL_YEAR).orElseThrow();
@@ -75,7 +77,7 @@ class BudgetLoadProcessTest {
     String csv = HEADER + opd + ";1.02.01.1.02.0001;" + BudgetLine.INTERNET_ACCOUNT + ";48000000;0;DPA\n"
         + "PPU.DINKES;1.02.01.1.02.0001;" + BudgetLine.INTERNET_ACCOUNT + ";48000000;0;DPA\n";
 
-    assertThatThrownBy(() -> as("bpkad", () -> start(csv)))
+    assertThatThrownBy(() -> driver.as("bpkad", () -> start(csv)))
         .isInstanceOf(FormInputException.class)
         .hasMessageContaining("(csv): line 3: kode_opd: OPD 'PPU.DINKES' tidak dikenal di daftar OPD Pemda ini");
 
@@ -91,16 +93,4 @@ class BudgetLoadProcessTest {
     return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(BudgetLoadContract.KEY).count();
   }
 
-  private <T> T as(String userId, Supplier<T> action) {
-    List<String> groups =
-        engine.getIdentityService().createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-    List<String> tenants = engine.getIdentityService().createTenantQuery().userMember(userId)
-        .includingGroupsOfUser(true).list().stream().map(Tenant::getId).toList();
-    engine.getIdentityService().setAuthentication(userId, groups, tenants);
-    try {
-      return action.get();
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
-  }
 }

@@ -1237,23 +1237,10 @@ class BudgetPathsProcessTest {
   private void cutWithStartForm(String opd, String reason) {
     String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey(ForceCutContract.KEY).latestVersion().singleResult().getId();
-    ProcessInstance cut = as("sekda", () -> submissions.start(definitionId, null, Map.of("opdCode", opd.toLowerCase(), "forceCutReason", reason)));
+    ProcessInstance cut = driver.as("sekda", () -> submissions.start(definitionId, null, Map.of("opdCode", opd.toLowerCase(), "forceCutReason", reason)));
     assertThat(cut).isEnded();
   }
 
-  private <T> T as(String userId, Supplier<T> action) {
-    List<String> groups =
-        engine.getIdentityService().createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-    // as Tasklist authenticates: with the user's tenants, so the tenant check lets it see its Pemda
-    List<String> tenants = engine.getIdentityService().createTenantQuery().userMember(userId)
-        .includingGroupsOfUser(true).list().stream().map(Tenant::getId).toList();
-    engine.getIdentityService().setAuthentication(userId, groups, tenants);
-    try {
-      return action.get();
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
-  }
 
   private long forceCutInstances() {
     return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(ForceCutContract.KEY).count();
