@@ -3,8 +3,12 @@ package id.go.pemda.bandwidth.transition;
 import id.go.pemda.bandwidth.shared.PemdaZone;
 import id.go.pemda.bandwidth.tenant.PemdaSettings;
 import id.go.pemda.bandwidth.tenant.PemdaSettingsService;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,7 +56,7 @@ public class LoopCounter {
     EscalationLimits limits = limitsOf(opdCode);
     long site = kind.perSite() && siteId != null ? siteId : 0L;
     Instant now = clock.instant();
-    java.sql.Timestamp at = java.sql.Timestamp.from(now);
+    Timestamp at = Timestamp.from(now);
     int updated = jdbc.sql("""
             update loop_count set count = count + 1, last_counted_at = ?
             where loop_kind = ? and owner_id = ? and site_id = ?""")
@@ -103,7 +107,7 @@ public class LoopCounter {
     jdbc.sql("""
             update loop_escalation set followed_up_by = ?, follow_up_notes = ?, followed_up_at = ?, status = ?
             where id = ?""")
-        .param(by).param(notes).param(java.sql.Timestamp.from(clock.instant()))
+        .param(by).param(notes).param(Timestamp.from(clock.instant()))
         .param(EscalationStatus.FOLLOWED_UP.name()).param(escalationId).update();
   }
 
@@ -113,7 +117,7 @@ public class LoopCounter {
    */
   @Transactional(readOnly = true)
   public List<Long> openEscalationsOf(LoopOwner owner, Long ownerId) {
-    List<String> kinds = java.util.Arrays.stream(LoopKind.values()).filter(owner::owns).map(Enum::name).toList();
+    List<String> kinds = Arrays.stream(LoopKind.values()).filter(owner::owns).map(Enum::name).toList();
     return jdbc.sql("""
             select id from loop_escalation
             where owner_id = :owner and status = :open and loop_kind in (:kinds) order by id""")
@@ -127,7 +131,7 @@ public class LoopCounter {
    */
   public void closeWithoutReview(Long escalationId) {
     jdbc.sql("update loop_escalation set status = ?, closed_at = ? where id = ? and status = ?")
-        .param(EscalationStatus.CLOSED_WITHOUT_REVIEW.name()).param(java.sql.Timestamp.from(clock.instant()))
+        .param(EscalationStatus.CLOSED_WITHOUT_REVIEW.name()).param(Timestamp.from(clock.instant()))
         .param(escalationId).param(EscalationStatus.OPEN.name()).update();
   }
 
@@ -137,7 +141,7 @@ public class LoopCounter {
         .query(String.class).optional().map(EscalationStatus::valueOf);
   }
 
-  private static LoopEscalation escalationRow(java.sql.ResultSet row, int index) throws java.sql.SQLException {
+  private static LoopEscalation escalationRow(ResultSet row, int index) throws SQLException {
     return new LoopEscalation(row.getLong("id"), LoopKind.valueOf(row.getString("loop_kind")), row.getLong("owner_id"),
         row.getLong("site_id"), row.getInt("count"), EscalationLevel.valueOf(row.getString("level")),
         row.getTimestamp("raised_at").toInstant());
