@@ -107,6 +107,17 @@ class AuthorizationModelTest {
         .contains(Resources.TASK.resourceType(), Resources.PROCESS_INSTANCE.resourceType());
   }
 
+  /**
+   * Because every authorization is a grant, the engine is told not to look for REVOKEs: a
+   * generic property to that effect was silently overridden by the starter's own default
+   * ({@code camunda.bpm.authorization.authorization-check-revokes: auto}).
+   */
+  @Test
+  void the_engine_does_not_look_for_revoke_authorizations() {
+    assertThat(((ProcessEngineConfigurationImpl) configuration).getAuthorizationCheckRevokes())
+        .isEqualTo(ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_NEVER);
+  }
+
   private void expect(List<String> stray, Set<String> actual, Set<String> expected, Authorization authorization,
       Resources resource) {
     if (!actual.equals(expected)) {
