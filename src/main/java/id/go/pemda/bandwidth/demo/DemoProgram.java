@@ -22,6 +22,7 @@ import id.go.pemda.bandwidth.process.contract.CampaignContract;
 import id.go.pemda.bandwidth.process.contract.ComplaintCaseContract;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.form.FormSubmissions;
+import id.go.pemda.bandwidth.process.form.FormViews;
 import id.go.pemda.bandwidth.process.form.JsonRows;
 import id.go.pemda.bandwidth.transition.ForceCutService;
 import id.go.pemda.bandwidth.site.SiteRegistry;
@@ -91,7 +92,7 @@ public class DemoProgram implements DemoStep {
       ProcessEngine engine, CampaignRepository campaigns, OpdRegistry registry, SiteRegistry sites,
       TransitionService transitions, ConnectionService connections, BudgetService budgets, ComplaintIntake intake,
       ComplaintService complaints, ForceCutService forceCut, IconPlusEvents iconPlus,
-      ObjectProvider<IconPlusSimulator> simulator, FormSubmissions submissions) {
+      ObjectProvider<IconPlusSimulator> simulator, FormSubmissions submissions, FormViews views) {
     this.engine = engine;
     this.campaigns = campaigns;
     this.registry = registry;
@@ -104,7 +105,7 @@ public class DemoProgram implements DemoStep {
     this.forceCut = forceCut;
     this.iconPlus = iconPlus;
     this.simulator = simulator;
-    this.tasklist = new DemoTasklist(engine, submissions);
+    this.tasklist = new DemoTasklist(engine, submissions, views);
   }
 
   @Override

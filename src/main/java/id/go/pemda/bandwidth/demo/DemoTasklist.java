@@ -2,6 +2,7 @@ package id.go.pemda.bandwidth.demo;
 
 import id.go.pemda.bandwidth.identity.Groups;
 import id.go.pemda.bandwidth.process.form.FormSubmissions;
+import id.go.pemda.bandwidth.process.form.FormViews;
 import id.go.pemda.bandwidth.tenant.Tenants;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.value.JsonValue;
 
 /**
  * The demo's role users at work in Tasklist: they start a process from its start form, find
@@ -21,11 +23,13 @@ final class DemoTasklist {
   private final TaskService tasks;
   private final IdentityService identity;
   private final FormSubmissions submissions;
+  private final FormViews views;
 
-  DemoTasklist(ProcessEngine engine, FormSubmissions submissions) {
+  DemoTasklist(ProcessEngine engine, FormSubmissions submissions, FormViews views) {
     this.tasks = engine.getTaskService();
     this.identity = engine.getIdentityService();
     this.submissions = submissions;
+    this.views = views;
   }
 
   /**
@@ -56,9 +60,10 @@ final class DemoTasklist {
     return found.get(0);
   }
 
-  /** What the task's form shows (the task's own variables, as the form reads them first). */
+  /** What the task's form shows; a list of rows as its JSON text. */
   Object shown(Task task, String name) {
-    return tasks.getVariableLocal(task.getId(), name);
+    Object value = views.shown(task).get(name);
+    return value instanceof JsonValue json ? json.getValueSerialized() : value;
   }
 
   /** A variable of the task's scope, e.g. the site of a per-site task. */

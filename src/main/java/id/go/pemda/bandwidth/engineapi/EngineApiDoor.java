@@ -2,9 +2,11 @@ package id.go.pemda.bandwidth.engineapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.pemda.bandwidth.process.form.FormCatalog;
 import id.go.pemda.bandwidth.process.form.FormInputException;
 import id.go.pemda.bandwidth.process.form.FormSubmissions;
+import id.go.pemda.bandwidth.process.form.FormViews;
 import id.go.pemda.bandwidth.shared.FieldError;
 import id.go.pemda.bandwidth.web.ReadBody;
 import jakarta.servlet.Filter;
@@ -39,6 +41,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * The one door to the engine API ({@code /engine-rest/**} and Tasklist's and Cockpit's
@@ -67,6 +70,7 @@ public class EngineApiDoor implements Filter {
   private final IdentityService identity;
   private final Visibility visibility;
   private final FormSubmissions submissions;
+  private final FormViews views;
   private final FormCatalog catalog;
   private final RepositoryService repository;
   private final DoorAnswers answers;
@@ -76,9 +80,10 @@ public class EngineApiDoor implements Filter {
   /** An administrator's user accounts in Admin: what the engine would answer with a 500. */
   private final UserAccountCheck userAccounts;
 
-  public EngineApiDoor(IdentityService identity, Visibility visibility, FormSubmissions submissions,
+  public EngineApiDoor(IdentityService identity, Visibility visibility, FormSubmissions submissions, FormViews views,
       FormCatalog catalog, RepositoryService repository, DoorAnswers answers, ObjectMapper json) {
     this.identity = identity;
+    this.views = views;
     this.visibility = visibility;
     this.submissions = submissions;
     this.catalog = catalog;
@@ -155,6 +160,7 @@ public class EngineApiDoor implements Filter {
     }
     switch (rule.handling()) {
       case TASK_FORM -> submitTaskForm(allowed.get().ids().get(0), body, response);
+      case TASK_FORM_VARIABLES -> formVariables(request, response, chain, allowed.get().ids().get(0));
       case START_FORM -> submitStartForm(rule.targets().get(0), allowed.get().ids().get(0), body, response);
       default -> chain.doFilter(bytes == null ? request : new ReadBody(request, bytes), response);
     }
@@ -224,6 +230,28 @@ public class EngineApiDoor implements Filter {
       return "Tugas hanya dapat diambil untuk diri sendiri.";
     }
     return null;
+  }
+
+  /**
+   * The engine's answer with what the form shows added ({@link FormViews}): worked out now, from
+   * the features' rows, so the engine keeps none of it. Tasklist asks for every variable; a
+   * client naming some ({@code variableNames}) gets those.
+   */
+  private void formVariables(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String taskId)
+      throws IOException, ServletException {
+    ContentCachingResponseWrapper engine = new ContentCachingResponseWrapper(response);
+    chain.doFilter(request, engine);
+    JsonNode variables = engine.getStatus() == HttpServletResponse.SC_OK ? readable(engine.getContentAsByteArray()) : null;
+    if (!(variables instanceof ObjectNode answer)) {
+      engine.copyBodyToResponse();
+      return;
+    }
+    String asked = request.getParameter("variableNames");
+    Set<String> names = asked == null || asked.isBlank() ? null : Set.of(asked.split(","));
+    ShownVariables.addTo(answer, views.shown(taskId), names);
+    byte[] merged = json.writeValueAsBytes(answer);
+    response.setContentLength(merged.length);
+    response.getOutputStream().write(merged);
   }
 
   private void submitTaskForm(String taskId, JsonNode body, HttpServletResponse response) throws IOException {

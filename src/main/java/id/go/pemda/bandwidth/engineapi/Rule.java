@@ -24,6 +24,8 @@ record Rule(String method, String template, Set<Role> roles, Set<String> body, H
     ENGINE,
     /** The engine answers if the body's {@code userId} is the caller's own. */
     ENGINE_FOR_SELF,
+    /** The engine answers, and the door adds what the task's form shows. */
+    TASK_FORM_VARIABLES,
     /** The door submits the task's form through the application's form check. */
     TASK_FORM,
     /** The door starts the process through the application's form check. */

@@ -1,7 +1,6 @@
 package id.go.pemda.bandwidth.identity;
 
-import id.go.pemda.bandwidth.process.view.ComplaintViews;
-import id.go.pemda.bandwidth.process.view.SharedViews;
+import id.go.pemda.bandwidth.process.view.TasklistColumns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +25,8 @@ public class TasklistFilters {
     this.taskService = taskService;
   }
 
-  /**
-   * The columns every list shows beside the task's name and due date: which OPD, which site,
-   * which complaint (the values the task's form shows, so no extra process variable is kept).
-   */
-  static final List<Map<String, String>> COLUMNS = List.of(
-      Map.of("name", SharedViews.OPD, "label", "OPD"),
-      Map.of("name", SharedViews.SITE, "label", "Titik"),
-      Map.of("name", ComplaintViews.NUMBER, "label", "Keluhan"));
+  /** The columns every list shows beside the task's name and due date. */
+  static final List<Map<String, String>> COLUMNS = TasklistColumns.COLUMNS;
 
   /**
    * Creates missing filters; answers which of the Pemda's groups may read which filter. The

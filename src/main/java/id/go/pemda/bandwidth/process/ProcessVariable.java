@@ -26,6 +26,15 @@ public record ProcessVariable<T>(String name, Class<T> type) {
     return Optional.ofNullable(processScope(scope).getVariable(name)).map(this::typed);
   }
 
+  /** The value a task sees, or an exception naming the variable when it is missing. */
+  public T from(TaskVariables variables) {
+    return find(variables).orElseThrow(() -> new IllegalStateException("Process variable '" + name + "' is not set"));
+  }
+
+  public Optional<T> find(TaskVariables variables) {
+    return Optional.ofNullable(variables.get(name)).map(this::typed);
+  }
+
   public void set(VariableScope scope, T value) {
     processScope(scope).setVariable(name, stored(Objects.requireNonNull(value, name)));
   }

@@ -22,6 +22,7 @@ import id.go.pemda.bandwidth.identity.Groups;
 import id.go.pemda.bandwidth.process.contract.ComplaintCaseContract;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.view.TransitionViews;
+import id.go.pemda.bandwidth.support.FormShown;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.FakeIconPlus;
 import id.go.pemda.bandwidth.support.Processes;
@@ -65,6 +66,8 @@ class IconPlusCallbackApiTest {
   private static final Instant NOW = Instant.parse("2026-11-06T01:00:00Z");
 
   @Autowired TestRestTemplate http;
+
+  @Autowired FormShown formShown;
   @Autowired ProcessEngine engine;
   @Autowired TransitionDriver driver;
   @Autowired ConnectionService connections;
@@ -132,7 +135,7 @@ class IconPlusCallbackApiTest {
         .isWaitingAt(TransitionContract.TASK_HANDLE_FAILED_ORDER);
     Task handle = driver.task(instance, TransitionContract.TASK_HANDLE_FAILED_ORDER);
     assertThat(handle).hasCandidateGroup(Groups.DISKOMINFO);
-    assertThat(engine.getTaskService().getVariableLocal(handle.getId(), TransitionViews.FAILURE_REASON))
+    assertThat(formShown.of(handle.getId(), TransitionViews.FAILURE_REASON))
         .isEqualTo("Tiang listrik di depan kantor belum berizin");
     assertThat(connections.requireOrder(order.id()).status()).isEqualTo(OrderStatus.FAILED);
 
@@ -178,7 +181,7 @@ class IconPlusCallbackApiTest {
     Task chase = driver.task(instance, TransitionContract.TASK_CHASE_ICONPLUS);
     assertThat(siteOf(chase)).isEqualTo(order.siteId());
     assertThat(chase).hasCandidateGroup(Groups.DISKOMINFO);
-    assertThat(engine.getTaskService().getVariableLocal(chase.getId(), TransitionViews.PROVIDER_STATUS)).isEqualTo("ACCEPTED");
+    assertThat(formShown.of(chase.getId(), TransitionViews.PROVIDER_STATUS)).isEqualTo("ACCEPTED");
     assertThat(post(installed(order.providerOrderId())).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     // the report ends that site's installation, the chase task with it; the other site still waits
     assertThat(instance).isWaitingAt(TransitionContract.TASK_ACCEPT_LINK, TransitionContract.TASK_CONFIRM_INSTALLATION);

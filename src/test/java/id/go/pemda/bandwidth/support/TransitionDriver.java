@@ -62,13 +62,15 @@ public class TransitionDriver {
   private final ConnectionService connections;
   private final ForceCutService forceCut;
   private final TransitionService transitions;
+  private final FormShown shown;
   /** The internet line BPKAD loaded for an OPD whose test does not record its own. */
   public static final BigDecimal DEFAULT_PAGU = new BigDecimal("36000000");
 
   public TransitionDriver(
       ProcessEngine engine, CampaignService campaigns, ComplaintIntake intake, ComplaintService complaints,
       FormSubmissions submissions, BudgetService budgets, IconPlusEventHandler iconPlus, ConnectionService connections,
-      ForceCutService forceCut, TransitionService transitions) {
+      ForceCutService forceCut, TransitionService transitions, FormShown shown) {
+    this.shown = shown;
     this.budgets = budgets;
     this.iconPlus = iconPlus;
     this.connections = connections;
@@ -241,7 +243,7 @@ public class TransitionDriver {
 
   /** The rows a list or table of a task's form opened with. */
   public List<Map<String, Object>> prefilledRows(Task task, String key) {
-    Object value = engine.getTaskService().getVariableLocal(task.getId(), key);
+    Object value = shown.of(task.getId(), key);
     try {
       return JSON.readValue(value.toString(), new TypeReference<List<Map<String, Object>>>() {});
     } catch (IOException e) {

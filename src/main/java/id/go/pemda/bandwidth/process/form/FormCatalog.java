@@ -15,6 +15,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,6 +37,7 @@ public class FormCatalog {
   private final IdentityService identity;
   private final Map<String, Optional<FormSchema>> byElement = new ConcurrentHashMap<>();
   private final Map<String, Map<String, FormSchema>> byDeployment = new ConcurrentHashMap<>();
+  private final Map<String, Optional<String>> listeners = new ConcurrentHashMap<>();
 
   public FormCatalog(RepositoryService repository, IdentityService identity) {
     this.repository = repository;
@@ -50,6 +52,25 @@ public class FormCatalog {
         return Optional.empty();
       }
       return Optional.of(form(processDefinitionId, task.getCamundaFormRef()));
+    }));
+  }
+
+  /**
+   * The bean named by a user task's {@code create} listener ({@code delegateExpression="${name}"}):
+   * the form's server side, which knows what the form shows.
+   */
+  public Optional<String> listenerOf(String processDefinitionId, String taskDefinitionKey) {
+    return listeners.computeIfAbsent(processDefinitionId + "#" + taskDefinitionKey, cacheKey -> asApplication(() -> {
+      BpmnModelInstance model = repository.getBpmnModelInstance(processDefinitionId);
+      if (!(model.getModelElementById(taskDefinitionKey) instanceof UserTask task) || task.getExtensionElements() == null) {
+        return Optional.empty();
+      }
+      return task.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class).list().stream()
+          .filter(listener -> "create".equals(listener.getCamundaEvent()))
+          .map(CamundaTaskListener::getCamundaDelegateExpression)
+          .filter(expression -> expression != null && expression.startsWith("${") && expression.endsWith("}"))
+          .map(expression -> expression.substring(2, expression.length() - 1))
+          .findFirst();
     }));
   }
 
@@ -88,7 +109,7 @@ public class FormCatalog {
     return forms;
   }
 
-  private <T> T asApplication(Supplier<T> read) {
+  <T> T asApplication(Supplier<T> read) {
     Authentication caller = identity.getCurrentAuthentication();
     identity.clearAuthentication();
     try {

@@ -47,12 +47,14 @@ public class FormSubmissions {
   private final FormCatalog catalog;
   private final IdentityService identity;
   private final PemdaSettingsService settings;
+  private final FormViews views;
   /** One check per time zone: a form's {@code today()} is the day of the Pemda submitting it. */
   private final Map<PemdaZone, SubmissionCheck> checks = new EnumMap<>(PemdaZone.class);
 
   public FormSubmissions(TaskService tasks, FormService forms, RepositoryService repository, FormCatalog catalog,
-      IdentityService identity, PemdaSettingsService settings, Clock clock) {
+      IdentityService identity, PemdaSettingsService settings, FormViews views, Clock clock) {
     this.settings = settings;
+    this.views = views;
     this.identity = identity;
     this.tasks = tasks;
     this.forms = forms;
@@ -79,10 +81,17 @@ public class FormSubmissions {
       tasks.complete(taskId);
       return;
     }
-    // what the form's checks read of what the task showed: the task's own (local) variables,
-    // read in one statement and only when a check reads any (docs/benchmark.md, "Levers")
+    // what the form's checks read of what the form shows (its options, limits), worked out as
+    // the form shows it now, and only when a check reads any (docs/benchmark.md, "Levers")
     List<String> read = form.get().viewsTheChecksRead();
-    Map<String, Object> visible = read.isEmpty() ? Map.of() : tasks.getVariablesLocal(taskId, read);
+    Map<String, Object> visible = new HashMap<>();
+    if (!read.isEmpty()) {
+      views.shown(task).forEach((key, value) -> {
+        if (read.contains(key)) {
+          visible.put(key, value);
+        }
+      });
+    }
     Map<String, Object> values = checked(task.getTenantId(), form.get(), submitted, visible, "to task " + taskId);
     String key = PendingSubmission.ofTask(taskId);
     PendingSubmission.hold(key, new PendingSubmission.Checked(form.get(), values));

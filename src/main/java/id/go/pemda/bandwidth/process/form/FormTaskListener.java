@@ -1,6 +1,8 @@
 package id.go.pemda.bandwidth.process.form;
 
 import id.go.pemda.bandwidth.process.CurrentUser;
+import id.go.pemda.bandwidth.process.TaskVariables;
+import id.go.pemda.bandwidth.process.view.TasklistColumns;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,17 +12,20 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 /**
  * The server side of one user task's form: its contract, what it shows and what a submission
  * does. Each process declares its tasks' listeners as beans named like the model's
- * {@code delegateExpression} ({@code process.transition.TransitionTasks}). On {@code create} it
- * fills in what the form shows (task-local: it vanishes with the task and never touches the
- * process; a list of rows becomes the form's Json list); on {@code complete} it hands the checked
- * submission to the completion, and shows what a feature refuses under the form's fields.
+ * {@code delegateExpression} ({@code process.transition.TransitionTasks}). What the form shows is
+ * worked out from the features' rows whenever it is asked for ({@link FormViews}: when the form
+ * is opened, and for the checks of a submission), so it is of that moment and costs the engine
+ * no variables. On {@code create} the task keeps, as its own variables, only the values
+ * Tasklist's list shows beside every task ({@link TasklistColumns}); on {@code complete} it hands
+ * the checked submission to the completion, and shows what a feature refuses under the form's
+ * fields.
  */
 public final class FormTaskListener implements TaskListener, FormServerSide {
 
-  /** What the form shows when its task opens, by key. */
+  /** What the form shows, by key, from the process variables its task sees. */
   @FunctionalInterface
   public interface View {
-    Map<String, ?> of(DelegateTask task);
+    Map<String, ?> of(TaskVariables task);
   }
 
   /** What a submission does: one feature command, one service call, the decision recorded. */
@@ -56,7 +61,9 @@ public final class FormTaskListener implements TaskListener, FormServerSide {
     switch (task.getEventName()) {
       case EVENTNAME_CREATE -> {
         nameAfterBusinessKey(task);
-        task.setVariablesLocal(shown(task));
+        Map<String, Object> listed = new HashMap<>(shown(TaskVariables.of(task)));
+        listed.keySet().retainAll(TasklistColumns.KEYS);
+        task.setVariablesLocal(listed);
       }
       case EVENTNAME_COMPLETE -> {
         FormInput input = FormInput.of(task, contract);
@@ -68,7 +75,8 @@ public final class FormTaskListener implements TaskListener, FormServerSide {
     }
   }
 
-  private Map<String, Object> shown(DelegateTask task) {
+  /** What the form shows now, a list of rows as the form's Json list. */
+  public Map<String, Object> shown(TaskVariables task) {
     Map<String, Object> shown = new HashMap<>();
     view.of(task).forEach((key, value) -> {
       if (!contract.mayFill(key)) {

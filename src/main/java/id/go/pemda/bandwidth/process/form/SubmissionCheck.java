@@ -19,6 +19,7 @@ import java.util.regex.PatternSyntaxException;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.value.JsonValue;
 
 /**
  * Checks one submission against its form exactly as form-js checks it in the browser, and a
@@ -50,7 +51,7 @@ final class SubmissionCheck {
 
   /**
    * @param submitted the keys and values a client sent (plain or Camunda typed values)
-   * @param visible the variables the form was opened with, for the form's FEEL conditions
+   * @param visible what the form shows ({@link FormViews}), for the form's FEEL conditions
    * @return every problem, so one answer names every field to fix
    */
   List<FieldError> check(FormSchema form, Map<String, ?> submitted, Map<String, Object> visible) {
@@ -72,7 +73,8 @@ final class SubmissionCheck {
     }
     Map<String, Object> context = new HashMap<>();
     // a Json view (a choice's option rows) is read as plain lists and maps, as the browser reads it
-    visible.forEach((key, shown) -> context.put(key, shown instanceof SpinJsonNode ? JsonRows.parse(shown) : shown));
+    visible.forEach((key, shown) ->
+        context.put(key, shown instanceof SpinJsonNode || shown instanceof JsonValue ? JsonRows.parse(shown) : shown));
     context.putAll(values);
     for (FormSchema.Field field : form.inputs()) {
       Object value = values.get(field.key());

@@ -22,6 +22,7 @@ import id.go.pemda.bandwidth.process.form.FormInputException;
 import id.go.pemda.bandwidth.shared.PemdaZone;
 import id.go.pemda.bandwidth.tenant.Tenants;
 import id.go.pemda.bandwidth.transition.ForceCutService;
+import id.go.pemda.bandwidth.support.FormShown;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.Processes;
 import id.go.pemda.bandwidth.support.TestOpds;
@@ -50,6 +51,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CampaignProcessTest {
 
   @Autowired ProcessEngine engine;
+
+  @Autowired FormShown formShown;
   @Autowired FormSubmissions submissions;
   @Autowired CampaignService campaigns;
   @Autowired CampaignRepository campaignRows;
@@ -251,7 +254,7 @@ class CampaignProcessTest {
         .singleResult();
     assertThat(takeOver).hasCandidateGroup(Groups.SEKDA);
     assertThat(takeOver.getDueDate()).isEqualTo(java.util.Date.from(Instant.parse("2044-01-08T15:59:00Z")));
-    assertThat(engine.getTaskService().getVariablesLocal(takeOver.getId()))
+    assertThat(formShown.of(takeOver.getId()))
         .containsEntry(TransitionViews.FISCAL_YEAR, "2043")
         .hasEntrySatisfying(TransitionViews.STAGE, stage -> assertThat((String) stage).startsWith("Survei titik koneksi sejak"));
     driver.complete(takeOver, Map.of("followUpNotes", "Putus saja; survei dilanjutkan Diskominfo"));

@@ -31,6 +31,7 @@ import id.go.pemda.bandwidth.process.iconplus.IconPlusEventHandler;
 import id.go.pemda.bandwidth.process.view.ComplaintViews;
 import id.go.pemda.bandwidth.process.view.SharedViews;
 import id.go.pemda.bandwidth.process.view.TransitionViews;
+import id.go.pemda.bandwidth.support.FormShown;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.FakeIconPlus;
 import id.go.pemda.bandwidth.support.FakeIconPlus.Behaviour;
@@ -73,6 +74,8 @@ class ComplaintCaseProcessTest {
   private static final Duration QUIET_PERIOD = Duration.ofDays(TransitionDriver.QUIET_PERIOD_DAYS);
 
   @Autowired ProcessEngine engine;
+
+  @Autowired FormShown formShown;
   @Autowired TransitionDriver driver;
   @Autowired ComplaintService complaints;
   @Autowired TransitionService transitions;
@@ -118,14 +121,14 @@ class ComplaintCaseProcessTest {
     assertThat(evaluate).hasCandidateGroup(complaint.handlingGroup());
     assertThat(complaint.handlingGroup()).isEqualTo(Groups.DISKOMINFO);
     assertThat(evaluate.getPriority()).isEqualTo(Severity.MEDIUM.taskPriority());
-    assertThat(engine.getTaskService().getVariablesLocal(evaluate.getId()))
+    assertThat(formShown.of(evaluate.getId()))
         .containsEntry(ComplaintViews.DESCRIPTION, "Internet lama lambat sekali")
         .containsEntry(ComplaintViews.STAGE, ComplaintStage.BEFORE_CONNECTION.label());
 
     // the open complaint is in view when Diskominfo coordinates
     driver.fillSurvey(transition, survey(ownIspSite("Kantor Dinas", 2_000_000L, "2027-03-31")));
     Task coordinate = driver.task(transition, TransitionContract.TASK_COORDINATE_TECHNICALLY);
-    assertThat(engine.getTaskService().getVariableLocal(coordinate.getId(), TransitionViews.OPEN_COMPLAINTS))
+    assertThat(formShown.of(coordinate.getId(), TransitionViews.OPEN_COMPLAINTS))
         .isEqualTo("KLH-" + complaint.id() + " | Lambat | Internet lama lambat sekali");
 
     driver.complete(evaluate, Map.of("evaluationResult", "OPD_SIDE", "evaluationNotes", "Router OPD perlu diganti"));
@@ -157,7 +160,7 @@ class ComplaintCaseProcessTest {
         .isWaitingAt(TransitionContract.TASK_CONFIRM_INSTALLATION, TransitionContract.CALL_COMPLAINT_CASE);
     Task evaluate = driver.caseTask(complaint.id(), ComplaintCaseContract.TASK_EVALUATE_COMPLAINT);
     assertThat(evaluate).hasCandidateGroup(Groups.DISKOMINFO);
-    assertThat(engine.getTaskService().getVariablesLocal(evaluate.getId()))
+    assertThat(formShown.of(evaluate.getId()))
         .containsEntry(ComplaintViews.STAGE, ComplaintStage.CONNECTION.label())
         .hasEntrySatisfying(ComplaintViews.OPD_SITES, sites -> assertThat(sites.toString()).startsWith("Kantor " + opd + ": "));
 
@@ -200,7 +203,7 @@ class ComplaintCaseProcessTest {
         .isEqualTo(Date.from(complaint.responseDueAt()));
     Task evaluate = driver.caseTask(complaint.id(), ComplaintCaseContract.TASK_EVALUATE_COMPLAINT);
     assertThat(evaluate).hasCandidateGroup(Groups.DISKOMINFO);
-    assertThat(engine.getTaskService().getVariablesLocal(evaluate.getId()))
+    assertThat(formShown.of(evaluate.getId()))
         .containsEntry(SharedViews.SITE, "Kantor " + opd)
         .containsEntry(ComplaintViews.STAGE, ComplaintStage.ACCEPTANCE.label());
     assertThat(transitions.decisions(transitionId)).extracting(DecisionRecord::step, DecisionRecord::decision)
@@ -241,7 +244,7 @@ class ComplaintCaseProcessTest {
     Task evaluate = driver.caseTask(complaint.id(), ComplaintCaseContract.TASK_EVALUATE_COMPLAINT);
     assertThat(evaluate).hasCandidateGroup(Groups.DISKOMINFO);
     assertThat(evaluate.getName()).isEqualTo("Evaluasi keluhan — " + opd);
-    assertThat(engine.getTaskService().getVariablesLocal(evaluate.getId()))
+    assertThat(formShown.of(evaluate.getId()))
         .containsEntry(SharedViews.OPD, "OPD uji " + opd + " (" + opd + ")")
         .doesNotContainKey(ComplaintViews.STAGE);
 
@@ -376,7 +379,7 @@ class ComplaintCaseProcessTest {
     assertThat(complaintCase).hasPassed(ComplaintCaseContract.TASK_AWAIT_REPAIR).isWaitingAt(ComplaintCaseContract.TASK_CONFIRM_REPAIR);
     Task confirm = driver.caseTask(complaint.id(), ComplaintCaseContract.TASK_CONFIRM_REPAIR);
     assertThat(confirm).hasCandidateGroup(Groups.opd(opd));
-    assertThat(engine.getTaskService().getVariablesLocal(confirm.getId()))
+    assertThat(formShown.of(confirm.getId()))
         .containsEntry(ComplaintViews.TICKET, "TKT-" + ticket.id() + " (Icon+ " + sent.providerTicketId() + "), "
             + TicketStatus.REPAIRED.label())
         .containsKey(ComplaintViews.REPAIRED_AT);
@@ -517,7 +520,7 @@ class ComplaintCaseProcessTest {
         .isWaitingAt(ComplaintCaseContract.TASK_AWAIT_REPAIR, ComplaintCaseContract.TASK_REVIEW_OVERDUE_REPAIR);
     Task review = driver.caseTask(complaint.id(), ComplaintCaseContract.TASK_REVIEW_OVERDUE_REPAIR);
     assertThat(review).hasCandidateGroup(Groups.KADIS_DISKOMINFO);
-    assertThat(engine.getTaskService().getVariablesLocal(review.getId()))
+    assertThat(formShown.of(review.getId()))
         .containsKeys(ComplaintViews.TICKET, ComplaintViews.REPAIR_DUE)
         .doesNotContainKey(ComplaintViews.REPAIRED_AT);
     TroubleTicket escalated = complaints.requireTicket(ticket.id());

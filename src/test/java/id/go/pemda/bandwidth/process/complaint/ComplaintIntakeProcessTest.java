@@ -16,6 +16,7 @@ import id.go.pemda.bandwidth.process.contract.ComplaintIntakeContract;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.form.FormInputException;
 import id.go.pemda.bandwidth.process.view.ComplaintViews;
+import id.go.pemda.bandwidth.support.FormShown;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.TimeTravel;
 import id.go.pemda.bandwidth.support.TransitionDriver;
@@ -48,6 +49,8 @@ class ComplaintIntakeProcessTest {
   private static final int FISCAL_YEAR = 2029;
 
   @Autowired ProcessEngine engine;
+
+  @Autowired FormShown formShown;
   @Autowired FormSubmissions submissions;
   @Autowired TransitionDriver driver;
   @Autowired ComplaintService complaints;
@@ -77,7 +80,7 @@ class ComplaintIntakeProcessTest {
     Task receipt = engine.getTaskService().createTaskQuery().processInstanceId(report.getId()).singleResult();
     assertThat(receipt).hasCandidateGroup(Groups.opd(OPD));
     assertThat(receipt.getName()).isEqualTo("Tanda terima keluhan — " + OPD);
-    assertThat(engine.getTaskService().getVariableLocal(receipt.getId(), ComplaintViews.ROUTE).toString())
+    assertThat(formShown.of(receipt.getId(), ComplaintViews.ROUTE).toString())
         .startsWith("Diteruskan ke transisi OPD (tahap " + ComplaintStage.MONITORING.label() + ")");
     // stored as typed, shown as text, never run as markup
     Complaint complaint = complaints.historyOf(OPD).get(0);

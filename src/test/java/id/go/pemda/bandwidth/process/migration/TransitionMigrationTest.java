@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.view.TransitionViews;
+import id.go.pemda.bandwidth.support.FormShown;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.TestOpds;
 import id.go.pemda.bandwidth.support.TimeTravel;
@@ -44,6 +45,8 @@ class TransitionMigrationTest {
   private static final int FISCAL_YEAR = 2027;
 
   @Autowired ProcessEngine engine;
+
+  @Autowired FormShown formShown;
   @Autowired TransitionDriver driver;
   @Autowired TestOpds opds;
   private String deploymentId;
@@ -145,7 +148,7 @@ class TransitionMigrationTest {
 
     Task created = driver.task(atBpkad, TransitionContract.TASK_RECORD_BUDGET_REVOCATION);
     assertThat(created.getId()).isNotEqualTo(old.getId());
-    assertThat(engine.getTaskService().getVariableLocal(created.getId(), TransitionViews.INSTRUMENT_CALENDAR)).isNotNull();
+    assertThat(formShown.of(created.getId(), TransitionViews.INSTRUMENT_CALENDAR)).isNotNull();
     assertThat(engine.getTaskService().createTaskQuery().taskId(old.getId()).count()).isZero();
     TimeTravel.intoFiscalYear(FISCAL_YEAR);
     driver.complete(created, Map.of(

@@ -30,6 +30,7 @@ import id.go.pemda.bandwidth.process.iconplus.IconPlusEventHandler;
 import id.go.pemda.bandwidth.process.view.SharedViews;
 import id.go.pemda.bandwidth.process.view.TransitionViews;
 import id.go.pemda.bandwidth.shared.PemdaZone;
+import id.go.pemda.bandwidth.support.FormShown;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.Processes;
 import id.go.pemda.bandwidth.support.TestOpds;
@@ -85,6 +86,8 @@ class BudgetPathsProcessTest {
   private static final String CENTRAL = "DISKOMINFO";
 
   @Autowired ProcessEngine engine;
+
+  @Autowired FormShown formShown;
   @Autowired FormSubmissions submissions;
   @Autowired TransitionDriver driver;
   @Autowired TransitionService transitions;
@@ -167,7 +170,7 @@ class BudgetPathsProcessTest {
     Task record = driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION);
     assertThat(record).hasCandidateGroup(Groups.BPKAD);
     assertThat(record.getDueDate().toInstant()).isEqualTo(recordingDueAt());
-    assertThat(engine.getTaskService().getVariableLocal(record.getId(), TransitionViews.CUT_REASON))
+    assertThat(formShown.of(record.getId(), TransitionViews.CUT_REASON))
         .isEqualTo("Dipotong Sekda pada " + PemdaZone.WITA.format(TimeTravel.now()) + ": Putus saja: tidak ada kemajuan"
             + (stage.networkReady() ? "." : ". Jaringan OPD masih dalam pemasangan dan tetap dilanjutkan."));
     assertThat(transitions.latestDecision(transitionId, ForceCutService.DECISION_STEP).orElseThrow())
@@ -236,7 +239,7 @@ class BudgetPathsProcessTest {
         .isWaitingAt(TransitionContract.TASK_FILL_SURVEY, TransitionContract.TASK_RECORD_BUDGET_REVOCATION);
     Task record = driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION);
     assertThat(record).hasCandidateGroup(Groups.BPKAD);
-    assertThat(engine.getTaskService().getVariableLocal(record.getId(), TransitionViews.MOVEMENT_PLAN))
+    assertThat(formShown.of(record.getId(), TransitionViews.MOVEMENT_PLAN))
         .isEqualTo("Berlaku mulai 1 Februari 2027. Sisa pagu Rp 72.000.000, tetap di OPD untuk titik yang masih memakai"
             + " jaringan sendiri Rp 72.000.000. Tidak ada yang dipindahkan: sisa pagu membayar titik yang belum"
             + " tersambung ke jaringan pusat (uji terima belum ada); jaringan sendiri tetap dibayar sampai titiknya diterima.");
@@ -344,7 +347,7 @@ class BudgetPathsProcessTest {
     assertThat(confirm).hasCandidateGroup(Groups.of(Tenants.of(opd), Groups.KADIS_DISKOMINFO));
     assertThat(driver.tasks(instance, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION)).isEmpty();
     assertThat(transitions.require(transitionId).status()).isEqualTo(TransitionStatus.MONITORING);
-    assertThat(engine.getTaskService().getVariablesLocal(confirm.getId()))
+    assertThat(formShown.of(confirm.getId()))
         .containsEntry(TransitionViews.MONITORING_STARTED, PemdaZone.WITA.format(started))
         .containsEntry(TransitionViews.CLOSED_COMPLAINTS, "Tidak ada keluhan selama masa pemantauan")
         .containsEntry(TransitionViews.QUIET_PERIOD_END,
@@ -366,7 +369,7 @@ class BudgetPathsProcessTest {
         .containsExactly("CONFIRM", "OPD tidak melaporkan gangguan di luar sistem", TimeTravel.now());
     assertThat(loops.rounds(LoopKind.MONITORING_RESTARTED, transitionId, null)).isZero();
     // the Sekda reads who confirmed, and when
-    assertThat((String) engine.getTaskService().getVariableLocal(approve.getId(), TransitionViews.MONITORING_CONFIRMED))
+    assertThat((String) formShown.of(approve.getId(), TransitionViews.MONITORING_CONFIRMED))
         .startsWith("Dikonfirmasi Kepala Diskominfo (")
         .contains(PemdaZone.WITA.format(TimeTravel.now()))
         .endsWith(": OPD tidak melaporkan gangguan di luar sistem");
@@ -408,7 +411,7 @@ class BudgetPathsProcessTest {
     driver.passMonitoring(instance);
     Task again = driver.task(instance, TransitionContract.TASK_CONFIRM_MONITORING_END);
     assertThat(again).hasCandidateGroup(Groups.of(Tenants.of(opd), Groups.KADIS_DISKOMINFO));
-    assertThat(engine.getTaskService().getVariableLocal(again.getId(), TransitionViews.MONITORING_STARTED))
+    assertThat(formShown.of(again.getId(), TransitionViews.MONITORING_STARTED))
         .isEqualTo(PemdaZone.WITA.format(restartedAt));
   }
 
@@ -438,7 +441,7 @@ class BudgetPathsProcessTest {
     Long transitionId = transitionId(instance);
 
     Task decide = reachDeadline(instance);
-    Map<String, Object> shown = engine.getTaskService().getVariablesLocal(decide.getId());
+    Map<String, Object> shown = formShown.of(decide.getId());
     assertThat(shown)
         .containsEntry(TransitionViews.DEADLINE, "31 Desember 2026 23.59 WITA")
         .containsEntry(TransitionViews.STAGE, TransitionStatus.CONNECTION.label())
@@ -562,7 +565,7 @@ class BudgetPathsProcessTest {
     assertThat(driver.runJobs(instance, TransitionContract.EVENT_TRANSITION_DEADLINE)).isEqualTo(1);
     assertThat(driver.tasks(instance, TransitionContract.TASK_DECIDE_OVERDUE_TRANSITION)).hasSize(1);
     assertThat(driver.task(instance, TransitionContract.TASK_DECIDE_OVERDUE_TRANSITION)).hasCandidateGroup(Groups.SEKDA);
-    assertThat(engine.getTaskService().getVariableLocal(
+    assertThat(formShown.of(
             driver.task(instance, TransitionContract.TASK_DECIDE_OVERDUE_TRANSITION).getId(), TransitionViews.DEADLINE))
         .isEqualTo("31 Maret 2027 23.59 WITA");
   }
@@ -578,7 +581,7 @@ class BudgetPathsProcessTest {
     ProcessInstance instance = driver.startAndOrder(opd, FISCAL_YEAR);
     Long transitionId = transitionId(instance);
     Task first = reachDeadline(instance);
-    Map<String, Object> offered = engine.getTaskService().getVariablesLocal(first.getId());
+    Map<String, Object> offered = formShown.of(first.getId());
     assertThat(offered.get(TransitionViews.OVERDUE_DECISIONS).toString())
         .contains("\"value\":\"FORCE_REVOCATION\"", "\"value\":\"EXTEND\"", "\"label\":\"Perpanjang tenggat (belanja ganda berlanjut)\"");
     assertThat(offered).doesNotContainKey(TransitionContract.OVERDUE_DECISION.name());
@@ -587,7 +590,7 @@ class BudgetPathsProcessTest {
     TimeTravel.to(Instant.parse("2027-03-31T16:00:00Z"));
     driver.runJobs(instance, TransitionContract.EVENT_TRANSITION_DEADLINE);
     Task decide = driver.task(instance, TransitionContract.TASK_DECIDE_OVERDUE_TRANSITION);
-    Map<String, Object> shown = engine.getTaskService().getVariablesLocal(decide.getId());
+    Map<String, Object> shown = formShown.of(decide.getId());
     assertThat(shown.get(TransitionViews.OVERDUE_DECISIONS).toString())
         .contains("\"value\":\"FORCE_REVOCATION\"", "\"label\":\"Potong anggaran internet OPD sekarang\"")
         .doesNotContain("EXTEND");
@@ -622,7 +625,7 @@ class BudgetPathsProcessTest {
     forceCut.cut(transitions.require(transitionId(instance)), "Tidak diusulkan lagi di RKA", "sekda");
     Task record = driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION);
     // the form offers the RKA alone that day, chosen already, and says when each instrument applies
-    assertThat(engine.getTaskService().getVariablesLocal(record.getId()))
+    assertThat(formShown.of(record.getId()))
         .containsEntry(TransitionViews.INSTRUMENTS, BudgetInstrument.RKA_NOT_PROPOSED.label() + ": s.d. 29 November 2026\n"
             + BudgetInstrument.PERGESERAN.label() + ": 1 Januari 2027 s.d. 31 Desember 2027\n"
             + BudgetInstrument.APBD_PERUBAHAN.label() + ": 1 Januari 2027 s.d. 31 Desember 2027")
@@ -653,7 +656,7 @@ class BudgetPathsProcessTest {
     BigDecimal centralBefore = central();
 
     Task record = driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION);
-    Map<String, Object> shown = engine.getTaskService().getVariablesLocal(record.getId());
+    Map<String, Object> shown = formShown.of(record.getId());
     // approved in December: the adopted APBD changes only within the fiscal year, so the form
     // offers nothing today and chooses nothing; from 1 January it offers the two instruments
     assertThat(shown)
@@ -697,7 +700,7 @@ class BudgetPathsProcessTest {
     BigDecimal centralBefore = central();
     Task record = driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION);
 
-    assertThat(engine.getTaskService().getVariableLocal(record.getId(), TransitionViews.MOVEMENT_PLAN))
+    assertThat(formShown.of(record.getId(), TransitionViews.MOVEMENT_PLAN))
         .isEqualTo("Berlaku mulai 1 Januari 2027. Sisa pagu Rp 0. Tidak ada yang dipindahkan: pagu sudah terealisasi"
             + " atau terikat kontrak seluruhnya; tahun anggaran berikutnya tidak dianggarkan lagi di OPD.");
     driver.complete(record, recorded(BudgetInstrument.PERGESERAN, "Perwali 13/2027"));
@@ -740,7 +743,7 @@ class BudgetPathsProcessTest {
     Task record = driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION);
     // the island's own line stays with the OPD for the whole fiscal year, not only to the end of June:
     // at its exemption's end it may be extended, or connected and its old contract ended after acceptance
-    assertThat(engine.getTaskService().getVariableLocal(record.getId(), TransitionViews.MOVEMENT_PLAN).toString())
+    assertThat(formShown.of(record.getId(), TransitionViews.MOVEMENT_PLAN).toString())
         .contains("tetap di OPD untuk titik yang masih memakai jaringan sendiri Rp 12.000.000")
         .endsWith("Dipindahkan ke belanja jaringan pusat Diskominfo: Rp 60.000.000.");
     driver.complete(record, recorded(BudgetInstrument.PERGESERAN, "Perwali 14/2027"));
@@ -750,7 +753,7 @@ class BudgetPathsProcessTest {
     // only the accepted office ends its old contract; the exempted island keeps it
     List<Task> terminations = driver.tasks(instance, TransitionContract.TASK_CONFIRM_ISP_TERMINATION);
     assertThat(terminations).singleElement()
-        .satisfies(task -> assertThat(engine.getTaskService().getVariableLocal(task.getId(), SharedViews.SITE)).isEqualTo("Kantor Dinas"));
+        .satisfies(task -> assertThat(formShown.of(task.getId(), SharedViews.SITE)).isEqualTo("Kantor Dinas"));
     driver.complete(terminations.get(0), terminated("2026-12-31"));
     assertThat(connections.connectionsOf(transitionId)).extracting(SiteConnection::status)
         .containsExactly(SiteStatus.ISP_TERMINATED, SiteStatus.EXEMPTED);
@@ -772,13 +775,13 @@ class BudgetPathsProcessTest {
     driver.runJobs(instance, TransitionContract.EVENT_EXEMPTION_ENDS);
     Task decide = driver.task(instance, TransitionContract.TASK_DECIDE_EXEMPTION_END);
     assertThat(decide).hasCandidateGroup(Groups.SEKDA);
-    assertThat(engine.getTaskService().getVariablesLocal(decide.getId()))
+    assertThat(formShown.of(decide.getId()))
         .containsEntry(SharedViews.SITE, "Puskesmas Pulau Atas")
         .containsEntry(TransitionViews.EXEMPTED_UNTIL, "31 Maret 2027")
         .containsEntry(TransitionViews.EXEMPTION_REASON, "Belum ada jangkauan fiber")
         .containsEntry(TransitionViews.EXEMPTION_LIMIT, "Paling lambat 31 Desember 2028.")
         .doesNotContainKey(TransitionContract.EXEMPTION_END_DECISION.name());
-    assertThat(engine.getTaskService().getVariableLocal(decide.getId(), TransitionViews.EXEMPTION_END_DECISIONS).toString())
+    assertThat(formShown.of(decide.getId(), TransitionViews.EXEMPTION_END_DECISIONS).toString())
         .contains("\"value\":\"CONNECT\"", "\"value\":\"EXTEND\"", "\"label\":\"Perpanjang pengecualian\"");
     assertThatThrownBy(() -> driver.complete(decide, Map.of(
             "exemptionEndDecision", "EXTEND", "newExemptedUntil", "2029-01-01", "decisionNotes", "Tiang PLN belum ada")))
@@ -810,7 +813,7 @@ class BudgetPathsProcessTest {
         .hasNotPassed(TransitionContract.END_EXEMPTED_SITE_CONNECTED);
     Task terminate = driver.task(instance, TransitionContract.TASK_CONFIRM_EXEMPTED_ISP_TERMINATION);
     assertThat(terminate).hasCandidateGroup(Groups.opd(opd));
-    assertThat(engine.getTaskService().getVariableLocal(terminate.getId(), SharedViews.SITE)).isEqualTo("Puskesmas Pulau Atas");
+    assertThat(formShown.of(terminate.getId(), SharedViews.SITE)).isEqualTo("Puskesmas Pulau Atas");
     // its own line is paid up to the day its central link was accepted (the move, recorded on 2 January, kept February to December)
     assertThat(budgets.paidUntil(transitionId, island)).isEqualTo(LocalDate.parse("2027-07-01"));
     assertThat(budgets.line(opd, FISCAL_YEAR).orElseThrow().amountRupiah()).isEqualByComparingTo("11000000");
@@ -844,7 +847,7 @@ class BudgetPathsProcessTest {
     TimeTravel.to(Instant.parse("2028-12-31T16:00:00Z"));
     driver.runJobs(instance, TransitionContract.EVENT_EXEMPTION_ENDS);
     Task decide = driver.task(instance, TransitionContract.TASK_DECIDE_EXEMPTION_END);
-    Map<String, Object> shown = engine.getTaskService().getVariablesLocal(decide.getId());
+    Map<String, Object> shown = formShown.of(decide.getId());
     assertThat(shown.get(TransitionViews.EXEMPTION_END_DECISIONS).toString())
         .contains("\"value\":\"CONNECT\"", "\"label\":\"Sambungkan titik ke jaringan pusat\"")
         .doesNotContain("EXTEND");
@@ -902,7 +905,7 @@ class BudgetPathsProcessTest {
     assertThat(instance).hasPassed(TransitionContract.EVENT_HOLD_BUDGET_RECORD, TransitionContract.EVENT_BUDGET_RECORD_HELD);
     Task hold = driver.task(instance, TransitionContract.TASK_DECIDE_BUDGET_HOLD);
     assertThat(hold).hasCandidateGroup(Groups.SEKDA);
-    assertThat(engine.getTaskService().getVariableLocal(hold.getId(), TransitionViews.OPEN_COMPLAINTS).toString())
+    assertThat(formShown.of(hold.getId(), TransitionViews.OPEN_COMPLAINTS).toString())
         .contains("Lambat sejak kemarin");
     assertThatThrownBy(() -> driver.complete(record, recorded(BudgetInstrument.PERGESERAN, "Perwali 16/2027")))
         .isInstanceOf(FormInputException.class)
@@ -991,7 +994,7 @@ class BudgetPathsProcessTest {
 
     Task reminder = driver.task(instance, TransitionContract.TASK_REMIND_BUDGET_REVOCATION);
     assertThat(reminder).hasCandidateGroup(Groups.SEKDA);
-    assertThat(engine.getTaskService().getVariablesLocal(reminder.getId()))
+    assertThat(formShown.of(reminder.getId()))
         .containsEntry(TransitionViews.REMINDER, "BPKAD belum mencatat pencabutan anggaran internet OPD ke belanja jaringan pusat.")
         .containsEntry(TransitionViews.DUE_AT, "15 Januari 2027 00.00 WITA");
     assertThat(driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION).getId()).isEqualTo(record.getId());
@@ -1039,7 +1042,7 @@ class BudgetPathsProcessTest {
 
     Task reminder = driver.task(instance, TransitionContract.TASK_REMIND_ISP_TERMINATION);
     assertThat(reminder).hasCandidateGroup(Groups.DISKOMINFO);
-    assertThat(engine.getTaskService().getVariablesLocal(reminder.getId()))
+    assertThat(formShown.of(reminder.getId()))
         .containsEntry(TransitionViews.REMINDER,
             "OPD belum memutus kontrak ISP lama di Kantor Dinas. Anggaran OPD untuk titik ini segera habis.")
         .containsEntry(TransitionViews.DUE_AT, "1 Maret 2027 23.59 WITA");
@@ -1059,7 +1062,7 @@ class BudgetPathsProcessTest {
     driver.complete(driver.task(instance, TransitionContract.TASK_RECORD_BUDGET_REVOCATION),
         recorded(BudgetInstrument.PERGESERAN, "Perwali 18/2027"));
     Task terminate = driver.task(instance, TransitionContract.TASK_CONFIRM_ISP_TERMINATION);
-    assertThat(engine.getTaskService().getVariablesLocal(terminate.getId()))
+    assertThat(formShown.of(terminate.getId()))
         .containsEntry(SharedViews.SITE, "Kantor Dinas")
         .containsEntry(TransitionViews.PAID_UNTIL, "31 Maret 2027")
         .containsEntry(TransitionViews.CONTRACT_END, "31 Maret 2027, pemberitahuan 30 hari");

@@ -20,6 +20,7 @@ import id.go.pemda.bandwidth.process.iconplus.IconPlusEventHandler;
 import id.go.pemda.bandwidth.process.view.SharedViews;
 import id.go.pemda.bandwidth.process.view.TransitionViews;
 import id.go.pemda.bandwidth.shared.PemdaZone;
+import id.go.pemda.bandwidth.support.FormShown;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.TestOpds;
 import id.go.pemda.bandwidth.support.TimeTravel;
@@ -55,6 +56,8 @@ class CountedLoopsProcessTest {
   private static final int FISCAL_YEAR = 2027;
 
   @Autowired ProcessEngine engine;
+
+  @Autowired FormShown formShown;
   @Autowired TransitionDriver driver;
   @Autowired ConnectionService connections;
   @Autowired ComplaintService complaints;
@@ -88,7 +91,7 @@ class CountedLoopsProcessTest {
     assertThat(kadis).hasCandidateGroup(Groups.KADIS_DISKOMINFO);
     assertThat(kadis.getName()).isEqualTo("Putaran berulang: tindak lanjuti — " + opd);
     assertThat(kadis.getDueDate()).isNotNull();
-    assertThat(engine.getTaskService().getVariablesLocal(kadis.getId()))
+    assertThat(formShown.of(kadis.getId()))
         .containsEntry(TransitionViews.LOOP, "Icon+ menjanjikan tanggal instalasi baru: 3 kali")
         .containsEntry(SharedViews.SITE, "Kantor " + opd);
     // the loop goes on: the promise passed, Diskominfo chases Icon+ again
@@ -121,7 +124,7 @@ class CountedLoopsProcessTest {
 
     assertThat(escalationTasks(opd)).singleElement()
         .satisfies(task -> assertThat(task).hasCandidateGroup(Groups.KADIS_DISKOMINFO))
-        .satisfies(task -> assertThat(engine.getTaskService().getVariableLocal(task.getId(), TransitionViews.LOOP))
+        .satisfies(task -> assertThat(formShown.of(task.getId(), TransitionViews.LOOP))
             .isEqualTo("Icon+ menjadwal ulang instalasi: 3 kali"));
     assertThat(instance).isWaitingAt(TransitionContract.TASK_CONFIRM_INSTALLATION);
   }
@@ -138,7 +141,7 @@ class CountedLoopsProcessTest {
 
     assertThat(escalationTasks(opd)).singleElement()
         .satisfies(task -> assertThat(task).hasCandidateGroup(Groups.KADIS_DISKOMINFO))
-        .satisfies(task -> assertThat(engine.getTaskService().getVariablesLocal(task.getId()))
+        .satisfies(task -> assertThat(formShown.of(task.getId()))
             .containsEntry(TransitionViews.LOOP, "Survei dikembalikan ke OPD: 3 kali")
             .containsEntry(SharedViews.SITE, "-"));
     assertThat(driver.task(instance, TransitionContract.TASK_FILL_SURVEY)).hasCandidateGroup(Groups.opd(opd));
@@ -161,7 +164,7 @@ class CountedLoopsProcessTest {
 
     assertThat(escalationTasks(opd)).singleElement()
         .satisfies(task -> assertThat(task).hasCandidateGroup(Groups.KADIS_DISKOMINFO))
-        .satisfies(task -> assertThat(engine.getTaskService().getVariableLocal(task.getId(), TransitionViews.LOOP))
+        .satisfies(task -> assertThat(formShown.of(task.getId(), TransitionViews.LOOP))
             .isEqualTo("Jaringan masih terganggu setelah perbaikan Icon+: 3 kali"));
     assertThat(loops.rounds(LoopKind.STILL_DOWN, complaint.id(), null)).isEqualTo(3);
     assertThat(complaints.ticketsOf(complaint.id())).hasSize(4);
@@ -183,7 +186,7 @@ class CountedLoopsProcessTest {
     assertThat(loops.rounds(LoopKind.MONITORING_BLOCKED, transitionId, null)).isEqualTo(3);
     assertThat(escalationTasks(opd)).singleElement()
         .satisfies(task -> assertThat(task).hasCandidateGroup(Groups.KADIS_DISKOMINFO))
-        .satisfies(task -> assertThat(engine.getTaskService().getVariableLocal(task.getId(), TransitionViews.LOOP))
+        .satisfies(task -> assertThat(formShown.of(task.getId(), TransitionViews.LOOP))
             .isEqualTo("Masa pemantauan tertahan keluhan yang masih terbuka: 3 kali"));
     // the budget does not move while the link is down
     assertThat(driver.tasks(instance, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION)).isEmpty();
@@ -224,7 +227,7 @@ class CountedLoopsProcessTest {
     assertThat(loops.rounds(LoopKind.MONITORING_RESTARTED, transitionId, null)).isEqualTo(3);
     assertThat(escalationTasks(opd)).singleElement()
         .satisfies(task -> assertThat(task).hasCandidateGroup(Groups.KADIS_DISKOMINFO))
-        .satisfies(task -> assertThat(engine.getTaskService().getVariableLocal(task.getId(), TransitionViews.LOOP))
+        .satisfies(task -> assertThat(formShown.of(task.getId(), TransitionViews.LOOP))
             .isEqualTo(LoopKind.MONITORING_RESTARTED.label() + ": 3 kali"));
     assertThat(driver.tasks(instance, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION)).isEmpty();
     assertThat(instance).isWaitingAt(TransitionContract.EVENT_QUIET_PERIOD_ELAPSED);

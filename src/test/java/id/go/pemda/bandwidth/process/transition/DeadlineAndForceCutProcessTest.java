@@ -20,6 +20,7 @@ import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.form.FormInputException;
 import id.go.pemda.bandwidth.process.view.TransitionViews;
 import id.go.pemda.bandwidth.shared.PemdaZone;
+import id.go.pemda.bandwidth.support.FormShown;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.Processes;
 import id.go.pemda.bandwidth.support.TestOpds;
@@ -59,6 +60,8 @@ class DeadlineAndForceCutProcessTest {
   private static final BigDecimal PAGU = new BigDecimal("48000000");
 
   @Autowired ProcessEngine engine;
+
+  @Autowired FormShown formShown;
   @Autowired FormSubmissions submissions;
   @Autowired TransitionDriver driver;
   @Autowired TransitionService transitions;
@@ -92,7 +95,7 @@ class DeadlineAndForceCutProcessTest {
     driver.runJobs(transition, TransitionContract.EVENT_TRANSITION_DEADLINE);
     Task decide = driver.task(transition, TransitionContract.TASK_DECIDE_OVERDUE_TRANSITION);
     assertThat(decide).hasCandidateGroup(Groups.SEKDA);
-    assertThat(engine.getTaskService().getVariableLocal(decide.getId(), TransitionViews.DEADLINE))
+    assertThat(formShown.of(decide.getId(), TransitionViews.DEADLINE))
         .isEqualTo("31 Desember 2026 23.59 WITA");
     driver.complete(decide, Map.of("overdueDecision", "FORCE_REVOCATION", "overdueReason", "Tidak ada kemajuan"));
 

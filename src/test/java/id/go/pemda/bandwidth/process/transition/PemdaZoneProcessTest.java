@@ -14,6 +14,7 @@ import id.go.pemda.bandwidth.identity.PemdaOnboarding;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.view.TransitionViews;
 import id.go.pemda.bandwidth.shared.PemdaZone;
+import id.go.pemda.bandwidth.support.FormShown;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.TestOpds;
 import id.go.pemda.bandwidth.support.TimeTravel;
@@ -47,6 +48,8 @@ class PemdaZoneProcessTest {
   private static final int FISCAL_YEAR = 2027;
 
   @Autowired ProcessEngine engine;
+
+  @Autowired FormShown formShown;
   @Autowired TransitionDriver driver;
   @Autowired ConnectionService connections;
   @Autowired CampaignService campaigns;
@@ -95,7 +98,7 @@ class PemdaZoneProcessTest {
 
     Task chase = driver.task(instance, TransitionContract.TASK_CHASE_ICONPLUS);
     assertThat(chase).hasCandidateGroup(Groups.of(WIB_PEMDA, Groups.DISKOMINFO));
-    assertThat(engine.getTaskService().getVariableLocal(chase.getId(), TransitionViews.INSTALLATION_DUE))
+    assertThat(formShown.of(chase.getId(), TransitionViews.INSTALLATION_DUE))
         .isEqualTo(PemdaZone.WIB.format(order.installationDueAt()))
         .asString().endsWith(" WIB");
   }

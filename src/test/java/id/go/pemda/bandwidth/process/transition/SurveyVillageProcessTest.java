@@ -14,6 +14,7 @@ import id.go.pemda.bandwidth.process.form.FormInputException;
 import id.go.pemda.bandwidth.process.view.TransitionViews;
 import id.go.pemda.bandwidth.site.SiteKind;
 import id.go.pemda.bandwidth.site.SiteRegistry;
+import id.go.pemda.bandwidth.support.FormShown;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.TestOpds;
 import id.go.pemda.bandwidth.support.TimeTravel;
@@ -40,6 +41,8 @@ class SurveyVillageProcessTest {
   private static final int FISCAL_YEAR = 2027;
 
   @Autowired ProcessEngine engine;
+
+  @Autowired FormShown formShown;
   @Autowired TransitionDriver driver;
   @Autowired TestOpds opds;
   @Autowired ConnectionService connections;
@@ -57,7 +60,7 @@ class SurveyVillageProcessTest {
     ProcessInstance instance = driver.start(opd, FISCAL_YEAR);
     Task task = driver.task(instance, TransitionContract.TASK_FILL_SURVEY);
     assertThat(task).hasCandidateGroup(Groups.opd(opd));
-    assertThat(engine.getTaskService().getVariableLocal(task.getId(), TransitionViews.VILLAGE_KIND)).isEqualTo("Desa");
+    assertThat(formShown.of(task.getId(), TransitionViews.VILLAGE_KIND)).isEqualTo("Desa");
 
     // a kelurahan, as a kota writes it, is refused in a kabupaten
     assertThatThrownBy(() -> driver.fillSurvey(instance, survey(ownIspSite("Kantor Camat", 2_000_000L, "2026-12-31"))))
@@ -109,7 +112,7 @@ class SurveyVillageProcessTest {
     String opd = opds.register("UJI-KELURAHAN");
     ProcessInstance instance = driver.start(opd, FISCAL_YEAR);
     Task task = driver.task(instance, TransitionContract.TASK_FILL_SURVEY);
-    assertThat(engine.getTaskService().getVariableLocal(task.getId(), TransitionViews.VILLAGE_KIND)).isEqualTo("Kelurahan");
+    assertThat(formShown.of(task.getId(), TransitionViews.VILLAGE_KIND)).isEqualTo("Kelurahan");
 
     Map<String, Object> both = ownIspSite("Kantor Dinas", 2_000_000L, "2026-12-31");
     both.put("desa", "Sidodadi");

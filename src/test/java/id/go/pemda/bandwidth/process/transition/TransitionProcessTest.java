@@ -25,6 +25,7 @@ import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.process.iconplus.IconPlusEventHandler;
 import id.go.pemda.bandwidth.process.view.SharedViews;
 import id.go.pemda.bandwidth.process.view.TransitionViews;
+import id.go.pemda.bandwidth.support.FormShown;
 import id.go.pemda.bandwidth.support.ApplicationTest;
 import id.go.pemda.bandwidth.support.TestOpds;
 import id.go.pemda.bandwidth.support.TimeTravel;
@@ -57,6 +58,8 @@ class TransitionProcessTest {
   private static final int FISCAL_YEAR = 2027;
 
   @Autowired ProcessEngine engine;
+
+  @Autowired FormShown formShown;
   @Autowired TransitionDriver driver;
   @Autowired TransitionService transitions;
   @Autowired CoordinationService coordination;
@@ -85,7 +88,7 @@ class TransitionProcessTest {
     Task surveyTask = driver.task(instance, TransitionContract.TASK_FILL_SURVEY);
     assertThat(surveyTask).hasCandidateGroup(Groups.opd(opd));
     assertThat(surveyTask.getName()).isEqualTo("Isi survei titik koneksi — " + opd);
-    assertThat(engine.getTaskService().getVariablesLocal(surveyTask.getId()))
+    assertThat(formShown.of(surveyTask.getId()))
         .containsEntry(SharedViews.OPD, "OPD uji " + opd + " (" + opd + ")")
         .doesNotContainKey(TransitionViews.RETURN_REASON);
     driver.fillSurvey(instance, survey(
@@ -145,7 +148,7 @@ class TransitionProcessTest {
     Task approve = driver.task(instance, TransitionContract.TASK_APPROVE_BUDGET_REVOCATION);
     assertThat(approve).hasCandidateGroup(Groups.SEKDA);
     assertThat(transitions.require(transitionId).status()).isEqualTo(TransitionStatus.REVOCATION_APPROVAL);
-    Map<String, Object> shown = engine.getTaskService().getVariablesLocal(approve.getId());
+    Map<String, Object> shown = formShown.of(approve.getId());
     assertThat(shown)
         .containsEntry(TransitionViews.SITES_SETTLED, "3 dari 3 titik tersambung")
         .containsEntry(TransitionViews.OWN_ANNUAL_COST, "Rp 40.800.000")
@@ -189,7 +192,7 @@ class TransitionProcessTest {
 
     Task surveyTask = driver.task(instance, TransitionContract.TASK_FILL_SURVEY);
     assertThat(surveyTask).hasCandidateGroup(Groups.opd(opd));
-    assertThat(engine.getTaskService().getVariableLocal(surveyTask.getId(), TransitionViews.RETURN_REASON))
+    assertThat(formShown.of(surveyTask.getId(), TransitionViews.RETURN_REASON))
         .isEqualTo("Puskesmas pembantu belum didata");
     List<Map<String, Object>> previous = driver.prefilledRows(surveyTask, "sites");
     assertThat(previous).extracting(row -> row.get("name"), row -> row.get("connectivity"), row -> row.get("monthlyCostRupiah"))
@@ -217,13 +220,13 @@ class TransitionProcessTest {
     assertThat(approve).hasCandidateGroup(Groups.KADIS_DISKOMINFO);
     assertThat(driver.prefilledRows(approve, TransitionViews.PLAN_ROWS)).extracting(row -> row.get("centralCost"))
         .containsExactly("Rp 3.000.000");
-    assertThat(engine.getTaskService().getVariableLocal(approve.getId(), TransitionViews.PLAN_COST_COMPARISON))
+    assertThat(formShown.of(approve.getId(), TransitionViews.PLAN_COST_COMPARISON))
         .isEqualTo("1 titik. Jaringan sendiri Rp 2.000.000/bulan; jaringan pusat Rp 3.000.000/bulan;"
             + " biaya tambahan Rp 12.000.000 per tahun.");
     driver.complete(approve, Map.of("planDecision", "REJECT", "rejectionReason", "Biaya terlalu tinggi"));
 
     Task coordinate = driver.task(instance, TransitionContract.TASK_COORDINATE_TECHNICALLY);
-    assertThat(engine.getTaskService().getVariableLocal(coordinate.getId(), TransitionViews.REJECTION_REASON))
+    assertThat(formShown.of(coordinate.getId(), TransitionViews.REJECTION_REASON))
         .isEqualTo("Biaya terlalu tinggi");
     assertThat(driver.prefilledRows(coordinate, "sites")).extracting(row -> row.get("centralMonthlyCostRupiah"))
         .containsExactly(3_000_000);
@@ -242,7 +245,7 @@ class TransitionProcessTest {
 
     Task handle = driver.task(instance, TransitionContract.TASK_HANDLE_FAILED_ORDER);
     assertThat(handle).hasCandidateGroup(Groups.DISKOMINFO);
-    assertThat(engine.getTaskService().getVariableLocal(handle.getId(), TransitionViews.FAILURE_REASON))
+    assertThat(formShown.of(handle.getId(), TransitionViews.FAILURE_REASON))
         .isEqualTo("Izin tiang PLN belum terbit");
     assertThat(connections.requireOrder(first.id()).status()).isEqualTo(OrderStatus.FAILED);
     driver.complete(handle, Map.of("failedOrderDecision", "RESEND"));
@@ -289,7 +292,7 @@ class TransitionProcessTest {
 
     Task decide = driver.task(instance, TransitionContract.TASK_DECIDE_EXEMPTION);
     assertThat(decide).hasCandidateGroup(Groups.SEKDA);
-    assertThat(engine.getTaskService().getVariablesLocal(decide.getId()))
+    assertThat(formShown.of(decide.getId()))
         .containsEntry(SharedViews.SITE, "Pos Pantau Tepian")
         .containsEntry(TransitionViews.PROPOSED_UNTIL, "31 Desember 2027")
         .containsEntry(TransitionViews.OWN_MONTHLY_COST, "Rp 750.000");
@@ -338,7 +341,7 @@ class TransitionProcessTest {
     Task chase = driver.task(instance, TransitionContract.TASK_CHASE_ICONPLUS);
     assertThat(chase).hasCandidateGroup(Groups.DISKOMINFO);
     assertThat(chase.getName()).startsWith("Tindak lanjuti laporan instalasi Icon+");
-    assertThat(engine.getTaskService().getVariableLocal(chase.getId(), TransitionViews.PROVIDER_STATUS)).isEqualTo("ACCEPTED");
+    assertThat(formShown.of(chase.getId(), TransitionViews.PROVIDER_STATUS)).isEqualTo("ACCEPTED");
     LocalDate promised = today().plusDays(5);
     driver.complete(chase, Map.of(
         "chaseDecision", "KEEP_WAITING", "promisedDate", promised.toString(), "chaseNotes", "Icon+: tim lapangan penuh"));
@@ -358,7 +361,7 @@ class TransitionProcessTest {
     driver.runJobs(instance, TransitionContract.TASK_CANCEL_CONNECTION_ORDER);
     assertThat(id.go.pemda.bandwidth.support.FakeIconPlus.requests()).isEqualTo(requests + 1);
     Task handle = driver.task(instance, TransitionContract.TASK_HANDLE_FAILED_ORDER);
-    assertThat(engine.getTaskService().getVariableLocal(handle.getId(), TransitionViews.FAILURE_REASON))
+    assertThat(formShown.of(handle.getId(), TransitionViews.FAILURE_REASON))
         .isEqualTo("Dibatalkan Diskominfo: Icon+ tidak sanggup memasang tahun ini");
     assertThat(driver.tasks(instance, TransitionContract.TASK_CONFIRM_INSTALLATION)).isEmpty();
   }
@@ -375,7 +378,7 @@ class TransitionProcessTest {
     driver.runJobs(instance, TransitionContract.EVENT_INSTALLATION_OVERDUE_HEAD);
     Task head = driver.task(instance, TransitionContract.TASK_REVIEW_OVERDUE_INSTALLATION);
     assertThat(head).hasCandidateGroup(Groups.KADIS_DISKOMINFO);
-    assertThat(engine.getTaskService().getVariableLocal(head.getId(), TransitionViews.DAYS_OVERDUE))
+    assertThat(formShown.of(head.getId(), TransitionViews.DAYS_OVERDUE))
         .isEqualTo("7 hari melewati batas waktu instalasi");
     driver.complete(head, Map.of("followUpNotes", "Surat teguran ke Icon+ regional Kalimantan"));
 
