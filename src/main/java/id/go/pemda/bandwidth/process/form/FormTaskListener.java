@@ -36,11 +36,21 @@ public final class FormTaskListener implements TaskListener, FormServerSide {
 
   private final FormContract contract;
   private final View view;
+  private final View listed;
   private final Completion completion;
 
   public FormTaskListener(FormContract contract, View view, Completion completion) {
+    this(contract, view, view, completion);
+  }
+
+  /**
+   * A form whose list columns ({@link TasklistColumns}) come cheaper than its whole view:
+   * {@code listed} works out those alone when the task is created.
+   */
+  public FormTaskListener(FormContract contract, View view, View listed, Completion completion) {
     this.contract = contract;
     this.view = view;
+    this.listed = listed;
     this.completion = completion;
   }
 
@@ -61,9 +71,7 @@ public final class FormTaskListener implements TaskListener, FormServerSide {
     switch (task.getEventName()) {
       case EVENTNAME_CREATE -> {
         nameAfterBusinessKey(task);
-        Map<String, Object> listed = new HashMap<>(shown(TaskVariables.of(task)));
-        listed.keySet().retainAll(TasklistColumns.KEYS);
-        task.setVariablesLocal(listed);
+        task.setVariablesLocal(listed(TaskVariables.of(task)));
       }
       case EVENTNAME_COMPLETE -> {
         FormInput input = FormInput.of(task, contract);
@@ -73,6 +81,17 @@ public final class FormTaskListener implements TaskListener, FormServerSide {
         // other events are not bound to form listeners
       }
     }
+  }
+
+  /** The values of Tasklist's list columns the form shows, which the task keeps. */
+  private Map<String, Object> listed(TaskVariables task) {
+    Map<String, Object> columns = new HashMap<>();
+    listed.of(task).forEach((key, value) -> {
+      if (TasklistColumns.KEYS.contains(key) && contract.mayFill(key) && value != null) {
+        columns.put(key, value);
+      }
+    });
+    return columns;
   }
 
   /** What the form shows now, a list of rows as the form's Json list. */

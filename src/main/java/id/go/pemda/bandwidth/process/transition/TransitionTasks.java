@@ -126,10 +126,15 @@ class TransitionTasks {
     this.transitions = transitions;
   }
 
+  /** A transition form: its list columns need only the OPD and site, not the whole view. */
+  private FormTaskListener form(FormContract contract, FormTaskListener.View view, FormTaskListener.Completion completion) {
+    return new FormTaskListener(contract, view, views::listColumns, completion);
+  }
+
   /** Task_FillSurvey: the OPD lists its sites and what each has and needs. */
   @Bean
   FormTaskListener fillSurveyTask(SurveyService surveys) {
-    return new FormTaskListener(
+    return form(
         FormContract.of("form-fill-survey",
             List.of(SurveyForm.CONTACT_NAME, SurveyForm.CONTACT_PHONE, SurveyForm.OBSTACLES, SurveyForm.SITES),
             TransitionViews.FILL_SURVEY),
@@ -142,7 +147,7 @@ class TransitionTasks {
   /** Task_CoordinateTechnically: Diskominfo agrees every site's plan, or sends the survey back. */
   @Bean
   FormTaskListener coordinateTechnicallyTask(CoordinationService coordination) {
-    return new FormTaskListener(
+    return form(
         FormContract.of("form-coordinate-plan",
             List.of(COORDINATION_DECISION.name(), RETURN_REASON, CoordinationForm.SITES), TransitionViews.COORDINATE_PLAN),
         task -> views.coordinatePlan(TRANSITION_ID.from(task)),
@@ -159,7 +164,7 @@ class TransitionTasks {
   /** Task_ApprovePlan: the Head of Diskominfo approves every site's plan or returns it with a reason. */
   @Bean
   FormTaskListener approvePlanTask(CoordinationService coordination) {
-    return new FormTaskListener(
+    return form(
         FormContract.of("form-approve-plan", List.of(PLAN_DECISION.name(), REJECTION_REASON), TransitionViews.APPROVE_PLAN),
         task -> views.approvePlan(TRANSITION_ID.from(task)),
         (task, input) -> {
@@ -172,7 +177,7 @@ class TransitionTasks {
   /** Task_ConfirmInstallation: Diskominfo records an installation Icon+ reported by phone or letter. */
   @Bean
   FormTaskListener confirmInstallationTask(ConnectionService connections) {
-    return new FormTaskListener(
+    return form(
         FormContract.of(
             "form-confirm-installation", List.of(INSTALLED_ON, CIRCUIT_ID, INSTALLED_BANDWIDTH), TransitionViews.ORDER),
         task -> views.order(CONNECTION_ORDER_ID.from(task)),
@@ -187,7 +192,7 @@ class TransitionTasks {
    */
   @Bean
   FormTaskListener chaseIconPlusTask(ConnectionService connections) {
-    return new FormTaskListener(
+    return form(
         FormContract.of("form-chase-iconplus",
             List.of(CHASE_DECISION.name(), PROMISED_DATE, CANCELLATION_REASON, CHASE_NOTES), TransitionViews.ORDER_FOLLOW_UP),
         task -> views.orderFollowUp(CONNECTION_ORDER_ID.from(task)),
@@ -208,7 +213,7 @@ class TransitionTasks {
    */
   @Bean
   FormTaskListener reviewOverdueInstallationTask() {
-    return new FormTaskListener(
+    return form(
         FormContract.of("form-review-overdue-installation", List.of(FOLLOW_UP_NOTES), TransitionViews.OVERDUE_INSTALLATION),
         task -> views.overdueInstallation(CONNECTION_ORDER_ID.from(task)),
         (task, input) -> followedUp(task, input.text(FOLLOW_UP_NOTES)));
@@ -220,7 +225,7 @@ class TransitionTasks {
    */
   @Bean
   FormTaskListener handleFailedOrderTask(ConnectionService connections) {
-    return new FormTaskListener(
+    return form(
         FormContract.of("form-handle-failed-order",
             List.of(FAILED_ORDER_DECISION.name(), SOLUTION_NOTES, PROPOSED_EXEMPTION_UNTIL, EXEMPTION_REASON),
             TransitionViews.FAILED_ORDER),
@@ -236,7 +241,7 @@ class TransitionTasks {
   /** Task_DecideExemption: the Sekda lets the site keep its own line until a date, or refuses. */
   @Bean
   FormTaskListener decideExemptionTask(ConnectionService connections) {
-    return new FormTaskListener(
+    return form(
         FormContract.of("form-decide-exemption",
             List.of(EXEMPTION_DECISION.name(), EXEMPTED_UNTIL, DECISION_NOTES), TransitionViews.DECIDE_EXEMPTION),
         task -> views.exemption(TRANSITION_ID.from(task), SITE_ID.from(task)),
@@ -251,7 +256,7 @@ class TransitionTasks {
   /** Task_DecideExemptionEnd: a site's exemption ended; the Sekda has it connected or extends it. */
   @Bean
   FormTaskListener decideExemptionEndTask(ConnectionService connections) {
-    return new FormTaskListener(
+    return form(
         FormContract.of("form-decide-exemption-end",
             List.of(EXEMPTION_END_DECISION.name(), NEW_EXEMPTED_UNTIL, DECISION_NOTES), TransitionViews.DECIDE_EXEMPTION_END),
         task -> views.exemptionEnd(TRANSITION_ID.from(task), SITE_ID.from(task)),
@@ -269,7 +274,7 @@ class TransitionTasks {
    */
   @Bean
   FormTaskListener connectExemptedSiteTask(ConnectionService connections) {
-    return new FormTaskListener(
+    return form(
         FormContract.of("form-connect-exempted-site",
             List.of(CIRCUIT_ID, ACCEPTED_ON, BAUT_NUMBER), TransitionViews.CONNECT_EXEMPTED_SITE),
         task -> views.exemptedSite(SITE_ID.from(task)),
@@ -286,7 +291,7 @@ class TransitionTasks {
    */
   @Bean
   FormTaskListener acceptLinkTask(ConnectionService connections, ComplaintIntake intake) {
-    return new FormTaskListener(
+    return form(
         FormContract.of("form-accept-link",
             List.of(LINK_ACCEPTANCE.name(), ACCEPTED_ON, BAUT_NUMBER, COMPLAINT_CATEGORY, COMPLAINT_DESCRIPTION),
             TransitionViews.ACCEPT_LINK),
@@ -312,7 +317,7 @@ class TransitionTasks {
    */
   @Bean
   FormTaskListener confirmMonitoringEndTask(ComplaintService complaints) {
-    return new FormTaskListener(
+    return form(
         FormContract.of("form-confirm-monitoring-end",
             List.of(MONITORING_END_DECISION.name(), CONFIRMATION_NOTE, RESTART_REASON), TransitionViews.CONFIRM_MONITORING_END),
         task -> views.confirmMonitoringEnd(TRANSITION_ID.from(task)),
@@ -330,7 +335,7 @@ class TransitionTasks {
    */
   @Bean
   FormTaskListener approveBudgetRevocationTask(BudgetService budgets) {
-    return new FormTaskListener(
+    return form(
         FormContract.of("form-approve-budget-revocation",
             List.of(REVOCATION_DECISION.name(), DEFER_REASON), TransitionViews.APPROVE_BUDGET_REVOCATION),
         task -> views.approveBudgetRevocation(TRANSITION_ID.from(task)),
@@ -344,7 +349,7 @@ class TransitionTasks {
   /** Task_RecordBudgetRevocation: BPKAD records the instrument that moved the OPD's line, with its document. */
   @Bean
   FormTaskListener recordBudgetRevocationTask(BudgetService budgets) {
-    return new FormTaskListener(
+    return form(
         FormContract.of("form-record-budget-revocation",
             List.of(RecordBudgetRevocationForm.INSTRUMENT, DOCUMENT_NUMBER, DOCUMENT_DATE,
                 RecordBudgetRevocationForm.TAPD_DECISION_NUMBER),
@@ -362,7 +367,7 @@ class TransitionTasks {
    */
   @Bean
   FormTaskListener decideBudgetHoldTask(BudgetService budgets) {
-    return new FormTaskListener(
+    return form(
         FormContract.of("form-decide-budget-hold",
             List.of(BUDGET_HOLD_DECISION.name(), HOLD_LETTER_NUMBER, HOLD_REASON), TransitionViews.DECIDE_BUDGET_HOLD),
         task -> views.budgetHold(TRANSITION_ID.from(task)),
@@ -377,7 +382,7 @@ class TransitionTasks {
   /** Task_RemindBudgetRevocation: the Sekda follows up on BPKAD, which has not recorded the move. */
   @Bean
   FormTaskListener remindBudgetRevocationTask() {
-    return new FormTaskListener(
+    return form(
         FormContract.of("form-closing-reminder", List.of(FOLLOW_UP_NOTES), TransitionViews.CLOSING_REMINDER),
         task -> views.budgetRevocationReminder(
             TRANSITION_ID.from(task), BUDGET_REVOCATION_DUE_AT.from(task).toInstant()),
@@ -390,7 +395,7 @@ class TransitionTasks {
    */
   @Bean
   FormTaskListener decideOverdueTransitionTask() {
-    return new FormTaskListener(
+    return form(
         FormContract.of("form-decide-overdue-transition",
             List.of(OVERDUE_DECISION.name(), NEW_DEADLINE, OVERDUE_REASON), TransitionViews.DECIDE_OVERDUE_TRANSITION),
         task -> views.overdueTransition(TRANSITION_ID.from(task)),
@@ -408,7 +413,7 @@ class TransitionTasks {
   /** Task_ConfirmIspTermination: the OPD ends one site's old ISP contract. */
   @Bean
   FormTaskListener confirmIspTerminationTask(BudgetService budgets) {
-    return new FormTaskListener(
+    return form(
         FormContract.of("form-confirm-isp-termination",
             List.of(TERMINATED_ON, TERMINATION_REFERENCE, SIGNER, SIGNED_BY_HEAD), TransitionViews.CONFIRM_ISP_TERMINATION),
         task -> views.ispTermination(TRANSITION_ID.from(task), SITE_ID.from(task)),
@@ -421,7 +426,7 @@ class TransitionTasks {
   /** Task_RemindIspTermination: Diskominfo follows up on the OPD, which has not ended a site's old contract. */
   @Bean
   FormTaskListener remindIspTerminationTask() {
-    return new FormTaskListener(
+    return form(
         FormContract.of("form-closing-reminder", List.of(FOLLOW_UP_NOTES), TransitionViews.CLOSING_REMINDER),
         task -> views.ispTerminationReminder(
             TRANSITION_ID.from(task), SITE_ID.from(task), ISP_TERMINATION_DUE_AT.from(task).toInstant()),

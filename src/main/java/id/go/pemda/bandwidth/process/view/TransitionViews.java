@@ -23,6 +23,7 @@ import id.go.pemda.bandwidth.coordination.PlanCosts;
 import id.go.pemda.bandwidth.coordination.PlanDecision;
 import id.go.pemda.bandwidth.coordination.SitePlan;
 import id.go.pemda.bandwidth.opd.OpdRegistry;
+import id.go.pemda.bandwidth.process.TaskVariables;
 import id.go.pemda.bandwidth.process.contract.TransitionContract;
 import id.go.pemda.bandwidth.shared.PemdaZone;
 import id.go.pemda.bandwidth.shared.Rupiah;
@@ -635,6 +636,17 @@ public class TransitionViews {
     return Optional.ofNullable(order.cancellationReason() != null
         ? "Dibatalkan Diskominfo: " + order.cancellationReason()
         : order.failureReason());
+  }
+
+  /**
+   * Tasklist's list columns of a transition's task, from its process variables alone: the OPD,
+   * and the site of a per-site task (what the forms show under the same keys).
+   */
+  public Map<String, Object> listColumns(TaskVariables task) {
+    Map<String, Object> columns = new LinkedHashMap<>();
+    TransitionContract.OPD_CODE.find(task).ifPresent(code -> columns.put(OPD, opdName(code)));
+    TransitionContract.SITE_ID.find(task).ifPresent(siteId -> columns.put(SITE, sites.require(siteId).name()));
+    return columns;
   }
 
   private String opdName(String opdCode) {
