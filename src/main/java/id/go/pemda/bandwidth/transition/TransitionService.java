@@ -3,6 +3,7 @@ package id.go.pemda.bandwidth.transition;
 import id.go.pemda.bandwidth.campaign.OpenTransitions;
 import id.go.pemda.bandwidth.campaign.TransitionDeadline;
 import id.go.pemda.bandwidth.shared.PemdaZone;
+import id.go.pemda.bandwidth.shared.TransactionMemo;
 import id.go.pemda.bandwidth.tenant.PemdaSettingsService;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class TransitionService implements OpenTransitions {
 
   private final OpdTransitionRepository transitions;
+  /** One read of a transition per transaction; this service is its only writer, and forgets it on save. */
+  private final TransactionMemo<Long, OpdTransition> byId = new TransactionMemo<>();
   private final DecisionRecordRepository decisions;
   private final PemdaSettingsService settings;
   private final Clock clock;
@@ -77,8 +80,7 @@ public class TransitionService implements OpenTransitions {
     if (outcome.decision() != OverdueDecision.EXTEND) {
       return transition;
     }
-    return transitions.save(
-        transition.toBuilder().deadline(TransitionDeadline.endOf(outcome.newDeadline(), zone)).build());
+    return saved(transition.toBuilder().deadline(TransitionDeadline.endOf(outcome.newDeadline(), zone)).build());
   }
 
   /**
@@ -103,9 +105,11 @@ public class TransitionService implements OpenTransitions {
 
   @Transactional(readOnly = true)
   public OpdTransition require(Long transitionId) {
-    return transitions
-        .findById(transitionId)
-        .orElseThrow(() -> new IllegalStateException("No transition with id " + transitionId));
+    OpdTransition transition = byId.get(transitionId, id -> transitions.findById(id).orElse(null));
+    if (transition == null) {
+      throw new IllegalStateException("No transition with id " + transitionId);
+    }
+    return transition;
   }
 
   public OpdTransition moveTo(Long transitionId, TransitionStatus status) {
@@ -154,7 +158,7 @@ public class TransitionService implements OpenTransitions {
     if (transition.cutRequestedAt() != null) {
       return transition;
     }
-    return transitions.save(transition.toBuilder().cutRequestedAt(clock.instant()).build());
+    return saved(transition.toBuilder().cutRequestedAt(clock.instant()).build());
   }
 
   /** BPKAD recorded the budget moved; the network, if it is not ready yet, goes on. */
@@ -204,7 +208,12 @@ public class TransitionService implements OpenTransitions {
 
   /** Saves a change; a new status is stamped with its moment, so reports can say since when. */
   private OpdTransition save(OpdTransition before, OpdTransition after) {
-    return transitions.save(
+    return saved(
         after.status() == before.status() ? after : after.toBuilder().statusSince(clock.instant()).build());
+  }
+
+  private OpdTransition saved(OpdTransition transition) {
+    byId.forget(transition.id());
+    return transitions.save(transition);
   }
 }
