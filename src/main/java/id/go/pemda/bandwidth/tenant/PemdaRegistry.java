@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import id.go.pemda.bandwidth.shared.TransactionMemo;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -15,6 +16,8 @@ public class PemdaRegistry {
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  /** A Pemda is read by several views and rules of one command; it changes only when added. */
+  private final TransactionMemo<String, Optional<Pemda>> byId = new TransactionMemo<>();
 
   public PemdaRegistry(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
@@ -26,11 +29,12 @@ public class PemdaRegistry {
   }
 
   public Optional<Pemda> find(String id) {
-    return jdbc.sql("select id, name, kind, province from tenant where id = ?").param(id)
-        .query(PemdaRegistry::row).optional();
+    return byId.get(id, key -> jdbc.sql("select id, name, kind, province from tenant where id = ?").param(key)
+        .query(PemdaRegistry::row).optional());
   }
 
   public void add(Pemda pemda) {
+    byId.forget(pemda.id());
     jdbc.sql("insert into tenant (id, name, kind, province, created_at) values (?, ?, ?, ?, ?)")
         .params(pemda.id(), pemda.name(), pemda.kind().name(), pemda.province(),
             Timestamp.from(clock.instant()))
