@@ -1,12 +1,12 @@
 package id.go.pemda.bandwidth.tenant;
 
+import id.go.pemda.bandwidth.shared.TransactionMemo;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import id.go.pemda.bandwidth.shared.TransactionMemo;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
