@@ -84,14 +84,8 @@ public class FormSubmissions {
     // what the form's checks read of what the form shows (its options, limits), worked out as
     // the form shows it now, and only when a check reads any (docs/benchmark.md, "Levers")
     List<String> read = form.get().viewsTheChecksRead();
-    Map<String, Object> visible = new HashMap<>();
-    if (!read.isEmpty()) {
-      views.shown(task).forEach((key, value) -> {
-        if (read.contains(key)) {
-          visible.put(key, value);
-        }
-      });
-    }
+    Map<String, Object> visible = read.isEmpty() ? new HashMap<>() : new HashMap<>(views.shown(task));
+    visible.keySet().retainAll(read);
     Map<String, Object> values = checked(task.getTenantId(), form.get(), submitted, visible, "to task " + taskId);
     String key = PendingSubmission.ofTask(taskId);
     PendingSubmission.hold(key, new PendingSubmission.Checked(form.get(), values));
