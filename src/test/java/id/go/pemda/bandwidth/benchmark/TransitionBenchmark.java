@@ -72,7 +72,7 @@ import org.springframework.test.context.TestPropertySource;
  * Sizes: {@code -Dbenchmark.transitions} (50), {@code -Dbenchmark.tenants} (500),
  * {@code -Dbenchmark.opds} (40 per tenant), {@code -Dbenchmark.queries} (200),
  * {@code -Dbenchmark.threads} (4, opening the country), {@code -Dbenchmark.sessions} (8, concurrent
- * Tasklist users); the jar: {@code -Dbenchmark.jar}, {@code -Dbenchmark.app.jvm},
+ * Tasklist users), {@code -Dbenchmark.warmup} (500 pages per user before the jar is measured); the jar: {@code -Dbenchmark.jar}, {@code -Dbenchmark.app.jvm},
  * {@code -Dbenchmark.port} (8383).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -86,6 +86,8 @@ class TransitionBenchmark {
   private static final int WARM_UP_QUERIES = 20;
   private static final int PAGES_PER_SESSION = 25;
   private static final int PAGES_COUNTED = 20;
+  /** The first pages after the jar's start, timed on a row of their own: what a user meets after a restart. */
+  private static final int COLD_PAGES = 50;
   private static final String MEASURED_TENANT = NationalScale.tenant(0);
   private static final String WALKED_OPD_PREFIX = "BENCH-";
 
@@ -113,6 +115,7 @@ class TransitionBenchmark {
     int queries = Integer.getInteger("benchmark.queries", 200);
     int threads = Integer.getInteger("benchmark.threads", 4);
     int sessions = Integer.getInteger("benchmark.sessions", 8);
+    int warmUpPages = Integer.getInteger("benchmark.warmup", 500);
 
     // the measured Pemda's registry, which every other Pemda gets too, and the OPDs of its program
     // (its central office takes the spending over, it has no transition)
@@ -181,6 +184,13 @@ class TransitionBenchmark {
       rows.add(row("application jar: port open / ready (start-up runners done)",
           application.portOpenAfter().toSeconds() + " s / " + application.readyAfter().toSeconds() + " s"));
       TestRestTemplate http = new TestRestTemplate(new RestTemplateBuilder().rootUri(application.url()));
+      // A deployment's server has been running for days: its JIT has compiled the request path.
+      // The jar has just started, so each user first opens the page as often as a busy morning
+      // would; the first of those pages are what a user meets right after a restart.
+      double[] coldOpd = warmUp(http, operator, warmUpPages);
+      double[] coldDiskominfo = warmUp(http, Groups.DISKOMINFO, warmUpPages);
+      rows.add(row("first " + COLD_PAGES + " pages after the jar's start, p50 / p95 ms: OPD operator / Diskominfo",
+          percentiles(coldOpd) + " / " + percentiles(coldDiskominfo) + "  (then " + warmUpPages + " pages each before measuring)"));
       opd = pages(http, operator, queries);
       diskominfo = pages(http, Groups.DISKOMINFO, queries);
       concurrent = concurrentPages(http, List.of(operator, Groups.DISKOMINFO), sessions);
@@ -328,6 +338,24 @@ class TransitionBenchmark {
     double[] opened = timed(queries, () -> page.open().tasks());
     double[] refreshed = timed(queries, () -> page.refresh().tasks());
     return new Paged(shown, opened, refreshed);
+  }
+
+  /**
+   * Opens the user's page {@code pages} times (at least {@value #COLD_PAGES}); answers the p50 and
+   * p95 of the first {@value #COLD_PAGES}.
+   */
+  private static double[] warmUp(TestRestTemplate http, String user, int pages) {
+    TasklistPage page = TasklistPage.login(http, user);
+    double[] cold = new double[COLD_PAGES];
+    for (int i = 0; i < Math.max(pages, COLD_PAGES); i++) {
+      long started = System.nanoTime();
+      page.open();
+      if (i < COLD_PAGES) {
+        cold[i] = (System.nanoTime() - started) / 1e6;
+      }
+    }
+    Arrays.sort(cold);
+    return new double[] {percentile(cold, 50), percentile(cold, 95)};
   }
 
   /**
