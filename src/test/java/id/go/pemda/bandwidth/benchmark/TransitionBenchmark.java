@@ -189,8 +189,8 @@ class TransitionBenchmark {
       // would; the first of those pages are what a user meets right after a restart.
       double[] coldOpd = warmUp(http, operator, warmUpPages);
       double[] coldDiskominfo = warmUp(http, Groups.DISKOMINFO, warmUpPages);
-      rows.add(row("first " + COLD_PAGES + " pages after the jar's start, p50 / p95 ms: OPD operator / Diskominfo",
-          percentiles(coldOpd) + " / " + percentiles(coldDiskominfo) + "  (then " + warmUpPages + " pages each before measuring)"));
+      rows.add(row("first " + COLD_PAGES + " pages after the jar's start, p50 / p95 ms",
+          "OPD " + percentiles(coldOpd) + ", Diskominfo " + percentiles(coldDiskominfo) + "  (then " + warmUpPages + " pages each)"));
       opd = pages(http, operator, queries);
       diskominfo = pages(http, Groups.DISKOMINFO, queries);
       concurrent = concurrentPages(http, List.of(operator, Groups.DISKOMINFO), sessions);
