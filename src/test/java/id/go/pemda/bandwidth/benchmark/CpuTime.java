@@ -30,19 +30,25 @@ final class CpuTime {
         .mapToLong(ProcessHandle::pid)
         .findFirst()
         .orElse(-1);
+    // a backend's CPU leaves the live children's sum when its connection closes; the postmaster
+    // has reaped it by then, so it is in the postmaster's cutime + cstime
     double database = ProcessHandle.allProcesses()
-        .filter(process -> process.pid() == postmaster || process.parent().map(ProcessHandle::pid).orElse(-1L) == postmaster)
-        .mapToDouble(CpuTime::seconds)
-        .sum();
+        .filter(process -> process.parent().map(ProcessHandle::pid).orElse(-1L) == postmaster)
+        .mapToDouble(process -> seconds(process.pid(), false))
+        .sum() + seconds(postmaster, true);
     return new double[] {jvm, postmaster < 0 ? Double.NaN : database};
   }
 
-  /** utime + stime of a process; 0 once it is gone. */
-  private static double seconds(ProcessHandle process) {
+  /** utime + stime of a process, with its reaped children's cutime + cstime if asked; 0 once it is gone. */
+  private static double seconds(long pid, boolean withReapedChildren) {
     try {
-      String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+      String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
       String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS;
+      long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+      if (withReapedChildren) {
+        ticks += Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+      }
+      return ticks / TICKS;
     } catch (IOException | RuntimeException e) {
       return 0;
     }
