@@ -280,11 +280,8 @@ public class BudgetService {
 
   /** The document of the Pemda's APBD Perubahan already recorded for the fiscal year, if any. */
   private Optional<String> apbdPerubahanOf(String tenantId, int fiscalYear) {
-    return movements.findByFiscalYearOrderById(fiscalYear).stream()
-        .filter(moved -> moved.instrument() == BudgetInstrument.APBD_PERUBAHAN)
-        .filter(moved -> Tenants.of(moved.fromOpdCode()).equals(tenantId))
-        .map(BudgetMovement::documentNumber)
-        .findFirst();
+    return movements.firstOfPemda(tenantId, fiscalYear, BudgetInstrument.APBD_PERUBAHAN.name())
+        .map(BudgetMovement::documentNumber);
   }
 
   /** Open complaints about the site, or about the OPD's network without naming a site. */

@@ -277,6 +277,25 @@ class BudgetServiceTest {
   }
 
   @Test
+  void another_pemdas_apbd_perubahan_does_not_bind_this_one() {
+    OpdTransition own = transitionOf(opds.register("UJI-APBDP-PEMDA"), FISCAL_YEAR);
+    budgets.record(own.opdCode(), FISCAL_YEAR, new BigDecimal("24000000"), new BigDecimal("4000000"));
+    // Penajam Paser Utara (the demo's second Pemda) recorded its own Perda of the year first; the
+    // row only needs a transition to point at
+    Long elsewhere = unsurveyedTransitionOf(opds.register("UJI-APBDP-PPU"), FISCAL_YEAR).id();
+    jdbc.update("insert into budget_movement (transition_id, fiscal_year, from_opd_code, to_opd_code, amount_rupiah,"
+        + " instrument, document_number, document_date, recorded_by, recorded_at)"
+        + " values (?, ?, 'PPU.SETDA', 'PPU.DISKOMINFO', 1000000, 'APBD_PERUBAHAN', 'Perda PPU 7/2035', ?, 'ppu.bpkad', now())",
+        elsewhere, FISCAL_YEAR, IN_FISCAL_YEAR);
+
+    BudgetLine revoked = budgets.revoke(
+        own.id(), new RevocationDocument(BudgetInstrument.APBD_PERUBAHAN, "Perda 4/2035", IN_FISCAL_YEAR), "bpkad");
+
+    assertThat(revoked.status()).isEqualTo(BudgetStatus.REVOKED);
+    assertThat(movementsOf(own)).extracting(row -> row.get("document_number")).containsExactly("Perda 4/2035");
+  }
+
+  @Test
   void a_plan_says_what_would_move_without_moving_it() {
     OpdTransition transition = transitionOf(opds.register("UJI-ANGGARAN-RENCANA"), FISCAL_YEAR);
     BudgetLine line = budgets.record(transition.opdCode(), FISCAL_YEAR, new BigDecimal("24000000"), new BigDecimal("4000000"));
