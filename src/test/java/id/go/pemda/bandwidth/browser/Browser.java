@@ -92,7 +92,9 @@ public final class Browser implements AutoCloseable {
         tryLogin(userId, application);
         user = userId;
         return;
-      } catch (org.openqa.selenium.TimeoutException e) {
+      } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException e) {
+        // stale: Angular replaced the form between finding a field and typing into it (seen on a
+        // machine busy with a benchmark)
         if (attempt == 3) {
           throw failure("login of " + userId + " not accepted", e);
         }
