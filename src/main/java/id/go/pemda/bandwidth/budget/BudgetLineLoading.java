@@ -158,7 +158,7 @@ public class BudgetLineLoading {
         continue;
       }
       Optional<BudgetLine> known = known(row, fiscalYear);
-      BigDecimal raisedBy = row.central() ? movedInto(row.opdCode(), fiscalYear) : BigDecimal.ZERO;
+      BigDecimal raisedBy = row.central() ? budgets.movedInto(row.opdCode(), fiscalYear) : BigDecimal.ZERO;
       known.filter(line -> line.movement() != null)
           .filter(line -> row.pagu().compareTo(line.originalAmountRupiah()) != 0
               && row.pagu().compareTo(line.amountRupiah()) != 0)
@@ -189,7 +189,7 @@ public class BudgetLineLoading {
       BudgetLine line = BudgetLine.loaded(
           row.opdCode(), fiscalYear, row.subActivity(), row.account(), row.pagu(), row.realized(), row.document(),
           clock.instant(), by);
-      lines.save(row.central() ? line.raisedBy(movedInto(row.opdCode(), fiscalYear)) : line);
+      lines.save(row.central() ? line.raisedBy(budgets.movedInto(row.opdCode(), fiscalYear)) : line);
       return Outcome.INSERTED;
     }
     if (plan.known().sameFigures(row.subActivity(), row.pagu(), plan.raisedBy(), row.realized(), row.document())) {
@@ -205,14 +205,6 @@ public class BudgetLineLoading {
     return row.central()
         ? budgets.centralLine(Tenants.of(row.opdCode()), fiscalYear)
         : budgets.line(row.opdCode(), fiscalYear);
-  }
-
-  /** What revocations of the year moved into the central line of this central office. */
-  private BigDecimal movedInto(String centralOffice, int fiscalYear) {
-    return budgets.movementsOf(fiscalYear).stream()
-        .filter(movement -> movement.toOpdCode().equals(centralOffice))
-        .map(BudgetMovement::amountRupiah)
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   CsvResult<Row> read(String tenantId, InputStream csv) {

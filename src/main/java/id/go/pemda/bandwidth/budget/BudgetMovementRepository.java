@@ -1,6 +1,6 @@
 package id.go.pemda.bandwidth.budget;
 
-import java.util.List;
+import java.math.BigDecimal;
 import java.util.Optional;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
@@ -8,8 +8,6 @@ import org.springframework.data.repository.ListCrudRepository;
 public interface BudgetMovementRepository extends ListCrudRepository<BudgetMovement, Long> {
 
   Optional<BudgetMovement> findByTransitionId(Long transitionId);
-
-  List<BudgetMovement> findByFiscalYearOrderById(int fiscalYear);
 
   /**
    * The Pemda's first movement of the year by {@code instrument}, from its own OPDs' lines only:
@@ -22,4 +20,8 @@ public interface BudgetMovementRepository extends ListCrudRepository<BudgetMovem
       order by m.id
       limit 1""")
   Optional<BudgetMovement> firstOfPemda(String tenantId, int fiscalYear, String instrument);
+
+  /** What the year's revocations moved into one central office's line, summed by the database. */
+  @Query("select coalesce(sum(amount_rupiah), 0) from budget_movement where to_opd_code = :toOpdCode and fiscal_year = :fiscalYear")
+  BigDecimal sumMovedInto(String toOpdCode, int fiscalYear);
 }

@@ -372,9 +372,10 @@ public class BudgetService {
     return lines.findByFiscalYearOrderByOpdCode(fiscalYear);
   }
 
+  /** What the year's revocations moved into the central line of {@code centralOffice}. */
   @Transactional(readOnly = true)
-  public List<BudgetMovement> movementsOf(int fiscalYear) {
-    return movements.findByFiscalYearOrderById(fiscalYear);
+  public BigDecimal movedInto(String centralOffice, int fiscalYear) {
+    return movements.sumMovedInto(centralOffice, fiscalYear);
   }
 
   private BudgetLine lineOrZero(OpdTransition transition) {

@@ -32,11 +32,14 @@ final class CpuTime {
         .orElse(-1);
     // a backend's CPU leaves the live children's sum when its connection closes; the postmaster
     // has reaped it by then, so it is in the postmaster's cutime + cstime
+    if (postmaster < 0) {
+      return new double[] {jvm, Double.NaN};
+    }
     double database = ProcessHandle.allProcesses()
         .filter(process -> process.parent().map(ProcessHandle::pid).orElse(-1L) == postmaster)
         .mapToDouble(process -> seconds(process.pid(), false))
         .sum() + seconds(postmaster, true);
-    return new double[] {jvm, postmaster < 0 ? Double.NaN : database};
+    return new double[] {jvm, database};
   }
 
   /** utime + stime of a process, with its reaped children's cutime + cstime if asked; 0 once it is gone. */

@@ -280,19 +280,31 @@ class BudgetServiceTest {
   void another_pemdas_apbd_perubahan_does_not_bind_this_one() {
     OpdTransition own = transitionOf(opds.register("UJI-APBDP-PEMDA"), FISCAL_YEAR);
     budgets.record(own.opdCode(), FISCAL_YEAR, new BigDecimal("24000000"), new BigDecimal("4000000"));
-    // Penajam Paser Utara (the demo's second Pemda) recorded its own Perda of the year first; the
-    // row only needs a transition to point at
-    Long elsewhere = unsurveyedTransitionOf(opds.register("UJI-APBDP-PPU"), FISCAL_YEAR).id();
-    jdbc.update("insert into budget_movement (transition_id, fiscal_year, from_opd_code, to_opd_code, amount_rupiah,"
-        + " instrument, document_number, document_date, recorded_by, recorded_at)"
-        + " values (?, ?, 'PPU.SETDA', 'PPU.DISKOMINFO', 1000000, 'APBD_PERUBAHAN', 'Perda PPU 7/2035', ?, 'ppu.bpkad', now())",
-        elsewhere, FISCAL_YEAR, IN_FISCAL_YEAR);
+    // Penajam Paser Utara (the demo's second Pemda) recorded its own Perda of the year first
+    movedInPenajam("UJI-APBDP-PPU", "1000000");
 
     BudgetLine revoked = budgets.revoke(
         own.id(), new RevocationDocument(BudgetInstrument.APBD_PERUBAHAN, "Perda 4/2035", IN_FISCAL_YEAR), "bpkad");
 
     assertThat(revoked.status()).isEqualTo(BudgetStatus.REVOKED);
     assertThat(movementsOf(own)).extracting(row -> row.get("document_number")).containsExactly("Perda 4/2035");
+  }
+
+  @Test
+  void what_moved_into_a_central_line_is_summed_for_that_central_office_alone() {
+    OpdTransition own = transitionOf(opds.register("UJI-MASUK-PUSAT"), FISCAL_YEAR);
+    budgets.record(own.opdCode(), FISCAL_YEAR, new BigDecimal("30000000"), new BigDecimal("10000000"));
+    BigDecimal before = budgets.movedInto(CENTRAL, FISCAL_YEAR);
+    BigDecimal beforeElsewhere = budgets.movedInto("PPU.DISKOMINFO", FISCAL_YEAR);
+    // another Pemda's move into its own central office counts for that office only
+    movedInPenajam("UJI-MASUK-PPU", "7000000");
+
+    budgets.revoke(own.id(), new RevocationDocument(BudgetInstrument.APBD_PERUBAHAN, "Perda 4/2035", IN_FISCAL_YEAR), "bpkad");
+
+    BigDecimal moved = (BigDecimal) movementsOf(own).get(0).get("amount_rupiah");
+    assertThat(moved).isEqualByComparingTo("20000000");
+    assertThat(budgets.movedInto(CENTRAL, FISCAL_YEAR)).isEqualByComparingTo(before.add(moved));
+    assertThat(budgets.movedInto("PPU.DISKOMINFO", FISCAL_YEAR)).isEqualByComparingTo(beforeElsewhere.add(new BigDecimal("7000000")));
   }
 
   @Test
@@ -373,6 +385,18 @@ class BudgetServiceTest {
 
   private BigDecimal central(int fiscalYear) {
     return budgets.centralLine(Tenants.DEFAULT, fiscalYear).map(BudgetLine::amountRupiah).orElse(BigDecimal.ZERO);
+  }
+
+  /**
+   * A move Penajam Paser Utara (the demo's second Pemda) recorded from its Setda into its own
+   * central office under its Perda of the year; the row only needs a transition to point at.
+   */
+  private void movedInPenajam(String transitionOpd, String amountRupiah) {
+    Long transition = unsurveyedTransitionOf(opds.register(transitionOpd), FISCAL_YEAR).id();
+    jdbc.update("insert into budget_movement (transition_id, fiscal_year, from_opd_code, to_opd_code, amount_rupiah,"
+        + " instrument, document_number, document_date, recorded_by, recorded_at)"
+        + " values (?, ?, 'PPU.SETDA', 'PPU.DISKOMINFO', ?, 'APBD_PERUBAHAN', 'Perda PPU 7/2035', ?, 'ppu.bpkad', now())",
+        transition, FISCAL_YEAR, new BigDecimal(amountRupiah), IN_FISCAL_YEAR);
   }
 
   private List<Map<String, Object>> movementsOf(OpdTransition transition) {
